@@ -1,0 +1,58 @@
+/**
+ * Wires the services of one Clearloop process to its database. http/, cli/ and tests build one of these.
+ */
+import type { Config } from './config/env.ts';
+import { type Database, openDatabase } from './db/create-db.ts';
+import { migrateToLatest } from './db/migrator.ts';
+import { ApiKeyService } from './modules/auth/api-key.service.ts';
+import { SessionService } from './modules/auth/session.service.ts';
+import { NamedService } from './modules/directory/named.service.ts';
+import { PersonService } from './modules/directory/person.service.ts';
+import { MetricsService } from './modules/metrics/metrics.service.ts';
+import { ResponseService } from './modules/responses/response.service.ts';
+import { SurveyService } from './modules/surveys/survey.service.ts';
+import { WorkspaceService } from './modules/workspaces/workspace.service.ts';
+import path from 'node:path';
+
+export interface AppContext {
+  config: Config;
+  database: Database;
+  workspaces: WorkspaceService;
+  sessions: SessionService;
+  apiKeys: ApiKeyService;
+  named: NamedService;
+  people: PersonService;
+  surveys: SurveyService;
+  responses: ResponseService;
+  metrics: MetricsService;
+  close(): Promise<void>;
+}
+
+export function createContext(config: Config, database: Database): AppContext {
+  const { db, dialect } = database;
+  const surveys = new SurveyService(db);
+  const responses = new ResponseService(db, dialect);
+  return {
+    config,
+    database,
+    workspaces: new WorkspaceService(db),
+    sessions: new SessionService(db),
+    apiKeys: new ApiKeyService(db),
+    named: new NamedService(db),
+    people: new PersonService(db, dialect),
+    surveys,
+    responses,
+    metrics: new MetricsService(db, surveys),
+    async close() {
+      await responses.batcher.idle();
+      await database.close();
+    },
+  };
+}
+
+/** Opens the configured database, migrates it, and builds the context. */
+export async function openContext(config: Config): Promise<AppContext> {
+  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'clearloop.db') });
+  await migrateToLatest(database.db);
+  return createContext(config, database);
+}

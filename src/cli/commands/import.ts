@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { openContext } from '../../app-context.ts';
+import { loadConfig } from '../../config/env.ts';
+import { countCsvRows, importResponsesCsv, type TargetField } from '../../modules/imports/response-csv.ts';
+import { AppError } from '../../shared/errors.ts';
+import { progressBar } from '../progress.ts';
+import { systemAuthForSurvey } from './system-auth.ts';
+
+const FIELDS = ['score', 'comment', 'email', 'name', 'externalId', 'phone', 'team', 'location', 'employee', 'channel', 'createdAt', 'ignore'];
+
+export function registerImportCommand(program: Command): void {
+  const imp = program.command('import').description('Import data from files');
+  imp
+    .command('responses <file>')
+    .description(
+      'Import responses from a CSV file into a survey. Columns named score, comment, email, name, external_id, team, location, employee, channel, created_at ' +
+        '(and common variants) are recognised; other columns become response properties. The whole file is checked first: with any problem nothing is written.',
+    )
+    .requiredOption('--survey <id>', 'survey id')
+    .option('--map <column=field...>', `map a column to a field (${FIELDS.join(', ')})`)
+    .option('--skip-invalid', 'import the valid rows even when some rows have problems')
+    .action(async (file: string, opts: { survey: string; map?: string[]; skipInvalid?: boolean }) => {
+      const mapping: Record<string, TargetField> = {};
+      for (const m of opts.map ?? []) {
+        const i = m.lastIndexOf('=');
+        const field = m.slice(i + 1);
+        if (i < 1 || !FIELDS.includes(field)) throw new AppError('validation_error', `--map ${m}: expected COLUMN=FIELD with FIELD one of ${FIELDS.join(', ')}`);
+        mapping[m.slice(0, i)] = field as TargetField;
+      }
+      const ctx = await openContext(loadConfig());
+      try {
+        const auth = await systemAuthForSurvey(ctx, opts.survey);
+        const total = await countCsvRows(file);
+        const bar = progressBar('Importing', total);
+        const report = await importResponsesCsv(ctx, auth, { file, surveyId: opts.survey, mapping, skipInvalid: opts.skipInvalid ?? false, onProgress: (n) => bar.increment(n) });
+        bar.stop();
+        for (const p of report.problems.slice(0, 50)) process.stderr.write(`row ${p.row}, column ${p.column}: ${p.message}\n`);
+        if (report.problems.length > 50) process.stderr.write(`… and ${report.problems.length - 50} more problems\n`);
+        if (report.problems.length > 0 && report.imported === 0) {
+          process.stderr.write(`Nothing was imported: fix the rows above, or pass --skip-invalid to import only the valid rows.\n`);
+          process.exitCode = 1;
+        } else {
+          process.stdout.write(`Imported ${report.imported} of ${report.rows} rows.\n`);
+        }
+      } finally {
+        await ctx.close();
+      }
+    });
+}

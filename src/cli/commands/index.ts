@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import { registerApiKeyCommand } from './apikey.ts';
+import { registerBackupCommand } from './backup.ts';
+import { registerDemoCommand } from './demo.ts';
+import { registerExportCommand } from './export.ts';
+import { registerImportCommand } from './import.ts';
+import { registerMigrateCommand } from './migrate.ts';
+import { registerServeCommand } from './serve.ts';
+import { registerSetupCommand } from './setup.ts';
+
+export function registerCommands(program: Command): void {
+  registerServeCommand(program);
+  registerDemoCommand(program);
+  registerMigrateCommand(program);
+  registerSetupCommand(program);
+  registerApiKeyCommand(program);
+  registerImportCommand(program);
+  registerExportCommand(program);
+  registerBackupCommand(program);
+}

@@ -1,0 +1,94 @@
+/**
+ * The only place that reads process.env. Every setting is validated at start-up and all problems are reported
+ * together, so an operator fixes a bad deployment in one pass.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Config {
+  /** TCP port the HTTP server listens on. */
+  readonly port: number;
+  /** Interface to bind; 0.0.0.0 for all. */
+  readonly host: string;
+  /** Folder for the SQLite file and the generated secret. */
+  readonly dataDir: string;
+  /** postgres:// URL; when set, PostgreSQL replaces the embedded SQLite database. */
+  readonly databaseUrl: string | undefined;
+  /** Secret for signing (links, cookies). Generated into the data folder when absent. */
+  readonly secret: string;
+  /** Log level for the HTTP server (pino). */
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Public base URL used in printed links; defaults to http://HOST:PORT. */
+  readonly publicUrl: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Parses an environment map into a Config, or throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+
+  let port = 3000;
+  if (env.PORT !== undefined && env.PORT !== '') {
+    const n = Number(env.PORT);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) problems.push(`PORT must be an integer 0–65535, got "${env.PORT}"`);
+    else port = n;
+  }
+
+  const host = env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1';
+  const dataDir = path.resolve(env.CLEARLOOP_DATA_DIR && env.CLEARLOOP_DATA_DIR !== '' ? env.CLEARLOOP_DATA_DIR : './data');
+
+  let databaseUrl: string | undefined;
+  if (env.DATABASE_URL && env.DATABASE_URL !== '') {
+    try {
+      const u = new URL(env.DATABASE_URL);
+      if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+        problems.push(`DATABASE_URL must be a postgres:// URL, got protocol "${u.protocol}"`);
+      } else databaseUrl = env.DATABASE_URL;
+    } catch {
+      problems.push('DATABASE_URL is not a valid URL');
+    }
+  }
+
+  let logLevel: Config['logLevel'] = 'warn';
+  if (env.LOG_LEVEL) {
+    if ((LOG_LEVELS as readonly string[]).includes(env.LOG_LEVEL)) logLevel = env.LOG_LEVEL as Config['logLevel'];
+    else problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+
+  let secret = env.CLEARLOOP_SECRET ?? '';
+  if (secret !== '' && secret.length < 32) problems.push('CLEARLOOP_SECRET must be at least 32 characters');
+
+  let publicUrl = env.CLEARLOOP_PUBLIC_URL ?? '';
+  if (publicUrl !== '') {
+    try {
+      publicUrl = new URL(publicUrl).toString().replace(/\/$/, '');
+    } catch {
+      problems.push('CLEARLOOP_PUBLIC_URL is not a valid URL');
+    }
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  if (secret === '') secret = overrides.secret ?? readOrCreateSecret(dataDir);
+  if (publicUrl === '') publicUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+
+  return Object.freeze({ port, host, dataDir, databaseUrl, secret, logLevel, publicUrl, ...overrides });
+}
+
+/** Keeps a generated secret in the data folder so sessions and signed links survive restarts. */
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

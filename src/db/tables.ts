@@ -1,0 +1,177 @@
+/**
+ * Row types of every table, as Kysely sees them. Timestamps are ISO-8601 UTC strings and JSON columns are text on
+ * both databases, so that a value read back is identical on SQLite and PostgreSQL.
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface WorkspaceTable {
+  id: string;
+  name: string;
+  slug: string;
+  settings: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export type Role = 'owner' | 'admin' | 'manager' | 'agent' | 'viewer';
+
+export interface MembershipTable {
+  workspace_id: string;
+  user_id: string;
+  role: Role;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: string; // sha256 of the cookie token
+  user_id: string;
+  workspace_id: string | null;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  scope: 'read' | 'write';
+  prefix: string;
+  key_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface NamedTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EmployeeTable extends NamedTable {
+  email: string | null;
+  team_id: string | null;
+  location_id: string | null;
+  user_id: string | null;
+}
+
+export interface TeamTable extends NamedTable {
+  manager_user_id: string | null;
+}
+
+export interface AccountTable extends NamedTable {
+  external_id: string | null;
+  properties: string;
+}
+
+export interface PersonTable {
+  id: string;
+  workspace_id: string;
+  email: string | null;
+  phone: string | null;
+  external_id: string | null;
+  name: string | null;
+  properties: string;
+  account_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SurveyTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  kind: 'nps' | 'csat' | 'ces';
+  status: 'draft' | 'active' | 'closed';
+  question: string;
+  follow_up: string;
+  questions: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResponseTable {
+  id: string;
+  workspace_id: string;
+  survey_id: string;
+  person_id: string | null;
+  score: number | null;
+  comment: string | null;
+  answers: string;
+  channel: string;
+  team_id: string | null;
+  location_id: string | null;
+  employee_id: string | null;
+  properties: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * Pre-aggregated score counts per survey, UTC day and one dimension, kept current on every write so metrics
+ * never rescan raw responses. `dim` is 'all', 'team', 'location', 'employee', 'channel' or 'prop:<name>';
+ * `dim_value` is the id or value ('' for dim 'all'). c0…c10 count responses with that score.
+ */
+export interface MetricBucketTable {
+  workspace_id: string;
+  survey_id: string;
+  day: string;
+  dim: string;
+  dim_value: string;
+  c0: number;
+  c1: number;
+  c2: number;
+  c3: number;
+  c4: number;
+  c5: number;
+  c6: number;
+  c7: number;
+  c8: number;
+  c9: number;
+  c10: number;
+}
+
+export interface IdempotencyTable {
+  workspace_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  body: string;
+  created_at: string;
+}
+
+export interface DB {
+  workspace: WorkspaceTable;
+  app_user: UserTable;
+  membership: MembershipTable;
+  session: SessionTable;
+  api_key: ApiKeyTable;
+  team: TeamTable;
+  location: NamedTable;
+  employee: EmployeeTable;
+  account: AccountTable;
+  person: PersonTable;
+  survey: SurveyTable;
+  response: ResponseTable;
+  metric_bucket: MetricBucketTable;
+  idempotency_key: IdempotencyTable;
+}
+
+export type WorkspaceRow = Selectable<WorkspaceTable>;
+export type SurveyRow = Selectable<SurveyTable>;
+export type ResponseRow = Selectable<ResponseTable>;
+export type NewResponseRow = Insertable<ResponseTable>;
+export type PersonRow = Selectable<PersonTable>;
+export type ApiKeyRow = Selectable<ApiKeyTable>;
+// Generated is re-exported for migrations-free helpers that want it.
+export type { Generated };

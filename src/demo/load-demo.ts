@@ -1,0 +1,81 @@
+/**
+ * Loads the demo workspace: Brightwave, a fictional internet & mobile provider with a year of NPS and CSAT
+ * responses. Runs through the same services as real traffic, so metric buckets are built the normal way.
+ */
+import type { AppContext } from '../app-context.ts';
+import type { Auth } from '../modules/auth/policy.ts';
+import type { ResponseInput } from '../modules/responses/response.service.ts';
+import { DEMO_COMPANY, generateDemoData } from './generate.ts';
+
+export const DEMO_WORKSPACE = `${DEMO_COMPANY} (demo)`;
+export const DEMO_EMAIL = 'demo@clearloop.dev';
+export const DEMO_PASSWORD = 'clearloop-demo';
+
+export interface DemoResult {
+  created: boolean;
+  workspaceId: string;
+  responses: number;
+}
+
+export async function loadDemo(ctx: AppContext, opts: { now?: Date; onStart?: (total: number) => void; onProgress?: (n: number) => void } = {}): Promise<DemoResult> {
+  const existing = await ctx.workspaces.findByNameOrSlug(DEMO_WORKSPACE);
+  if (existing) return { created: false, workspaceId: existing.id, responses: 0 };
+
+  const data = generateDemoData({ now: opts.now ?? new Date() });
+  const { workspace, userId } = await ctx.workspaces.createWithOwner({ workspace: DEMO_WORKSPACE, email: DEMO_EMAIL, password: DEMO_PASSWORD, name: 'Demo Owner' });
+  const auth: Auth = { workspaceId: workspace.id, via: 'session', role: 'owner', scope: 'write', userId, apiKeyId: null };
+  opts.onStart?.(data.responses.length);
+
+  // A colleague for each role, so a person can see what each role may do (same password as the demo owner).
+  for (const [role, name] of [['manager', 'Morgan Manager'], ['agent', 'Alex Agent'], ['viewer', 'Val Viewer']] as const) {
+    await ctx.workspaces.addMember(auth, { email: `${role}@clearloop.dev`, name, role, password: DEMO_PASSWORD });
+  }
+
+  const nps = await ctx.surveys.create(auth, { name: 'Relationship NPS', kind: 'nps' });
+  const csat = await ctx.surveys.create(auth, {
+    name: 'Support CSAT',
+    kind: 'csat',
+    question: 'How satisfied were you with the help you got today?',
+    followUp: { default: 'What made the difference?' },
+  });
+
+  const teamIds = new Map<string, string>();
+  for (const t of data.teams) teamIds.set(t.name, (await ctx.named.create(auth, 'team', { name: t.name })).id);
+  const locationIds = new Map<string, string>();
+  for (const l of data.locations) locationIds.set(l.name, (await ctx.named.create(auth, 'location', { name: l.name })).id);
+  for (const e of data.employees) {
+    await ctx.named.create(auth, 'employee', { name: e.name, email: e.email, teamId: teamIds.get(e.team) ?? null, locationId: locationIds.get(e.location) ?? null });
+  }
+  const accountIds = new Map<string, string>();
+  for (const a of data.accounts) accountIds.set(a.name, (await ctx.named.create(auth, 'account', { name: a.name, properties: a.properties })).id);
+  const people = new Map(data.people.map((p) => [p.key, p]));
+  for (const p of data.people) {
+    await ctx.people.create(auth, { email: p.email, name: p.name, externalId: p.externalId, properties: p.properties, accountId: p.account ? (accountIds.get(p.account) ?? null) : null });
+  }
+
+  let batch: ResponseInput[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await ctx.responses.ingest(auth, batch, { batch: true });
+    opts.onProgress?.(batch.length);
+    batch = [];
+  };
+  for (const r of data.responses) {
+    const person = people.get(r.personKey);
+    batch.push({
+      surveyId: r.survey === 'nps' ? nps.id : csat.id,
+      score: r.score,
+      comment: r.comment,
+      channel: r.channel,
+      team: r.team,
+      location: r.location,
+      employee: r.employee,
+      properties: r.properties,
+      createdAt: r.createdAt,
+      person: person ? { email: person.email } : undefined,
+    });
+    if (batch.length >= 1000) await flush();
+  }
+  await flush();
+  return { created: true, workspaceId: workspace.id, responses: data.responses.length };
+}

@@ -1,0 +1,88 @@
+/**
+ * Builds the Fastify app (never listens: the CLI and tests decide that). Route schemas are TypeBox; Fastify
+ * compiles them for validation, and @fastify/swagger turns them into /api/v1/openapi.json.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppContext } from '../app-context.ts';
+import { registerSessionRoutes } from '../modules/auth/session.routes.ts';
+import { registerDirectoryRoutes } from '../modules/directory/directory.routes.ts';
+import { registerMetricsRoutes } from '../modules/metrics/metrics.routes.ts';
+import { registerResponseRoutes } from '../modules/responses/response.routes.ts';
+import { registerSurveyRoutes } from '../modules/surveys/survey.routes.ts';
+import { registerMemberRoutes } from '../modules/workspaces/member.routes.ts';
+import { requireAuth } from './auth.ts';
+import { errorHandler, sendError } from './errors.ts';
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface BuildOptions {
+  logger?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: ctx.config.logLevel } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+  });
+  app.decorateRequest('auth', null as never);
+  app.decorateRequest('session', null);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Clearloop API',
+        version: '1',
+        description:
+          'Collect feedback, measure NPS/CSAT/CES, close the loop. Authenticate with `Authorization: Bearer <API key>` ' +
+          '(create keys under Settings → API keys or with `clearloop apikey create`). Errors: `{"error": {"code", "message", "fields"}}`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => {
+    await ctx.database.db.selectFrom('workspace').select('id').limit(1).execute();
+    return { ok: true };
+  });
+
+  registerSessionRoutes(app, ctx);
+
+  await app.register(async (api) => {
+    api.addHook('preHandler', requireAuth(ctx));
+    registerSurveyRoutes(api, ctx);
+    registerResponseRoutes(api, ctx);
+    registerMetricsRoutes(api, ctx);
+    registerDirectoryRoutes(api, ctx);
+    registerMemberRoutes(api, ctx);
+  });
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') return sendError(reply, 404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    // The dashboard is a single-page app: unknown GET paths get its index.html.
+    if (existsSync(path.join(WEB_DIST, 'index.html'))) return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+    return reply
+      .type('text/html')
+      .send('<!doctype html><title>Clearloop</title><p>The dashboard is not built yet: run <code>npm run build:web</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>');
+  });
+  return app;
+}

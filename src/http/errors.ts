@@ -1,0 +1,60 @@
+/**
+ * The only place errors become HTTP responses: `{"error": {"code", "message", "fields"?}}`. Known errors keep
+ * their status and say which field is wrong; anything unexpected is logged and becomes a bare 500.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type FieldProblem } from '../shared/errors.ts';
+
+interface ValidationItem {
+  instancePath?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+  keyword?: string;
+}
+
+function fieldOf(v: ValidationItem): string {
+  const path = (v.instancePath ?? '').replace(/^\//, '');
+  const missing = v.params?.missingProperty ?? v.params?.additionalProperty;
+  if (typeof missing === 'string') return path ? `${path}/${missing}` : missing;
+  return path || '(body)';
+}
+
+function messageOf(v: ValidationItem): string {
+  if (v.keyword === 'additionalProperties') return 'is not a known field';
+  if (v.keyword === 'required') return 'is required';
+  return v.message ?? 'is invalid';
+}
+
+export function sendError(reply: FastifyReply, status: number, code: string, message: string, fields?: FieldProblem[]) {
+  return reply.code(status).type('application/json').send({ error: { code, message, ...(fields && fields.length > 0 ? { fields } : {}) } });
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    if (error.code === 'rate_limited') void reply.header('retry-after', '60');
+    return sendError(reply, error.status, error.code, error.message, error.fields);
+  }
+  if (error.validation) {
+    const context = error.validationContext ?? 'body';
+    const fields = error.validation.map((v) => ({ field: fieldOf(v as ValidationItem), message: messageOf(v as ValidationItem) }));
+    const first = fields[0]!;
+    const where = context === 'body' ? '' : `${context} `;
+    return sendError(reply, 400, 'validation_error', `${where}${first.field}: ${first.message}`, fields);
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return sendError(reply, 413, 'payload_too_large', 'the request body is too large');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return sendError(reply, 415, 'unsupported_media_type', 'send the body as application/json');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return sendError(reply, 400, 'validation_error', 'the request body is empty', [{ field: '(body)', message: 'is empty' }]);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return sendError(reply, 400, 'validation_error', 'the request body is not valid JSON', [{ field: '(body)', message: 'is not valid JSON' }]);
+  }
+  if (error.statusCode === 429) return sendError(reply, 429, 'rate_limited', error.message || 'too many requests, slow down');
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return sendError(reply, error.statusCode, 'bad_request', error.message);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendError(reply, 500, 'internal_error', 'something went wrong on our side; the error was logged');
+}

@@ -1,0 +1,181 @@
+/** Browser session endpoints: first-run setup, login, logout, workspace switch, password change. */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../app-context.ts';
+import { checkCsrf, loadSession } from '../../http/auth.ts';
+import { ErrorSchema } from '../../http/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { verifyPassword } from './password.ts';
+import { SESSION_COOKIE, SESSION_DAYS, type SessionInfo } from './session.service.ts';
+
+const Email = Type.String({ minLength: 3, maxLength: 254 });
+const Password = Type.String({ minLength: 1, maxLength: 200 });
+
+const SessionSchema = Type.Object(
+  {
+    user: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String() }),
+    workspace: Type.Union([Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String() }), Type.Null()]),
+    role: Type.Union([Type.String(), Type.Null()]),
+    workspaces: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String(), role: Type.String() })),
+    csrfToken: Type.String(),
+  },
+  {},
+);
+
+const LOGIN_LIMIT = { max: 10, timeWindow: '5 minutes' };
+
+export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tags = ['Session'];
+
+  async function sessionBody(userId: string, workspaceId: string | null, csrfToken: string) {
+    const user = await ctx.workspaces.getUser(userId);
+    if (!user) throw new AppError('unauthorized', 'user no longer exists');
+    const workspaces = await ctx.workspaces.listForUser(userId);
+    const current = workspaces.find((w) => w.id === workspaceId) ?? null;
+    return {
+      user: { id: user.id, email: user.email, name: user.name },
+      workspace: current ? { id: current.id, name: current.name, slug: current.slug } : null,
+      role: current?.role ?? null,
+      workspaces: workspaces.map((w) => ({ id: w.id, name: w.name, slug: w.slug, role: w.role })),
+      csrfToken,
+    };
+  }
+
+  async function startSession(reply: FastifyReply, userId: string, workspaceId: string | null) {
+    const { token, csrfToken } = await ctx.sessions.create(userId, workspaceId);
+    void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: SESSION_DAYS * 86_400 });
+    return sessionBody(userId, workspaceId, csrfToken);
+  }
+
+  async function requireSession(request: FastifyRequest): Promise<SessionInfo> {
+    const s = await loadSession(ctx, request);
+    if (!s) throw new AppError('unauthorized', 'not logged in');
+    checkCsrf(request, s);
+    return s;
+  }
+
+  app.get('/api/setup', { schema: { tags, summary: 'Whether first-run setup is needed', response: { 200: Type.Object({ needed: Type.Boolean() }) } } }, async () => ({
+    needed: (await ctx.workspaces.countUsers()) === 0,
+  }));
+
+  app.post(
+    '/api/setup',
+    {
+      config: { rateLimit: LOGIN_LIMIT },
+      schema: {
+        tags,
+        summary: 'First-run setup: create the first workspace and its owner (only while no user exists)',
+        body: Type.Object(
+          { workspace: Type.String({ minLength: 1, maxLength: 100 }), name: Type.Optional(Type.String({ maxLength: 200 })), email: Email, password: Password },
+          { additionalProperties: false },
+        ),
+        response: { 200: SessionSchema, 400: ErrorSchema, 409: ErrorSchema },
+      },
+    },
+    async (req, reply) => {
+      if ((await ctx.workspaces.countUsers()) > 0) throw new AppError('conflict', 'setup is already done; log in instead');
+      const b = req.body as { workspace: string; name?: string; email: string; password: string };
+      const { workspace, userId } = await ctx.workspaces.createWithOwner(b);
+      return startSession(reply, userId, workspace.id);
+    },
+  );
+
+  app.post(
+    '/api/session/login',
+    {
+      config: { rateLimit: LOGIN_LIMIT },
+      schema: {
+        tags,
+        summary: 'Log in with email and password (rate limited)',
+        body: Type.Object({ email: Email, password: Password }, { additionalProperties: false }),
+        response: { 200: SessionSchema, 400: ErrorSchema, 401: ErrorSchema, 429: ErrorSchema },
+      },
+    },
+    async (req, reply) => {
+      const { email, password } = req.body as { email: string; password: string };
+      const user = await ctx.workspaces.findUserByEmail(email);
+      // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
+      const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+      if (!user || !ok) throw new AppError('unauthorized', 'wrong email or password');
+      const workspaces = await ctx.workspaces.listForUser(user.id);
+      return startSession(reply, user.id, workspaces[0]?.id ?? null);
+    },
+  );
+
+  app.get('/api/session', { schema: { tags, summary: 'The current session', response: { 200: SessionSchema, 401: ErrorSchema } } }, async (req) => {
+    const s = await loadSession(ctx, req);
+    if (!s) throw new AppError('unauthorized', 'not logged in');
+    return sessionBody(s.userId, s.workspaceId, s.csrfToken);
+  });
+
+  app.post('/api/session/logout', { schema: { tags, summary: 'Log out', response: { 204: Type.Null() } } }, async (req, reply) => {
+    const s = await loadSession(ctx, req);
+    if (s) {
+      checkCsrf(req, s);
+      await ctx.sessions.destroy(s.sessionId);
+    }
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+
+  app.post(
+    '/api/session/workspace',
+    {
+      schema: {
+        tags,
+        summary: 'Switch the current workspace',
+        body: Type.Object({ workspaceId: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
+        response: { 200: SessionSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema },
+      },
+    },
+    async (req) => {
+      const s = await requireSession(req);
+      const { workspaceId } = req.body as { workspaceId: string };
+      const member = (await ctx.workspaces.listForUser(s.userId)).some((w) => w.id === workspaceId);
+      if (!member) throw new AppError('not_found', 'workspace not found');
+      await ctx.sessions.setWorkspace(s.sessionId, workspaceId);
+      return sessionBody(s.userId, workspaceId, s.csrfToken);
+    },
+  );
+
+  app.post(
+    '/api/session/workspaces',
+    {
+      schema: {
+        tags,
+        summary: 'Create another workspace owned by the current user, and switch to it',
+        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }),
+        response: { 200: SessionSchema, 400: ErrorSchema, 401: ErrorSchema },
+      },
+    },
+    async (req) => {
+      const s = await requireSession(req);
+      const ws = await ctx.workspaces.createForUser(s.userId, (req.body as { name: string }).name);
+      await ctx.sessions.setWorkspace(s.sessionId, ws.id);
+      return sessionBody(s.userId, ws.id, s.csrfToken);
+    },
+  );
+
+  app.post(
+    '/api/session/password',
+    {
+      config: { rateLimit: LOGIN_LIMIT },
+      schema: {
+        tags,
+        summary: 'Change your password (ends your other sessions)',
+        body: Type.Object({ currentPassword: Password, newPassword: Password }, { additionalProperties: false }),
+        response: { 204: Type.Null(), 400: ErrorSchema, 401: ErrorSchema },
+      },
+    },
+    async (req, reply) => {
+      const s = await requireSession(req);
+      const b = req.body as { currentPassword: string; newPassword: string };
+      await ctx.workspaces.changePassword(s.userId, b.currentPassword, b.newPassword);
+      await ctx.sessions.destroyOthers(s.userId, s.sessionId);
+      return reply.code(204).send();
+    },
+  );
+}
+
+// scrypt hash of a random password, used only to spend equal time on unknown emails.
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';

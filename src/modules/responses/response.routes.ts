@@ -1,0 +1,188 @@
+/** /api/v1/responses: ingest (one or a batch of up to 1,000, idempotent), list, get, update, delete. */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { Compile } from 'typebox/compile';
+import type { AppContext } from '../../app-context.ts';
+import { errors, IdParams, Nullable, PageOf, PageQuery, Properties } from '../../http/schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { MAX_BATCH, type ResponseInput } from './response.service.ts';
+import { MAX_COMMENT } from './response.validate.ts';
+
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Channel = Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$', description: 'link, email, widget, feedback_page, api, import, … (default api)' });
+const Answers = Type.Record(Type.String({ maxLength: 64 }), Type.Union([Type.String(), Type.Number(), Type.Array(Type.String()), Type.Null()]));
+
+const PersonRef = Type.Object(
+  {
+    email: Type.Optional(Type.String({ maxLength: 254 })),
+    externalId: Type.Optional(Type.String({ maxLength: 200 })),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+    phone: Type.Optional(Type.String({ maxLength: 50 })),
+    properties: Type.Optional(Properties),
+  },
+  { additionalProperties: false },
+);
+
+export const ResponseInputSchema = Type.Object(
+  {
+    surveyId: Type.String({ minLength: 1, maxLength: 100 }),
+    score: Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()]),
+    comment: Type.Optional(Nullable(Type.String({ maxLength: MAX_COMMENT }))),
+    answers: Type.Optional(Answers),
+    person: Type.Optional(PersonRef),
+    channel: Type.Optional(Channel),
+    team: Type.Optional(Name),
+    location: Type.Optional(Name),
+    employee: Type.Optional(Name),
+    properties: Type.Optional(Properties),
+    createdAt: Type.Optional(Type.String({ maxLength: 40, description: 'ISO-8601; defaults to now' })),
+  },
+  { additionalProperties: false },
+);
+
+const BatchSchema = Type.Object({ responses: Type.Array(ResponseInputSchema, { minItems: 1, maxItems: MAX_BATCH }) }, { additionalProperties: false });
+
+export const ResponseSchema = Type.Object(
+  {
+    id: Type.String(),
+    surveyId: Type.String(),
+    score: Nullable(Type.Integer()),
+    group: Nullable(Type.String()),
+    comment: Nullable(Type.String()),
+    answers: Answers,
+    channel: Type.String(),
+    teamId: Nullable(Type.String()),
+    team: Nullable(Type.String()),
+    locationId: Nullable(Type.String()),
+    location: Nullable(Type.String()),
+    employeeId: Nullable(Type.String()),
+    employee: Nullable(Type.String()),
+    person: Nullable(Type.Object({ id: Type.String(), email: Nullable(Type.String()), name: Nullable(Type.String()), externalId: Nullable(Type.String()) })),
+    properties: Properties,
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+  },
+  {},
+);
+
+const checkSingle = Compile(ResponseInputSchema);
+const checkBatch = Compile(BatchSchema);
+
+interface CheckError {
+  instancePath?: string;
+  message?: string;
+  keyword?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Validates the body as one response or a batch, naming the first wrong field (with its item index). */
+function parseIngestBody(body: unknown): { items: ResponseInput[]; batch: boolean } {
+  const isBatch = typeof body === 'object' && body !== null && 'responses' in body;
+  const checker = isBatch ? checkBatch : checkSingle;
+  if (checker.Check(body)) return isBatch ? { items: (body as { responses: ResponseInput[] }).responses, batch: true } : { items: [body as ResponseInput], batch: false };
+  const problems = ([...checker.Errors(body)] as CheckError[]).slice(0, 20).map((e) => {
+    const path = (e.instancePath ?? '').replace(/^\//, '');
+    const extra = e.params?.requiredProperties ?? e.params?.missingProperty ?? e.params?.additionalProperties ?? e.params?.additionalProperty;
+    const name = Array.isArray(extra) ? String(extra[0]) : typeof extra === 'string' ? extra : '';
+    const field = name ? (path ? `${path}/${name}` : name) : path || '(body)';
+    const message = e.keyword === 'required' ? 'is required' : e.keyword === 'additionalProperties' ? 'is not a known field' : (e.message ?? 'is invalid');
+    return { field, message };
+  });
+  // Prefer the most specific problem: union branches report on the parent too.
+  problems.sort((a, b) => b.field.split('/').length - a.field.split('/').length);
+  const first = problems[0] ?? { field: '(body)', message: 'is invalid' };
+  throw new AppError('validation_error', `${first.field}: ${first.message}`, problems);
+}
+
+export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tags = ['Responses'];
+  app.post(
+    '/api/v1/responses',
+    {
+      bodyLimit: 16 * 1024 * 1024,
+      // The body is checked in the handler, which knows whether it is one response or a batch and can name the item.
+      validatorCompiler: () => (data: unknown) => ({ value: data }),
+      schema: {
+        tags,
+        summary: `Record one response, or up to ${MAX_BATCH} as {"responses": [...]}`,
+        description:
+          'Team, location and employee are given by name and created when new. A batch is validated whole before anything is written. ' +
+          'Send an Idempotency-Key header to make a retry safe: the same key with the same body replays the first answer.',
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255 })) }),
+        body: Type.Union([ResponseInputSchema, BatchSchema]),
+        response: { 201: Type.Union([ResponseSchema, Type.Object({ data: Type.Array(ResponseSchema) })]), ...errors, 422: errors[400] },
+      },
+    },
+    async (req, reply) => {
+      const { items, batch } = parseIngestBody(req.body);
+      const key = req.headers['idempotency-key'];
+      if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > 255)) {
+        throw new AppError('validation_error', 'Idempotency-Key: must be 1–255 characters', [{ field: 'Idempotency-Key', message: 'must be 1–255 characters' }]);
+      }
+      const result = await ctx.responses.ingest(req.auth, items, { batch, idempotencyKey: key, requestBody: req.body });
+      if (result.replayed) void reply.header('idempotent-replayed', 'true');
+      // Serialized here: the body is already in its API shape and this is the hottest route.
+      return reply.code(result.statusCode).type('application/json').serializer((p: unknown) => JSON.stringify(p)).send(result.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/responses',
+    {
+      schema: {
+        tags,
+        summary: 'List responses, newest first',
+        querystring: Type.Object({
+          ...PageQuery,
+          surveyId: Type.Optional(Type.String({ maxLength: 100 })),
+          from: Type.Optional(Type.String({ maxLength: 40, description: 'date YYYY-MM-DD or date-time, inclusive' })),
+          to: Type.Optional(Type.String({ maxLength: 40, description: 'date YYYY-MM-DD (the whole day) or date-time, inclusive' })),
+          teamId: Type.Optional(Type.String({ maxLength: 100 })),
+          locationId: Type.Optional(Type.String({ maxLength: 100 })),
+          employeeId: Type.Optional(Type.String({ maxLength: 100 })),
+          personId: Type.Optional(Type.String({ maxLength: 100 })),
+          channel: Type.Optional(Type.String({ maxLength: 32 })),
+          group: Type.Optional(
+            Type.Union(['promoter', 'passive', 'detractor', 'satisfied', 'neutral', 'dissatisfied', 'easy', 'difficult'].map((g) => Type.Literal(g))),
+          ),
+          q: Type.Optional(Type.String({ maxLength: 200, description: 'text search in comments' })),
+          hasComment: Type.Optional(Type.Boolean()),
+        }),
+        response: { 200: PageOf(ResponseSchema), ...errors },
+      },
+    },
+    (req) => ctx.responses.list(req.auth, req.query as never),
+  );
+  app.get('/api/v1/responses/:id', { schema: { tags, summary: 'Get a response', params: IdParams, response: { 200: ResponseSchema, ...errors } } }, (req) =>
+    ctx.responses.get(req.auth, (req.params as { id: string }).id),
+  );
+  app.patch(
+    '/api/v1/responses/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a response in part (e.g. the comment after the score); answers and properties are merged',
+        params: IdParams,
+        body: Type.Object(
+          {
+            score: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10 }))),
+            comment: Type.Optional(Nullable(Type.String({ maxLength: MAX_COMMENT }))),
+            answers: Type.Optional(Answers),
+            properties: Type.Optional(Properties),
+            channel: Type.Optional(Channel),
+            team: Type.Optional(Nullable(Name)),
+            location: Type.Optional(Nullable(Name)),
+            employee: Type.Optional(Nullable(Name)),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ResponseSchema, ...errors },
+      },
+    },
+    (req) => ctx.responses.update(req.auth, (req.params as { id: string }).id, req.body as never),
+  );
+  app.delete('/api/v1/responses/:id', { schema: { tags, summary: 'Delete a response', params: IdParams, response: { 204: Type.Null(), ...errors } } }, async (req, reply) => {
+    await ctx.responses.delete(req.auth, (req.params as { id: string }).id);
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,409 @@
+/**
+ * Responses: ingest (single, batch, idempotent), list with filters, get, update in parts, delete. Every write
+ * keeps metric buckets current in the same transaction.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, ResponseRow, SurveyRow } from '../../db/tables.ts';
+import type { Dialect } from '../../db/create-db.ts';
+import { containsInsensitive, isUniqueViolation } from '../../db/dialect-sql.ts';
+import { AppError, type FieldProblem, invalid, notFound } from '../../shared/errors.ts';
+import { newId, nowIso } from '../../shared/ids.ts';
+import { parseJson, toJson } from '../../shared/json.ts';
+import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
+import { type Auth, requireAccess } from '../auth/policy.ts';
+import { mergeProperties, type PersonInput, upsertPerson } from '../directory/person.service.ts';
+import { type BucketSource, BucketDeltas } from '../metrics/buckets.ts';
+import { groupRange, type ScoreGroup, scoreGroup, type SurveyKind } from '../surveys/score-groups.ts';
+import type { Question } from '../surveys/survey.service.ts';
+import { AttributionResolver } from './attribution.ts';
+import { checkResponse } from './response.validate.ts';
+import { type BatchContext, WriteBatcher } from './write-batcher.ts';
+
+export const MAX_BATCH = 1000;
+
+export interface ResponseInput {
+  surveyId: string;
+  score: number | null;
+  comment?: string | null | undefined;
+  answers?: Record<string, unknown> | undefined;
+  person?: PersonInput | undefined;
+  channel?: string | undefined;
+  team?: string | undefined;
+  location?: string | undefined;
+  employee?: string | undefined;
+  properties?: Record<string, unknown> | undefined;
+  createdAt?: string | undefined;
+}
+
+export interface ResponsePatch {
+  score?: number | null | undefined;
+  comment?: string | null | undefined;
+  answers?: Record<string, unknown> | undefined;
+  properties?: Record<string, unknown> | undefined;
+  channel?: string | undefined;
+  team?: string | null | undefined;
+  location?: string | null | undefined;
+  employee?: string | null | undefined;
+}
+
+export interface ResponseView {
+  id: string;
+  surveyId: string;
+  score: number | null;
+  group: ScoreGroup | null;
+  comment: string | null;
+  answers: Record<string, unknown>;
+  channel: string;
+  teamId: string | null;
+  team: string | null;
+  locationId: string | null;
+  location: string | null;
+  employeeId: string | null;
+  employee: string | null;
+  person: { id: string; email: string | null; name: string | null; externalId: string | null } | null;
+  properties: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ResponseFilters extends PageRequest {
+  surveyId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  teamId?: string | undefined;
+  locationId?: string | undefined;
+  employeeId?: string | undefined;
+  channel?: string | undefined;
+  group?: ScoreGroup | undefined;
+  q?: string | undefined;
+  personId?: string | undefined;
+  hasComment?: boolean | undefined;
+}
+
+/** A stored idempotent result: the same Idempotency-Key with the same body replays it. */
+export interface IdempotentResult {
+  statusCode: number;
+  body: unknown;
+  replayed: boolean;
+}
+
+type JoinedRow = ResponseRow & {
+  kind: SurveyKind;
+  team_name: string | null;
+  location_name: string | null;
+  employee_name: string | null;
+  person_email: string | null;
+  person_name: string | null;
+  person_external_id: string | null;
+};
+
+function present(row: JoinedRow): ResponseView {
+  return {
+    id: row.id,
+    surveyId: row.survey_id,
+    score: row.score,
+    group: scoreGroup(row.kind, row.score),
+    comment: row.comment,
+    answers: parseJson(row.answers, {}),
+    channel: row.channel,
+    teamId: row.team_id,
+    team: row.team_name,
+    locationId: row.location_id,
+    location: row.location_name,
+    employeeId: row.employee_id,
+    employee: row.employee_name,
+    person: row.person_id ? { id: row.person_id, email: row.person_email, name: row.person_name, externalId: row.person_external_id } : null,
+    properties: parseJson(row.properties, {}),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function bucketSource(row: ResponseRow): BucketSource {
+  return {
+    workspace_id: row.workspace_id,
+    survey_id: row.survey_id,
+    score: row.score,
+    created_at: row.created_at,
+    channel: row.channel,
+    team_id: row.team_id,
+    location_id: row.location_id,
+    employee_id: row.employee_id,
+    properties: parseJson(row.properties, {}),
+  };
+}
+
+/** A date (YYYY-MM-DD) or date-time, as the inclusive lower bound of created_at. */
+export function lowerBound(value: string, field: string): string {
+  const t = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(t)) throw invalid(field, 'must be a date (YYYY-MM-DD) or ISO-8601 date-time');
+  return new Date(t).toISOString();
+}
+
+/** A date means the whole day: its upper bound is the last millisecond of that day. */
+export function upperBound(value: string, field: string): string {
+  const t = Date.parse(value.length === 10 ? `${value}T23:59:59.999Z` : value);
+  if (Number.isNaN(t)) throw invalid(field, 'must be a date (YYYY-MM-DD) or ISO-8601 date-time');
+  return new Date(t).toISOString();
+}
+
+export class ResponseService {
+  readonly batcher: WriteBatcher;
+  readonly attribution = new AttributionResolver();
+  private surveyCache = new Map<string, { row: SurveyRow; until: number }>();
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dialect: Dialect,
+  ) {
+    this.batcher = new WriteBatcher(db);
+  }
+
+  /** Forget cached surveys and names (after a survey, team, location or employee changes). */
+  invalidateCaches(): void {
+    this.surveyCache.clear();
+    this.attribution.clear();
+  }
+
+  private async survey(workspaceId: string, id: string): Promise<SurveyRow | null> {
+    const now = Date.now();
+    const hit = this.surveyCache.get(id);
+    if (hit && hit.until > now) return hit.row.workspace_id === workspaceId ? hit.row : null;
+    const row = await this.db.selectFrom('survey').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    if (this.surveyCache.size > 10_000) this.surveyCache.clear();
+    this.surveyCache.set(id, { row, until: now + 5_000 });
+    return row.workspace_id === workspaceId ? row : null;
+  }
+
+  /**
+   * Validates every item, then writes all of them in one transaction (none when any is invalid).
+   * `at` prefixes field paths: '' for a single response, 'responses/' for a batch.
+   */
+  async ingest(auth: Auth, items: ResponseInput[], opts: { batch: boolean; idempotencyKey?: string | undefined; requestBody?: unknown }): Promise<IdempotentResult> {
+    requireAccess(auth, 'write');
+    if (items.length === 0) throw invalid('responses', 'must contain at least one response');
+    if (items.length > MAX_BATCH) throw invalid('responses', `must contain at most ${MAX_BATCH} responses`);
+
+    const requestHash = opts.idempotencyKey ? createHash('sha256').update(JSON.stringify(opts.requestBody ?? items)).digest('hex') : '';
+    if (opts.idempotencyKey) {
+      const prior = await this.findIdempotent(auth.workspaceId, opts.idempotencyKey, requestHash);
+      if (prior) return prior;
+    }
+
+    const surveys: SurveyRow[] = [];
+    const problems: FieldProblem[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const at = opts.batch ? `responses/${i}/` : '';
+      const survey = await this.survey(auth.workspaceId, item.surveyId);
+      if (!survey) {
+        problems.push({ field: `${at}surveyId`, message: `no survey with id ${item.surveyId} in this workspace` });
+        continue;
+      }
+      surveys.push(survey);
+      problems.push(...checkResponse(survey.kind, parseJson<Question[]>(survey.questions, []), item, at));
+      if (problems.length >= 20) break;
+    }
+    if (problems.length > 0) {
+      const first = problems[0]!;
+      throw new AppError('validation_error', `${first.field}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, problems);
+    }
+
+    const write = async (ctx: BatchContext): Promise<IdempotentResult> => {
+      const now = nowIso();
+      const rows: ResponseRow[] = [];
+      const views: ResponseView[] = [];
+      for (let i = 0; i < items.length; i++) {
+        const { row, view } = await this.prepareRow(ctx, auth.workspaceId, items[i]!, surveys[i]!, now);
+        rows.push(row);
+        views.push(view);
+        ctx.buckets.add(bucketSource(row), 1);
+      }
+      for (let i = 0; i < rows.length; i += 200) await ctx.trx.insertInto('response').values(rows.slice(i, i + 200)).execute();
+      const body = opts.batch ? { data: views } : views[0];
+      if (opts.idempotencyKey) {
+        await ctx.trx
+          .insertInto('idempotency_key')
+          .values({ workspace_id: auth.workspaceId, key: opts.idempotencyKey, request_hash: requestHash, status_code: 201, body: JSON.stringify(body), created_at: now })
+          .execute();
+      }
+      return { statusCode: 201, body, replayed: false };
+    };
+
+    try {
+      return await this.batcher.submit(write);
+    } catch (err) {
+      // A concurrent request with the same key won the race: answer as it did.
+      if (opts.idempotencyKey && isUniqueViolation(err)) {
+        const prior = await this.findIdempotent(auth.workspaceId, opts.idempotencyKey, requestHash);
+        if (prior) return prior;
+      }
+      throw err;
+    }
+  }
+
+  private async findIdempotent(workspaceId: string, key: string, requestHash: string): Promise<IdempotentResult | null> {
+    const prior = await this.db.selectFrom('idempotency_key').selectAll().where('workspace_id', '=', workspaceId).where('key', '=', key).executeTakeFirst();
+    if (!prior) return null;
+    if (prior.request_hash !== requestHash) {
+      throw new AppError('idempotency_mismatch', 'this Idempotency-Key was already used with a different request body', [{ field: 'Idempotency-Key', message: 'reused with a different body' }]);
+    }
+    return { statusCode: prior.status_code, body: JSON.parse(prior.body) as unknown, replayed: true };
+  }
+
+  private async prepareRow(ctx: BatchContext, workspaceId: string, item: ResponseInput, survey: SurveyRow, now: string): Promise<{ row: ResponseRow; view: ResponseView }> {
+    const { trx, afterCommit } = ctx;
+    const teamId = item.team ? await this.attribution.resolve(trx, workspaceId, 'team', item.team, now, afterCommit) : null;
+    const locationId = item.location ? await this.attribution.resolve(trx, workspaceId, 'location', item.location, now, afterCommit) : null;
+    const employeeId = item.employee
+      ? await this.attribution.resolve(trx, workspaceId, 'employee', item.employee, now, afterCommit, { team_id: teamId, location_id: locationId })
+      : null;
+    const personId = item.person ? await upsertPerson(trx, workspaceId, item.person, now) : null;
+    const createdAt = item.createdAt ? new Date(item.createdAt).toISOString() : now;
+    const row: ResponseRow = {
+      id: newId(),
+      workspace_id: workspaceId,
+      survey_id: survey.id,
+      person_id: personId,
+      score: item.score ?? null,
+      comment: item.comment ?? null,
+      answers: toJson(item.answers ?? {}),
+      channel: item.channel ?? 'api',
+      team_id: teamId,
+      location_id: locationId,
+      employee_id: employeeId,
+      properties: toJson(item.properties ?? {}),
+      created_at: createdAt,
+      updated_at: now,
+    };
+    const view = present({
+      ...row,
+      kind: survey.kind,
+      team_name: item.team ?? null,
+      location_name: item.location ?? null,
+      employee_name: item.employee ?? null,
+      person_email: personId ? (item.person?.email?.trim().toLowerCase() ?? null) : null,
+      person_name: personId ? (item.person?.name ?? null) : null,
+      person_external_id: personId ? (item.person?.externalId ?? null) : null,
+    });
+    return { row, view };
+  }
+
+  private joined(trx: Kysely<DB> | Transaction<DB>, workspaceId: string) {
+    return trx
+      .selectFrom('response')
+      .innerJoin('survey', 'survey.id', 'response.survey_id')
+      .leftJoin('team', 'team.id', 'response.team_id')
+      .leftJoin('location', 'location.id', 'response.location_id')
+      .leftJoin('employee', 'employee.id', 'response.employee_id')
+      .leftJoin('person', 'person.id', 'response.person_id')
+      .selectAll('response')
+      .select([
+        'survey.kind as kind',
+        'team.name as team_name',
+        'location.name as location_name',
+        'employee.name as employee_name',
+        'person.email as person_email',
+        'person.name as person_name',
+        'person.external_id as person_external_id',
+      ])
+      .where('response.workspace_id', '=', workspaceId);
+  }
+
+  async list(auth: Auth, f: ResponseFilters): Promise<Page<ResponseView>> {
+    requireAccess(auth, 'read');
+    let q = this.joined(this.db, auth.workspaceId);
+    if (f.surveyId) q = q.where('response.survey_id', '=', f.surveyId);
+    if (f.from) q = q.where('response.created_at', '>=', lowerBound(f.from, 'from'));
+    if (f.to) q = q.where('response.created_at', '<=', upperBound(f.to, 'to'));
+    if (f.teamId) q = q.where('response.team_id', '=', f.teamId);
+    if (f.locationId) q = q.where('response.location_id', '=', f.locationId);
+    if (f.employeeId) q = q.where('response.employee_id', '=', f.employeeId);
+    if (f.channel) q = q.where('response.channel', '=', f.channel);
+    if (f.personId) q = q.where('response.person_id', '=', f.personId);
+    if (f.hasComment === true) q = q.where('response.comment', 'is not', null).where('response.comment', '!=', '');
+    if (f.hasComment === false) q = q.where((eb) => eb.or([eb('response.comment', 'is', null), eb('response.comment', '=', '')]));
+    if (f.q) {
+      const needle = f.q;
+      q = q.where(() => containsInsensitive(this.dialect, 'response.comment', needle));
+    }
+    if (f.group) {
+      const group = f.group;
+      q = q.where((eb) =>
+        eb.or(
+          (['nps', 'csat', 'ces'] as const).flatMap((kind) => {
+            const range = groupRange(kind, group);
+            return range ? [eb.and([eb('survey.kind', '=', kind), eb('response.score', '>=', range.min), eb('response.score', '<=', range.max)])] : [];
+          }),
+        ),
+      );
+    }
+    return paginate(q, 'response', f, (r) => present(r as JoinedRow));
+  }
+
+  async get(auth: Auth, id: string): Promise<ResponseView> {
+    requireAccess(auth, 'read');
+    const row = await this.joined(this.db, auth.workspaceId).where('response.id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('response');
+    return present(row as JoinedRow);
+  }
+
+  /** Updates a response in part (e.g. the comment arriving after the score), moving its bucket counts. */
+  async update(auth: Auth, id: string, patch: ResponsePatch): Promise<ResponseView> {
+    requireAccess(auth, 'write');
+    const current = await this.db.selectFrom('response').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
+    if (!current) throw notFound('response');
+    const survey = await this.survey(auth.workspaceId, current.survey_id);
+    if (!survey) throw notFound('survey');
+    const problems = checkResponse(survey.kind, parseJson<Question[]>(survey.questions, []), patch, '', true);
+    if (problems.length > 0) throw new AppError('validation_error', `${problems[0]!.field}: ${problems[0]!.message}`, problems);
+
+    await this.batcher.submit(async (ctx) => {
+      const { trx, afterCommit } = ctx;
+      const now = nowIso();
+      const row = await trx.selectFrom('response').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      const next: ResponseRow = { ...row, updated_at: now };
+      if (patch.score !== undefined) next.score = patch.score;
+      if (patch.comment !== undefined) next.comment = patch.comment;
+      if (patch.channel !== undefined) next.channel = patch.channel;
+      if (patch.answers !== undefined) next.answers = toJson(mergeProperties(parseJson(row.answers, {}), patch.answers));
+      if (patch.properties !== undefined) next.properties = toJson(mergeProperties(parseJson(row.properties, {}), patch.properties));
+      if (patch.team !== undefined) next.team_id = patch.team ? await this.attribution.resolve(trx, auth.workspaceId, 'team', patch.team, now, afterCommit) : null;
+      if (patch.location !== undefined) next.location_id = patch.location ? await this.attribution.resolve(trx, auth.workspaceId, 'location', patch.location, now, afterCommit) : null;
+      if (patch.employee !== undefined) next.employee_id = patch.employee ? await this.attribution.resolve(trx, auth.workspaceId, 'employee', patch.employee, now, afterCommit) : null;
+      ctx.buckets.add(bucketSource(row), -1);
+      ctx.buckets.add(bucketSource(next), 1);
+      const { id: _id, ...values } = next;
+      await trx.updateTable('response').set(values).where('id', '=', id).execute();
+    });
+    return this.get(auth, id);
+  }
+
+  async delete(auth: Auth, id: string): Promise<void> {
+    requireAccess(auth, 'write');
+    await this.batcher.submit(async (ctx) => {
+      const row = await ctx.trx.selectFrom('response').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
+      if (!row) throw notFound('response');
+      ctx.buckets.add(bucketSource(row), -1);
+      await ctx.trx.deleteFrom('response').where('id', '=', id).execute();
+    });
+  }
+
+  /** Recomputes every bucket of a survey from its responses (repair tool; also proves the incremental path). */
+  async rebuildBuckets(surveyId: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('metric_bucket').where('survey_id', '=', surveyId).execute();
+      let last = '';
+      for (;;) {
+        const rows = await trx.selectFrom('response').selectAll().where('survey_id', '=', surveyId).where('id', '>', last).orderBy('id').limit(5000).execute();
+        if (rows.length === 0) break;
+        const deltas = new BucketDeltas();
+        for (const r of rows) deltas.add(bucketSource(r), 1);
+        await deltas.apply(trx);
+        last = rows[rows.length - 1]!.id;
+      }
+    });
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Group commit for the ingest path. Requests that arrive while a transaction is running are queued and written
+ * together in the next one, so that 50 concurrent clients cost a handful of commits instead of 50, and responses
+ * landing in the same metric bucket become one upsert. Each caller still gets its answer only after its data is
+ * committed, so a 2xx survives a crash. If a shared transaction fails, every job is retried in a transaction of
+ * its own, so one bad item never fails its neighbours.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/tables.ts';
+import { BucketDeltas } from '../metrics/buckets.ts';
+
+export interface BatchContext {
+  trx: Transaction<DB>;
+  buckets: BucketDeltas;
+  /** Runs after the transaction commits (e.g. filling caches with ids that now exist). */
+  afterCommit(fn: () => void): void;
+}
+
+type Job<T> = { run: (ctx: BatchContext) => Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void };
+
+export class WriteBatcher {
+  private queue: Job<unknown>[] = [];
+  private running = false;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly maxJobs = 200,
+  ) {}
+
+  submit<T>(run: (ctx: BatchContext) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ run, resolve, reject } as Job<unknown>);
+      if (!this.running) {
+        this.running = true;
+        // Let the requests already parsed in this turn of the event loop join the batch.
+        setImmediate(() => void this.drain());
+      }
+    });
+  }
+
+  /** Resolves once everything queued so far is written. */
+  async idle(): Promise<void> {
+    while (this.running || this.queue.length > 0) await new Promise((r) => setTimeout(r, 5));
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const jobs = this.queue.splice(0, this.maxJobs);
+        if (jobs.length === 1) await this.runAlone(jobs[0]!);
+        else await this.runTogether(jobs);
+      }
+    } finally {
+      this.running = false;
+      if (this.queue.length > 0) {
+        this.running = true;
+        setImmediate(() => void this.drain());
+      }
+    }
+  }
+
+  private async runTogether(jobs: Job<unknown>[]): Promise<void> {
+    const after: (() => void)[] = [];
+    let results: unknown[];
+    try {
+      results = await this.db.transaction().execute(async (trx) => {
+        const ctx: BatchContext = { trx, buckets: new BucketDeltas(), afterCommit: (fn) => after.push(fn) };
+        const out: unknown[] = [];
+        for (const job of jobs) out.push(await job.run(ctx));
+        await ctx.buckets.apply(trx);
+        return out;
+      });
+    } catch {
+      for (const job of jobs) await this.runAlone(job);
+      return;
+    }
+    for (const fn of after) fn();
+    jobs.forEach((job, i) => job.resolve(results[i]));
+  }
+
+  private async runAlone(job: Job<unknown>): Promise<void> {
+    const after: (() => void)[] = [];
+    try {
+      const result = await this.db.transaction().execute(async (trx) => {
+        const ctx: BatchContext = { trx, buckets: new BucketDeltas(), afterCommit: (fn) => after.push(fn) };
+        const r = await job.run(ctx);
+        await ctx.buckets.apply(trx);
+        return r;
+      });
+      for (const fn of after) fn();
+      job.resolve(result);
+    } catch (err) {
+      job.reject(err);
+    }
+  }
+}

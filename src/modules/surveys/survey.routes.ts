@@ -1,0 +1,111 @@
+/** /api/v1/surveys */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../app-context.ts';
+import { errors, IdParams, PageOf, PageQuery } from '../../http/schemas.ts';
+
+const Kind = Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces')]);
+const Status = Type.Union([Type.Literal('draft'), Type.Literal('active'), Type.Literal('closed')]);
+const Text = Type.String({ maxLength: 500 });
+
+const FollowUp = Type.Object(
+  { default: Type.Optional(Text), positive: Type.Optional(Text), neutral: Type.Optional(Text), negative: Type.Optional(Text) },
+  { additionalProperties: false, description: 'Follow-up question; positive/neutral/negative override the default for that score tone.' },
+);
+
+const Question = Type.Object(
+  {
+    id: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }),
+    type: Type.Union([Type.Literal('text'), Type.Literal('single_choice'), Type.Literal('multiple_choice'), Type.Literal('rating')]),
+    label: Type.String({ minLength: 1, maxLength: 500 }),
+    options: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50 })),
+    min: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+    max: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    required: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const SurveySchema = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    kind: Kind,
+    status: Status,
+    question: Type.String(),
+    followUp: Type.Object({ default: Type.String(), positive: Type.Optional(Type.String()), neutral: Type.Optional(Type.String()), negative: Type.Optional(Type.String()) }),
+    questions: Type.Array(Question),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+  },
+  {},
+);
+
+const SurveyBody = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  kind: Kind,
+  status: Type.Optional(Status),
+  question: Type.Optional(Text),
+  followUp: Type.Optional(FollowUp),
+  questions: Type.Optional(Type.Array(Question, { maxItems: 20 })),
+};
+
+export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tags = ['Surveys'];
+  app.get(
+    '/api/v1/surveys',
+    {
+      schema: {
+        tags,
+        summary: 'List surveys',
+        querystring: Type.Object({ ...PageQuery, kind: Type.Optional(Kind), status: Type.Optional(Status) }),
+        response: { 200: PageOf(SurveySchema), ...errors },
+      },
+    },
+    (req) => ctx.surveys.list(req.auth, req.query as never),
+  );
+  app.post(
+    '/api/v1/surveys',
+    { schema: { tags, summary: 'Create a survey', body: Type.Object(SurveyBody, { additionalProperties: false }), response: { 201: SurveySchema, ...errors } } },
+    async (req, reply) => reply.code(201).send(await ctx.surveys.create(req.auth, req.body as never)),
+  );
+  app.get('/api/v1/surveys/:id', { schema: { tags, summary: 'Get a survey', params: IdParams, response: { 200: SurveySchema, ...errors } } }, (req) =>
+    ctx.surveys.get(req.auth, (req.params as { id: string }).id),
+  );
+  app.patch(
+    '/api/v1/surveys/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a survey (the kind can change only while it has no responses)',
+        params: IdParams,
+        body: Type.Object(
+          {
+            name: Type.Optional(SurveyBody.name),
+            kind: Type.Optional(Kind),
+            status: SurveyBody.status,
+            question: SurveyBody.question,
+            followUp: SurveyBody.followUp,
+            questions: SurveyBody.questions,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: SurveySchema, ...errors },
+      },
+    },
+    async (req) => {
+      const s = await ctx.surveys.update(req.auth, (req.params as { id: string }).id, req.body as never);
+      ctx.responses.invalidateCaches();
+      return s;
+    },
+  );
+  app.delete(
+    '/api/v1/surveys/:id',
+    { schema: { tags, summary: 'Delete a survey with its responses', params: IdParams, response: { 204: Type.Null(), ...errors } } },
+    async (req, reply) => {
+      await ctx.surveys.delete(req.auth, (req.params as { id: string }).id);
+      ctx.responses.invalidateCaches();
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * Surveys: what is asked. Kind nps, csat or ces; a follow-up question whose wording may depend on the score's
+ * tone; optional extra questions.
+ */
+import type { Kysely } from 'kysely';
+import type { DB, SurveyRow } from '../../db/tables.ts';
+import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { newId, nowIso } from '../../shared/ids.ts';
+import { parseJson, toJson } from '../../shared/json.ts';
+import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
+import { type Auth, requireAccess } from '../auth/policy.ts';
+import type { SurveyKind } from './score-groups.ts';
+
+export type QuestionType = 'text' | 'single_choice' | 'multiple_choice' | 'rating';
+
+export interface Question {
+  id: string;
+  type: QuestionType;
+  label: string;
+  options?: string[] | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
+  required?: boolean | undefined;
+}
+
+export interface FollowUp {
+  default: string;
+  positive?: string | undefined;
+  neutral?: string | undefined;
+  negative?: string | undefined;
+}
+
+export interface SurveyView {
+  id: string;
+  name: string;
+  kind: SurveyKind;
+  status: 'draft' | 'active' | 'closed';
+  question: string;
+  followUp: FollowUp;
+  questions: Question[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SurveyInput {
+  name?: string | undefined;
+  kind?: SurveyKind | undefined;
+  status?: 'draft' | 'active' | 'closed' | undefined;
+  question?: string | undefined;
+  followUp?: Partial<FollowUp> | undefined;
+  questions?: Question[] | undefined;
+}
+
+export const DEFAULT_QUESTION: Record<SurveyKind, string> = {
+  nps: 'How likely are you to recommend us to a friend or colleague?',
+  csat: 'How satisfied were you with your experience?',
+  ces: 'How much do you agree: the company made it easy for me to handle my issue.',
+};
+
+export const DEFAULT_FOLLOW_UP: FollowUp = {
+  default: 'What is the most important reason for your score?',
+  positive: 'What did we do especially well?',
+  negative: 'What could we have done better?',
+};
+
+export function presentSurvey(row: SurveyRow): SurveyView {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    status: row.status,
+    question: row.question,
+    followUp: parseJson(row.follow_up, DEFAULT_FOLLOW_UP),
+    questions: parseJson(row.questions, []),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Checks extra questions: unique ids, options for choice questions, a sane rating scale. */
+export function validateQuestions(questions: Question[]): void {
+  const seen = new Set<string>();
+  questions.forEach((q, i) => {
+    const at = `questions/${i}`;
+    if (seen.has(q.id)) throw invalid(`${at}/id`, `duplicate question id "${q.id}"`);
+    seen.add(q.id);
+    if (q.type === 'single_choice' || q.type === 'multiple_choice') {
+      if (!q.options || q.options.length < 2) throw invalid(`${at}/options`, 'a choice question needs at least 2 options');
+      if (new Set(q.options).size !== q.options.length) throw invalid(`${at}/options`, 'options must be unique');
+    }
+    if (q.type === 'rating') {
+      const min = q.min ?? 1;
+      const max = q.max ?? 5;
+      if (!Number.isInteger(min) || !Number.isInteger(max) || min >= max || max - min > 20) throw invalid(`${at}/max`, 'a rating needs integer min < max, at most 20 apart');
+    }
+  });
+}
+
+export class SurveyService {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async list(auth: Auth, page: PageRequest & { kind?: SurveyKind | undefined; status?: string | undefined }): Promise<Page<SurveyView>> {
+    requireAccess(auth, 'read');
+    let q = this.db.selectFrom('survey').selectAll().where('workspace_id', '=', auth.workspaceId);
+    if (page.kind) q = q.where('kind', '=', page.kind);
+    if (page.status) q = q.where('status', '=', page.status as SurveyView['status']);
+    return paginate(q, 'survey', page, presentSurvey);
+  }
+
+  async get(auth: Auth, id: string): Promise<SurveyView> {
+    requireAccess(auth, 'read');
+    return presentSurvey(await this.getRow(auth.workspaceId, id));
+  }
+
+  async getRow(workspaceId: string, id: string): Promise<SurveyRow> {
+    const row = await this.db.selectFrom('survey').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('survey');
+    return row;
+  }
+
+  async create(auth: Auth, input: SurveyInput & { name: string; kind: SurveyKind }): Promise<SurveyView> {
+    requireAccess(auth, 'write');
+    const name = input.name.trim();
+    if (name === '') throw invalid('name', 'must not be empty');
+    validateQuestions(input.questions ?? []);
+    const now = nowIso();
+    const row: SurveyRow = {
+      id: newId(),
+      workspace_id: auth.workspaceId,
+      name,
+      kind: input.kind,
+      status: input.status ?? 'active',
+      question: input.question?.trim() || DEFAULT_QUESTION[input.kind],
+      follow_up: toJson({ ...DEFAULT_FOLLOW_UP, ...stripUndefined(input.followUp ?? {}) }),
+      questions: toJson(input.questions ?? []),
+      created_at: now,
+      updated_at: now,
+    };
+    await this.db.insertInto('survey').values(row).execute();
+    return presentSurvey(row);
+  }
+
+  async update(auth: Auth, id: string, input: SurveyInput): Promise<SurveyView> {
+    requireAccess(auth, 'write');
+    const current = await this.getRow(auth.workspaceId, id);
+    const patch: Partial<SurveyRow> = { updated_at: nowIso() };
+    if (input.kind !== undefined && input.kind !== current.kind) {
+      const any = await this.db.selectFrom('response').select('id').where('survey_id', '=', id).limit(1).executeTakeFirst();
+      if (any) throw new AppError('conflict', 'the kind of a survey with responses cannot change', [{ field: 'kind', message: 'survey has responses' }]);
+      patch.kind = input.kind;
+    }
+    if (input.name !== undefined) {
+      if (input.name.trim() === '') throw invalid('name', 'must not be empty');
+      patch.name = input.name.trim();
+    }
+    if (input.status !== undefined) patch.status = input.status;
+    if (input.question !== undefined) patch.question = input.question.trim() || DEFAULT_QUESTION[patch.kind ?? current.kind];
+    if (input.followUp !== undefined) patch.follow_up = toJson({ ...parseJson(current.follow_up, DEFAULT_FOLLOW_UP), ...stripUndefined(input.followUp) });
+    if (input.questions !== undefined) {
+      validateQuestions(input.questions);
+      patch.questions = toJson(input.questions);
+    }
+    await this.db.updateTable('survey').set(patch).where('id', '=', id).execute();
+    return this.get(auth, id);
+  }
+
+  async delete(auth: Auth, id: string): Promise<void> {
+    requireAccess(auth, 'write');
+    await this.getRow(auth.workspaceId, id);
+    // Buckets and responses go with the survey (ON DELETE CASCADE); deleted explicitly too so that SQLite
+    // connections opened without foreign_keys still leave nothing behind.
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('metric_bucket').where('survey_id', '=', id).execute();
+      await trx.deleteFrom('response').where('survey_id', '=', id).execute();
+      await trx.deleteFrom('survey').where('id', '=', id).execute();
+    });
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
