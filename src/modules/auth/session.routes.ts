@@ -22,7 +22,18 @@ const SessionSchema = Type.Object(
   {},
 );
 
-const LOGIN_LIMIT = { max: 10, timeWindow: '5 minutes' };
+/**
+ * Login-type endpoints allow 10 attempts per 5 minutes per client address and email, so that guessing one
+ * account's password is slow while colleagues behind one office address can still log in.
+ */
+const LOGIN_LIMIT = {
+  max: 10,
+  timeWindow: '5 minutes',
+  keyGenerator: (req: FastifyRequest) => {
+    const body = req.body as { email?: unknown } | undefined;
+    return `${req.ip}|${typeof body?.email === 'string' ? body.email.trim().toLowerCase() : ''}`;
+  },
+};
 
 export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['Session'];

@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './env.ts';
+
+describe('configuration', () => {
+  it('uses defaults and generates a secret kept in the data folder', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cl-env-'));
+    const c = loadConfig({ CLEARLOOP_DATA_DIR: dir });
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.secret.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(path.join(dir, 'secret'), 'utf8').trim()).toBe(c.secret);
+    expect(loadConfig({ CLEARLOOP_DATA_DIR: dir }).secret).toBe(c.secret);
+  });
+
+  it('lists every problem at once', () => {
+    let err: unknown;
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', CLEARLOOP_SECRET: 'short', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    const problems = (err as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PORT/);
+    expect(problems).toMatch(/DATABASE_URL/);
+    expect(problems).toMatch(/CLEARLOOP_SECRET/);
+    expect(problems).toMatch(/LOG_LEVEL/);
+  });
+
+  it('switches to PostgreSQL with a postgres URL', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', CLEARLOOP_SECRET: 'x'.repeat(40) });
+    expect(c.databaseUrl).toBe('postgres://u@h:5432/db');
+  });
+});
