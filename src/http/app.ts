@@ -39,7 +39,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setErrorHandler(errorHandler);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // preHandler: the login limit is keyed by the email in the body, so it must run after parsing.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
