@@ -1,5 +1,5 @@
 /** Keyset pagination over (created_at, id) descending: the same cost on page 1 and page 10,000. */
-import type { SelectQueryBuilder } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
 export interface PageRequest {
@@ -27,18 +27,18 @@ export async function paginate<DB, TB extends keyof DB, O extends { created_at: 
 ): Promise<Page<T>> {
   const limit = Math.min(Math.max(page.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
   let q = query;
+  const createdAt = sql.ref(`${table}.created_at`);
+  const id = sql.ref(`${table}.id`);
   if (page.cursor) {
     const pos = decodeCursor(page.cursor);
     // (created_at, id) < (pos.createdAt, pos.id), spelled out because row-value comparison syntax differs.
-    q = q.where((eb: any) =>
-      eb.or([eb(`${table}.created_at`, '<', pos.createdAt), eb.and([eb(`${table}.created_at`, '=', pos.createdAt), eb(`${table}.id`, '<', pos.id)])]),
-    ) as typeof q;
+    q = q.where(sql<boolean>`(${createdAt} < ${pos.createdAt} OR (${createdAt} = ${pos.createdAt} AND ${id} < ${pos.id}))`);
   }
-  const rows = await (q as any)
-    .orderBy(`${table}.created_at`, 'desc')
-    .orderBy(`${table}.id`, 'desc')
+  const rows = await q
+    .orderBy(createdAt, 'desc')
+    .orderBy(id, 'desc')
     .limit(limit + 1)
-    .execute() as O[];
+    .execute();
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
