@@ -33,6 +33,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    // Router-level failures (undecodable URL, over-long path parameter) get the same error shape as the rest.
+    frameworkErrors: (error, _request, reply) => sendError(reply, 400, 'bad_request', error.message.slice(0, 200)),
   });
   app.decorateRequest('auth', null as never);
   app.decorateRequest('session', null);
