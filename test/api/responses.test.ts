@@ -133,6 +133,16 @@ describe.each(DIALECTS)('%s: responses API', (dialect) => {
     expect((await call(t.app, ws.key, 'GET', `/api/v1/responses/${r.id}`)).statusCode).toBe(404);
   });
 
+  it('recovers when another process deletes a team this process has cached', async () => {
+    const first = (await call(t.app, ws.key, 'POST', '/api/v1/responses', { surveyId: nps, score: 8, team: 'Ephemeral' })).json();
+    // Delete behind the service's back, as another Clearloop process would.
+    await t.ctx.database.db.deleteFrom('team').where('id', '=', first.teamId).execute();
+    const again = await call(t.app, ws.key, 'POST', '/api/v1/responses', { surveyId: nps, score: 8, team: 'Ephemeral' });
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json().teamId).not.toBe(first.teamId);
+    expect((await call(t.app, ws.key, 'GET', `/api/v1/teams/${again.json().teamId}`)).json().name).toBe('Ephemeral');
+  });
+
   it('lists with filters and text search', async () => {
     const w = await createWorkspace(t.ctx);
     const s = await createSurvey(t.app, w.key, 'nps');

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, ResponseRow, SurveyRow } from '../../db/tables.ts';
 import type { Dialect } from '../../db/create-db.ts';
-import { containsInsensitive, isUniqueViolation } from '../../db/dialect-sql.ts';
+import { containsInsensitive, isForeignKeyViolation, isUniqueViolation } from '../../db/dialect-sql.ts';
 import { AppError, type FieldProblem, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson, toJson } from '../../shared/json.ts';
@@ -233,7 +233,15 @@ export class ResponseService {
     };
 
     try {
-      return await this.batcher.submit(write);
+      try {
+        return await this.batcher.submit(write);
+      } catch (err) {
+        // A cached team/location/employee id may point at a record another process just deleted: forget the
+        // cache and try once more, which re-resolves (and re-creates) the names.
+        if (!isForeignKeyViolation(err)) throw err;
+        this.invalidateCaches();
+        return await this.batcher.submit(write);
+      }
     } catch (err) {
       // A concurrent request with the same key won the race: answer as it did.
       if (opts.idempotencyKey && isUniqueViolation(err)) {
