@@ -66,7 +66,10 @@ export class BucketDeltas {
   /** Applies all collected changes with multi-row upserts (same SQL on SQLite ≥ 3.24 and PostgreSQL). */
   async apply(db: Kysely<DB> | Transaction<DB>): Promise<void> {
     const rows: MetricBucketTable[] = [];
-    for (const { row, counts } of this.deltas.values()) {
+    // Sorted so every transaction locks bucket rows in the same order: two PostgreSQL processes upserting
+    // overlapping buckets then wait for each other instead of deadlocking.
+    const entries = [...this.deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+    for (const { row, counts } of entries) {
       if (counts.every((c) => c === 0)) continue;
       const full = { ...row } as MetricBucketTable;
       for (let i = 0; i <= 10; i++) (full as unknown as Record<string, number>)[`c${i}`] = counts[i] ?? 0;

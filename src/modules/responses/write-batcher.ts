@@ -78,7 +78,7 @@ export class WriteBatcher {
     jobs.forEach((job, i) => job.resolve(results[i]));
   }
 
-  private async runAlone(job: Job<unknown>): Promise<void> {
+  private async runAlone(job: Job<unknown>, attempt = 1): Promise<void> {
     const after: (() => void)[] = [];
     try {
       const result = await this.db.transaction().execute(async (trx) => {
@@ -90,6 +90,9 @@ export class WriteBatcher {
       for (const fn of after) fn();
       job.resolve(result);
     } catch (err) {
+      // PostgreSQL may abort one of two conflicting transactions (deadlock, serialization); that is worth a retry.
+      const code = (err as { code?: string }).code;
+      if ((code === '40P01' || code === '40001') && attempt < 3) return this.runAlone(job, attempt + 1);
       job.reject(err);
     }
   }
