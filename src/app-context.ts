@@ -1,6 +1,7 @@
 /**
  * Wires the services of one Clearloop process to its database. http/, cli/ and tests build one of these.
  */
+import path from 'node:path';
 import type { Config } from './config/env.ts';
 import { type Database, openDatabase } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrator.ts';
@@ -12,7 +13,9 @@ import { MetricsService } from './modules/metrics/metrics.service.ts';
 import { ResponseService } from './modules/responses/response.service.ts';
 import { SurveyService } from './modules/surveys/survey.service.ts';
 import { WorkspaceService } from './modules/workspaces/workspace.service.ts';
-import path from 'node:path';
+import { registerBuiltinJobs } from './jobs/builtin-jobs.ts';
+import { JobQueue } from './jobs/queue.ts';
+import { JobRegistry } from './jobs/registry.ts';
 
 export interface AppContext {
   config: Config;
@@ -25,6 +28,7 @@ export interface AppContext {
   surveys: SurveyService;
   responses: ResponseService;
   metrics: MetricsService;
+  jobs: JobQueue;
   close(): Promise<void>;
 }
 
@@ -32,6 +36,8 @@ export function createContext(config: Config, database: Database): AppContext {
   const { db, dialect } = database;
   const surveys = new SurveyService(db);
   const responses = new ResponseService(db, dialect);
+  const registry = new JobRegistry();
+  registerBuiltinJobs(registry);
   return {
     config,
     database,
@@ -43,6 +49,7 @@ export function createContext(config: Config, database: Database): AppContext {
     surveys,
     responses,
     metrics: new MetricsService(db, surveys),
+    jobs: new JobQueue(db, dialect, registry),
     async close() {
       await responses.batcher.idle();
       await database.close();

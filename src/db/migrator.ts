@@ -1,10 +1,12 @@
 /** Runs the migrations from a static import map, so the list is explicit and works in any bundling. */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as core from './migrations/2026_11_23_0001_core.ts';
+import * as jobs from './migrations/2026_11_23_0002_jobs.ts';
 import type { DB } from './tables.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_0001_core': core,
+  '2026_11_23_0002_jobs': jobs,
 };
 
 class StaticProvider implements MigrationProvider {

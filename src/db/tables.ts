@@ -150,6 +150,28 @@ export interface IdempotencyTable {
   created_at: string;
 }
 
+export type JobStatus = 'pending' | 'running' | 'succeeded' | 'failed';
+
+export interface JobTable {
+  id: string;
+  workspace_id: string | null;
+  name: string;
+  payload: string;
+  status: JobStatus;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  last_error: string | null;
+  locked_by: string | null;
+  /** A running job whose lease expired (its worker died) is claimed again. */
+  locked_until: string | null;
+  /** At most one job per key: enqueueing a duplicate is a no-op (timers, recurring jobs). */
+  dedupe_key: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   app_user: UserTable;
@@ -165,7 +187,10 @@ export interface DB {
   response: ResponseTable;
   metric_bucket: MetricBucketTable;
   idempotency_key: IdempotencyTable;
+  job: JobTable;
 }
+
+export type JobRow = Selectable<JobTable>;
 
 export type WorkspaceRow = Selectable<WorkspaceTable>;
 export type SurveyRow = Selectable<SurveyTable>;

@@ -7,6 +7,7 @@ import { registerImportCommand } from './import.ts';
 import { registerMigrateCommand } from './migrate.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerSetupCommand } from './setup.ts';
+import { registerWorkerCommand } from './worker.ts';
 
 export function registerCommands(program: Command): void {
   registerServeCommand(program);
@@ -17,4 +18,5 @@ export function registerCommands(program: Command): void {
   registerImportCommand(program);
   registerExportCommand(program);
   registerBackupCommand(program);
+  registerWorkerCommand(program);
 }

@@ -1,0 +1,193 @@
+/**
+ * The durable job queue, kept in the `job` table so that it works on SQLite and PostgreSQL alike. Jobs are
+ * enqueued in the same transaction as the change that causes them: if the change rolls back, so does the job.
+ * Claiming on PostgreSQL uses FOR UPDATE SKIP LOCKED, so several processes never run one job twice; a claimed job
+ * holds a lease, and a job whose worker died is claimed again when the lease runs out.
+ */
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Dialect } from '../db/create-db.ts';
+import type { DB, JobRow, JobStatus } from '../db/tables.ts';
+import { newId, nowIso } from '../shared/ids.ts';
+import { notFound } from '../shared/errors.ts';
+import { type Page, type PageRequest, paginate } from '../shared/paging.ts';
+import { parseJson } from '../shared/json.ts';
+import type { JobRegistry } from './registry.ts';
+
+export interface EnqueueOptions {
+  workspaceId?: string | null;
+  /** When to run; default now. */
+  runAt?: Date;
+  /** Only one job per key exists; enqueueing the same key again does nothing. */
+  dedupeKey?: string;
+}
+
+export interface JobView {
+  id: string;
+  name: string;
+  status: JobStatus;
+  payload: unknown;
+  runAt: string;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  lockedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
+export function presentJob(row: JobRow): JobView {
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    payload: parseJson(row.payload, {}),
+    runAt: row.run_at,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    lastError: row.last_error,
+    lockedBy: row.locked_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    finishedAt: row.finished_at,
+  };
+}
+
+export class JobQueue {
+  private listeners = new Set<() => void>();
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dialect: Dialect,
+    readonly registry: JobRegistry,
+  ) {}
+
+  /** Called (in this process) after an enqueue, so a local worker can start at once instead of at its next poll. */
+  onEnqueue(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** Adds a job inside `trx` (the caller's transaction) or on its own. Returns the job id, or null for a duplicate. */
+  async enqueue(trx: Kysely<DB> | Transaction<DB>, name: string, payload: unknown, opts: EnqueueOptions = {}): Promise<string | null> {
+    const def = this.registry.validate(name, payload);
+    const now = nowIso();
+    const id = newId();
+    const res = await trx
+      .insertInto('job')
+      .values({
+        id,
+        workspace_id: opts.workspaceId ?? null,
+        name,
+        payload: JSON.stringify(payload),
+        status: 'pending',
+        run_at: (opts.runAt ?? new Date()).toISOString(),
+        attempts: 0,
+        max_attempts: def.maxAttempts ?? 5,
+        last_error: null,
+        locked_by: null,
+        locked_until: null,
+        dedupe_key: opts.dedupeKey ?? null,
+        created_at: now,
+        updated_at: now,
+        finished_at: null,
+      })
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .executeTakeFirst();
+    const inserted = Number(res.numInsertedOrUpdatedRows ?? 1n) > 0;
+    // Let local workers know soon; if the surrounding transaction is still open they simply find nothing yet.
+    setImmediate(() => this.listeners.forEach((fn) => fn()));
+    return inserted ? id : null;
+  }
+
+  /**
+   * Claims up to `limit` due jobs for `workerId`: pending jobs whose time has come, and running jobs whose lease
+   * expired. Each claim increments `attempts`, so a job claimed twice would show it.
+   */
+  async claim(workerId: string, limit: number, leaseMs: number, names?: readonly string[]): Promise<JobRow[]> {
+    const now = nowIso();
+    const until = new Date(Date.now() + leaseMs).toISOString();
+    const onlyNames = names && names.length > 0 ? sql`AND name IN (${sql.join(names)})` : sql``;
+    const due = sql`((status = 'pending' AND run_at <= ${now}) OR (status = 'running' AND locked_until < ${now})) ${onlyNames}`;
+    let query;
+    switch (this.dialect) {
+      case 'postgres':
+        query = sql<JobRow>`UPDATE job SET status = 'running', locked_by = ${workerId}, locked_until = ${until}, attempts = attempts + 1, updated_at = ${now}
+          WHERE id IN (SELECT id FROM job WHERE ${due} ORDER BY run_at LIMIT ${limit} FOR UPDATE SKIP LOCKED) RETURNING *`;
+        break;
+      case 'sqlite':
+        // One SQLite writer at a time: the UPDATE itself is the lock.
+        query = sql<JobRow>`UPDATE job SET status = 'running', locked_by = ${workerId}, locked_until = ${until}, attempts = attempts + 1, updated_at = ${now}
+          WHERE id IN (SELECT id FROM job WHERE ${due} ORDER BY run_at LIMIT ${limit}) RETURNING *`;
+        break;
+      default:
+        throw new Error(`unknown dialect ${String(this.dialect)}`);
+    }
+    return (await query.execute(this.db)).rows;
+  }
+
+  async complete(job: JobRow, workerId: string): Promise<void> {
+    const now = nowIso();
+    await this.db
+      .updateTable('job')
+      .set({ status: 'succeeded', locked_by: workerId, locked_until: null, finished_at: now, updated_at: now, last_error: null })
+      .where('id', '=', job.id)
+      .where('locked_by', '=', workerId)
+      .execute();
+  }
+
+  /** Records a failure: back to pending with a later run time, or failed for good after the last attempt. */
+  async fail(job: JobRow, workerId: string, error: string, retryInMs: number): Promise<'retry' | 'failed'> {
+    const now = nowIso();
+    const final = job.attempts >= job.max_attempts;
+    await this.db
+      .updateTable('job')
+      .set({
+        status: final ? 'failed' : 'pending',
+        last_error: error.slice(0, 2000),
+        run_at: final ? job.run_at : new Date(Date.now() + retryInMs).toISOString(),
+        locked_until: null,
+        finished_at: final ? now : null,
+        updated_at: now,
+      })
+      .where('id', '=', job.id)
+      .where('locked_by', '=', workerId)
+      .execute();
+    return final ? 'failed' : 'retry';
+  }
+
+  async list(filter: PageRequest & { workspaceId?: string | null | undefined; status?: JobStatus | undefined; name?: string | undefined }): Promise<Page<JobView>> {
+    let q = this.db.selectFrom('job').selectAll();
+    if (filter.workspaceId !== undefined) q = filter.workspaceId === null ? q.where('workspace_id', 'is', null) : q.where('workspace_id', '=', filter.workspaceId);
+    if (filter.status) q = q.where('status', '=', filter.status);
+    if (filter.name) q = q.where('name', '=', filter.name);
+    return paginate(q, 'job', filter, presentJob);
+  }
+
+  async get(id: string, workspaceId?: string): Promise<JobView> {
+    let q = this.db.selectFrom('job').selectAll().where('id', '=', id);
+    if (workspaceId) q = q.where('workspace_id', '=', workspaceId);
+    const row = await q.executeTakeFirst();
+    if (!row) throw notFound('job');
+    return presentJob(row);
+  }
+
+  /** Puts a failed job back in the queue with a fresh set of attempts. */
+  async retry(id: string, workspaceId?: string): Promise<JobView> {
+    const job = await this.get(id, workspaceId);
+    if (job.status !== 'failed') return job;
+    const now = nowIso();
+    await this.db.updateTable('job').set({ status: 'pending', attempts: 0, run_at: now, finished_at: null, updated_at: now }).where('id', '=', id).execute();
+    setImmediate(() => this.listeners.forEach((fn) => fn()));
+    return this.get(id, workspaceId);
+  }
+
+  async counts(workspaceId?: string): Promise<Record<JobStatus, number>> {
+    let q = this.db.selectFrom('job').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status');
+    if (workspaceId) q = q.where('workspace_id', '=', workspaceId);
+    const rows = await q.execute();
+    const out: Record<JobStatus, number> = { pending: 0, running: 0, succeeded: 0, failed: 0 };
+    for (const r of rows) out[r.status] = Number(r.n);
+    return out;
+  }
+}
