@@ -18,6 +18,7 @@ import { registerMetricsRoutes } from '../modules/metrics/metrics.routes.ts';
 import { registerResponseRoutes } from '../modules/responses/response.routes.ts';
 import { registerSurveyRoutes } from '../modules/surveys/survey.routes.ts';
 import { registerMemberRoutes } from '../modules/workspaces/member.routes.ts';
+import { registerJobRoutes } from '../jobs/job.routes.ts';
 import { requireAuth } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 
@@ -74,6 +75,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     registerMetricsRoutes(api, ctx);
     registerDirectoryRoutes(api, ctx);
     registerMemberRoutes(api, ctx);
+    registerJobRoutes(api, ctx);
   });
 
   if (existsSync(WEB_DIST)) {

@@ -104,3 +104,25 @@ describe.each(DIALECTS)('%s: job queue', (dialect) => {
     expect((await jobOf(first!)).status).toBe('pending');
   });
 });
+
+describe.each(DIALECTS)('%s: jobs API', (dialect) => {
+  it('shows a workspace its own jobs only, and retries failed ones', async () => {
+    const { createTestApp, createWorkspace, call } = await import('../harness.ts');
+    const t = await createTestApp(dialect);
+    try {
+      const a = await createWorkspace(t.ctx);
+      const b = await createWorkspace(t.ctx);
+      const id = (await t.ctx.jobs.enqueue(t.ctx.database.db, 'metrics.rebuild', { surveyId: 'gone' }, { workspaceId: a.workspaceId, runAt: new Date(Date.now() + 3_600_000) }))!;
+      const list = await call(t.app, a.key, 'GET', '/api/v1/jobs');
+      expect(list.statusCode).toBe(200);
+      expect(list.json().data.map((j: { id: string }) => j.id)).toEqual([id]);
+      expect(list.json().counts.pending).toBe(1);
+      expect((await call(t.app, b.key, 'GET', '/api/v1/jobs')).json().data).toEqual([]);
+      expect((await call(t.app, b.key, 'GET', `/api/v1/jobs/${id}`)).statusCode).toBe(404);
+      expect((await call(t.app, b.key, 'POST', `/api/v1/jobs/${id}/retry`)).statusCode).toBe(404);
+      expect((await call(t.app, a.key, 'GET', '/api/v1/jobs?status=exploded')).statusCode).toBe(400);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,58 @@
+/** /api/v1/jobs: the workspace's background jobs with status, attempts and last error; retry a failed one. */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../app-context.ts';
+import { errors, IdParams, Nullable, PageOf, PageQuery } from '../http/schemas.ts';
+import { requireAccess } from '../modules/auth/policy.ts';
+
+const Status = Type.Union(['pending', 'running', 'succeeded', 'failed'].map((s) => Type.Literal(s)));
+const JobSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  status: Type.String(),
+  payload: Type.Unknown(),
+  runAt: Type.String(),
+  attempts: Type.Integer(),
+  maxAttempts: Type.Integer(),
+  lastError: Nullable(Type.String()),
+  lockedBy: Nullable(Type.String()),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  finishedAt: Nullable(Type.String()),
+});
+
+export function registerJobRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tags = ['Jobs'];
+  app.get(
+    '/api/v1/jobs',
+    {
+      schema: {
+        tags,
+        summary: "List this workspace's background jobs, newest first, with counts by status",
+        querystring: Type.Object({ ...PageQuery, status: Type.Optional(Status), name: Type.Optional(Type.String({ maxLength: 100 })) }),
+        response: {
+          200: Type.Object({
+            data: PageOf(JobSchema).properties.data,
+            nextCursor: Nullable(Type.String()),
+            counts: Type.Object({ pending: Type.Integer(), running: Type.Integer(), succeeded: Type.Integer(), failed: Type.Integer() }),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      requireAccess(req.auth, 'read');
+      const q = req.query as { status?: 'pending'; name?: string; limit?: number; cursor?: string };
+      const page = await ctx.jobs.list({ ...q, workspaceId: req.auth.workspaceId });
+      return { ...page, counts: await ctx.jobs.counts(req.auth.workspaceId) };
+    },
+  );
+  app.get('/api/v1/jobs/:id', { schema: { tags, summary: 'Get a job', params: IdParams, response: { 200: JobSchema, ...errors } } }, (req) => {
+    requireAccess(req.auth, 'read');
+    return ctx.jobs.get((req.params as { id: string }).id, req.auth.workspaceId);
+  });
+  app.post('/api/v1/jobs/:id/retry', { schema: { tags, summary: 'Queue a failed job again', params: IdParams, response: { 200: JobSchema, ...errors } } }, (req) => {
+    requireAccess(req.auth, 'write');
+    return ctx.jobs.retry((req.params as { id: string }).id, req.auth.workspaceId);
+  });
+}
