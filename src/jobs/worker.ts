@@ -14,7 +14,10 @@ export interface WorkerOptions {
   pollMs?: number;
   concurrency?: number;
   leaseMs?: number;
-  /** Only run jobs with these names (a dedicated worker); default all. */
+  /**
+   * Only run jobs with these names (a dedicated worker). Default: every job this process has a handler for, so
+   * that during a rolling upgrade an older process never claims a job it does not know.
+   */
   names?: readonly string[];
   onError?: (job: JobRow, err: unknown) => void;
 }
@@ -60,11 +63,15 @@ export class Worker {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('status', 'in', ['pending', 'running'])
         .where('run_at', '<=', new Date().toISOString());
-      if (this.opts.names && this.opts.names.length > 0) q = q.where('name', 'in', this.opts.names);
+      q = q.where('name', 'in', this.names());
       const c = await q.executeTakeFirstOrThrow();
       if (Number(c.n) === 0 && this.running.size === 0) return;
       await new Promise((r) => setTimeout(r, 10));
     }
+  }
+
+  private names(): readonly string[] {
+    return this.opts.names && this.opts.names.length > 0 ? this.opts.names : this.ctx.jobs.registry.names();
   }
 
   private poke(): void {
@@ -92,7 +99,7 @@ export class Worker {
     try {
       const free = (this.opts.concurrency ?? 4) - this.running.size;
       if (free <= 0) return;
-      const jobs = await this.ctx.jobs.claim(this.id, free, this.opts.leaseMs ?? 5 * 60_000, this.opts.names);
+      const jobs = await this.ctx.jobs.claim(this.id, free, this.opts.leaseMs ?? 5 * 60_000, this.names());
       for (const job of jobs) {
         const p = this.run(job).finally(() => {
           this.running.delete(p);
