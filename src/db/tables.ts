@@ -9,6 +9,8 @@ export interface WorkspaceTable {
   name: string;
   slug: string;
   settings: string;
+  /** HMAC key for this workspace's signed links and visitor hashes. */
+  signing_secret: string | null;
   created_at: string;
 }
 
@@ -83,6 +85,10 @@ export interface PersonTable {
   name: string | null;
   properties: string;
   account_id: string | null;
+  locale: string | null;
+  time_zone: string | null;
+  unsubscribed_at: string | null;
+  bounced_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -96,6 +102,11 @@ export interface SurveyTable {
   question: string;
   follow_up: string;
   questions: string;
+  purpose: 'survey' | 'feedback_page';
+  locale: string | null;
+  thank_you: string;
+  public_link: number;
+  reminder_days: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -172,6 +183,69 @@ export interface JobTable {
   finished_at: string | null;
 }
 
+export type SendStatus = 'scheduled' | 'sent' | 'skipped' | 'failed' | 'responded' | 'cancelled';
+
+/** One attempt to ask a person (email or personal link); may be skipped by a fatigue rule, with a reason. */
+export interface SurveySendTable {
+  id: string;
+  workspace_id: string;
+  survey_id: string;
+  person_id: string;
+  channel: 'email' | 'link';
+  status: SendStatus;
+  skip_reason: string | null;
+  error: string | null;
+  scheduled_at: string;
+  sent_at: string | null;
+  reminder_due_at: string | null;
+  reminded_at: string | null;
+  responded_at: string | null;
+  response_id: string | null;
+  expires_at: string;
+  properties: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EmailEventTable {
+  id: string;
+  workspace_id: string;
+  person_id: string | null;
+  email: string;
+  kind: 'unsubscribe' | 'bounce' | 'complaint';
+  detail: string | null;
+  created_at: string;
+}
+
+export interface WebhookTable {
+  id: string;
+  workspace_id: string;
+  url: string;
+  events: string;
+  secret: string;
+  enabled: number;
+  consecutive_failures: number;
+  disabled_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookDeliveryTable {
+  id: string;
+  workspace_id: string;
+  webhook_id: string;
+  event: string;
+  payload: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  attempts: number;
+  response_status: number | null;
+  response_body: string | null;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+  delivered_at: string | null;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   app_user: UserTable;
@@ -188,6 +262,10 @@ export interface DB {
   metric_bucket: MetricBucketTable;
   idempotency_key: IdempotencyTable;
   job: JobTable;
+  survey_send: SurveySendTable;
+  email_event: EmailEventTable;
+  webhook: WebhookTable;
+  webhook_delivery: WebhookDeliveryTable;
 }
 
 export type JobRow = Selectable<JobTable>;
@@ -200,3 +278,5 @@ export type PersonRow = Selectable<PersonTable>;
 export type ApiKeyRow = Selectable<ApiKeyTable>;
 // Generated is re-exported for migrations-free helpers that want it.
 export type { Generated };
+export type SurveySendRow = Selectable<SurveySendTable>;
+export type WebhookRow = Selectable<WebhookTable>;

@@ -52,6 +52,8 @@ const PersonBody = {
   name: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
   properties: Type.Optional(Properties),
   accountId: Type.Optional(Nullable(Id)),
+  locale: Type.Optional(Nullable(Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$' }))),
+  timeZone: Type.Optional(Nullable(Type.String({ maxLength: 64, description: 'IANA time zone, e.g. Europe/Berlin (for quiet hours)' }))),
 };
 
 export const PersonSchema = Type.Object(
@@ -63,6 +65,10 @@ export const PersonSchema = Type.Object(
     name: Nullable(Type.String()),
     properties: Properties,
     accountId: Nullable(Type.String()),
+    locale: Nullable(Type.String()),
+    timeZone: Nullable(Type.String()),
+    unsubscribedAt: Nullable(Type.String()),
+    bouncedAt: Nullable(Type.String()),
     createdAt: Type.String(),
     updatedAt: Type.String(),
   },

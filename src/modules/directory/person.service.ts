@@ -19,6 +19,8 @@ export interface PersonInput {
   name?: string | null | undefined;
   properties?: Record<string, unknown> | undefined;
   accountId?: string | null | undefined;
+  locale?: string | null | undefined;
+  timeZone?: string | null | undefined;
 }
 
 export interface PersonView {
@@ -29,6 +31,10 @@ export interface PersonView {
   name: string | null;
   properties: Record<string, unknown>;
   accountId: string | null;
+  locale: string | null;
+  timeZone: string | null;
+  unsubscribedAt: string | null;
+  bouncedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -42,6 +48,10 @@ export function presentPerson(row: PersonRow): PersonView {
     name: row.name,
     properties: parseJson(row.properties, {}),
     accountId: row.account_id,
+    locale: row.locale,
+    timeZone: row.time_zone,
+    unsubscribedAt: row.unsubscribed_at,
+    bouncedAt: row.bounced_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -64,6 +74,20 @@ export function mergeProperties(current: Record<string, unknown>, patch: Record<
 
 type Db = Kysely<DB> | Transaction<DB>;
 
+/** An IANA time zone name the runtime knows, e.g. Europe/Berlin. */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkTimeZone(tz: string | null | undefined, field = 'timeZone'): void {
+  if (tz && !isTimeZone(tz)) throw invalid(field, `"${tz}" is not a known time zone (use an IANA name such as Europe/Berlin)`);
+}
+
 /**
  * Finds the person by email, then external id; creates one when neither matches; merges name and properties.
  * Returns null when the input identifies nobody (no email and no external id).
@@ -81,6 +105,8 @@ export async function upsertPerson(db: Db, workspaceId: string, input: PersonInp
     if (email && !row.email) patch.email = email;
     if (externalId && !row.external_id) patch.external_id = externalId;
     if (input.phone && input.phone !== row.phone) patch.phone = input.phone;
+    if (input.locale && input.locale !== row.locale) patch.locale = input.locale;
+    if (input.timeZone && input.timeZone !== row.time_zone) patch.time_zone = input.timeZone;
     if (input.properties && Object.keys(input.properties).length > 0) {
       const merged = toJson(mergeProperties(parseJson(row.properties, {}), input.properties));
       if (merged !== row.properties) patch.properties = merged;
@@ -103,6 +129,10 @@ export async function upsertPerson(db: Db, workspaceId: string, input: PersonInp
       name: input.name ?? null,
       properties: toJson(input.properties ?? {}),
       account_id: input.accountId ?? null,
+      locale: input.locale ?? null,
+      time_zone: input.timeZone ?? null,
+      unsubscribed_at: null,
+      bounced_at: null,
       created_at: now,
       updated_at: now,
     })
@@ -140,6 +170,7 @@ export class PersonService {
     requireAccess(auth, 'write');
     const email = normalizePersonEmail(input.email) ?? null;
     if (!email && !input.externalId && !input.phone) throw invalid('email', 'a person needs at least one of email, externalId or phone');
+    checkTimeZone(input.timeZone);
     await this.checkAccount(auth, input.accountId);
     const now = nowIso();
     const id = newId();
@@ -155,6 +186,10 @@ export class PersonService {
           name: input.name ?? null,
           properties: toJson(input.properties ?? {}),
           account_id: input.accountId ?? null,
+          locale: input.locale ?? null,
+          time_zone: input.timeZone ?? null,
+          unsubscribed_at: null,
+          bounced_at: null,
           created_at: now,
           updated_at: now,
         })
@@ -169,6 +204,7 @@ export class PersonService {
     requireAccess(auth, 'write');
     const current = await this.db.selectFrom('person').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
     if (!current) throw notFound('person');
+    checkTimeZone(input.timeZone);
     await this.checkAccount(auth, input.accountId);
     const patch: Record<string, unknown> = { updated_at: nowIso() };
     if (input.email !== undefined) patch.email = normalizePersonEmail(input.email);
@@ -176,6 +212,8 @@ export class PersonService {
     if (input.externalId !== undefined) patch.external_id = input.externalId;
     if (input.name !== undefined) patch.name = input.name;
     if (input.accountId !== undefined) patch.account_id = input.accountId;
+    if (input.locale !== undefined) patch.locale = input.locale;
+    if (input.timeZone !== undefined) patch.time_zone = input.timeZone;
     if (input.properties !== undefined) patch.properties = toJson(mergeProperties(parseJson(current.properties, {}), input.properties));
     try {
       await this.db.updateTable('person').set(patch).where('id', '=', id).execute();

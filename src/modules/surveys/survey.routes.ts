@@ -26,12 +26,28 @@ const Question = Type.Object(
   { additionalProperties: false },
 );
 
+export const Locale = Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$', description: 'language of the survey page, e.g. en, es, fr, de' });
+const ThankYou = Type.Object(
+  {
+    message: Type.Optional(Type.String({ maxLength: 1000 })),
+    linkUrl: Type.Optional(Type.String({ maxLength: 500, pattern: '^https?://' })),
+    linkLabel: Type.Optional(Type.String({ maxLength: 100 })),
+    linkTones: Type.Optional(Type.Array(Type.Union([Type.Literal('positive'), Type.Literal('neutral'), Type.Literal('negative')]), { maxItems: 3 })),
+  },
+  { additionalProperties: false, description: 'Thank-you page; the link (e.g. a review site) can be limited to some score tones, e.g. ["positive"] for promoters.' },
+);
+
 export const SurveySchema = Type.Object(
   {
     id: Type.String(),
     name: Type.String(),
     kind: Kind,
     status: Status,
+    purpose: Type.String(),
+    locale: Type.Union([Type.String(), Type.Null()]),
+    thankYou: ThankYou,
+    publicLink: Type.Boolean(),
+    reminderDays: Type.Union([Type.Integer(), Type.Null()]),
     question: Type.String(),
     followUp: Type.Object({ default: Type.String(), positive: Type.Optional(Type.String()), neutral: Type.Optional(Type.String()), negative: Type.Optional(Type.String()) }),
     questions: Type.Array(Question),
@@ -48,6 +64,10 @@ const SurveyBody = {
   question: Type.Optional(Text),
   followUp: Type.Optional(FollowUp),
   questions: Type.Optional(Type.Array(Question, { maxItems: 20 })),
+  locale: Type.Optional(Type.Union([Locale, Type.Null()])),
+  thankYou: Type.Optional(ThankYou),
+  publicLink: Type.Optional(Type.Boolean({ description: 'allow an anonymous public link (rate limited per client)' })),
+  reminderDays: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 60 }), Type.Null()], { description: 'send one reminder after this many days without an answer' })),
 };
 
 export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -87,6 +107,10 @@ export function registerSurveyRoutes(app: FastifyInstance, ctx: AppContext): voi
             question: SurveyBody.question,
             followUp: SurveyBody.followUp,
             questions: SurveyBody.questions,
+            locale: SurveyBody.locale,
+            thankYou: SurveyBody.thankYou,
+            publicLink: SurveyBody.publicLink,
+            reminderDays: SurveyBody.reminderDays,
           },
           { additionalProperties: false },
         ),

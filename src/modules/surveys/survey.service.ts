@@ -30,14 +30,27 @@ export interface FollowUp {
   negative?: string | undefined;
 }
 
+/** The page after answering; the optional link (e.g. a review site) may be shown only for some tones. */
+export interface ThankYou {
+  message?: string | undefined;
+  linkUrl?: string | undefined;
+  linkLabel?: string | undefined;
+  linkTones?: ('positive' | 'neutral' | 'negative')[] | undefined;
+}
+
 export interface SurveyView {
   id: string;
   name: string;
   kind: SurveyKind;
   status: 'draft' | 'active' | 'closed';
+  purpose: 'survey' | 'feedback_page';
   question: string;
   followUp: FollowUp;
   questions: Question[];
+  locale: string | null;
+  thankYou: ThankYou;
+  publicLink: boolean;
+  reminderDays: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -49,6 +62,10 @@ export interface SurveyInput {
   question?: string | undefined;
   followUp?: Partial<FollowUp> | undefined;
   questions?: Question[] | undefined;
+  locale?: string | null | undefined;
+  thankYou?: ThankYou | undefined;
+  publicLink?: boolean | undefined;
+  reminderDays?: number | null | undefined;
 }
 
 export const DEFAULT_QUESTION: Record<SurveyKind, string> = {
@@ -72,6 +89,11 @@ export function presentSurvey(row: SurveyRow): SurveyView {
     question: row.question,
     followUp: parseJson(row.follow_up, DEFAULT_FOLLOW_UP),
     questions: parseJson(row.questions, []),
+    purpose: row.purpose,
+    locale: row.locale,
+    thankYou: parseJson(row.thank_you, {}),
+    publicLink: row.public_link === 1,
+    reminderDays: row.reminder_days,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -133,6 +155,11 @@ export class SurveyService {
       question: input.question?.trim() || DEFAULT_QUESTION[input.kind],
       follow_up: toJson({ ...DEFAULT_FOLLOW_UP, ...stripUndefined(input.followUp ?? {}) }),
       questions: toJson(input.questions ?? []),
+      purpose: 'survey',
+      locale: input.locale ?? null,
+      thank_you: toJson(input.thankYou ?? {}),
+      public_link: input.publicLink ? 1 : 0,
+      reminder_days: input.reminderDays ?? null,
       created_at: now,
       updated_at: now,
     };
@@ -160,6 +187,10 @@ export class SurveyService {
       validateQuestions(input.questions);
       patch.questions = toJson(input.questions);
     }
+    if (input.locale !== undefined) patch.locale = input.locale;
+    if (input.thankYou !== undefined) patch.thank_you = toJson(input.thankYou);
+    if (input.publicLink !== undefined) patch.public_link = input.publicLink ? 1 : 0;
+    if (input.reminderDays !== undefined) patch.reminder_days = input.reminderDays;
     await this.db.updateTable('survey').set(patch).where('id', '=', id).execute();
     return this.get(auth, id);
   }

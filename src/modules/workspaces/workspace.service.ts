@@ -1,6 +1,7 @@
 /**
  * Workspaces and their members. Every other record belongs to exactly one workspace.
  */
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, Role, WorkspaceRow } from '../../db/tables.ts';
 import { isUniqueViolation } from '../../db/dialect-sql.ts';
@@ -69,7 +70,7 @@ export class WorkspaceService {
       if (existing) throw new AppError('conflict', `a workspace named "${workspaceName}" already exists`, [{ field: 'workspace', message: 'already exists' }]);
       const slug = await uniqueSlug(trx, slugify(workspaceName));
       const now = nowIso();
-      const ws: WorkspaceRow = { id: newId(), name: workspaceName, slug, settings: '{}', created_at: now };
+      const ws: WorkspaceRow = { id: newId(), name: workspaceName, slug, settings: '{}', signing_secret: randomBytes(32).toString('base64url'), created_at: now };
       await trx.insertInto('workspace').values(ws).execute();
       let user = await trx.selectFrom('app_user').select(['id', 'password_hash']).where('email', '=', email).executeTakeFirst();
       if (user) {
@@ -95,7 +96,7 @@ export class WorkspaceService {
     return this.db.transaction().execute(async (trx) => {
       const slug = await uniqueSlug(trx, slugify(workspaceName));
       const now = nowIso();
-      const ws: WorkspaceRow = { id: newId(), name: workspaceName, slug, settings: '{}', created_at: now };
+      const ws: WorkspaceRow = { id: newId(), name: workspaceName, slug, settings: '{}', signing_secret: randomBytes(32).toString('base64url'), created_at: now };
       await trx.insertInto('workspace').values(ws).execute();
       await trx.insertInto('membership').values({ workspace_id: ws.id, user_id: userId, role: 'owner', created_at: now }).execute();
       return presentWorkspace(ws);
