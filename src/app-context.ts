@@ -16,6 +16,10 @@ import { WorkspaceService } from './modules/workspaces/workspace.service.ts';
 import { registerBuiltinJobs } from './jobs/builtin-jobs.ts';
 import { JobQueue } from './jobs/queue.ts';
 import { JobRegistry } from './jobs/registry.ts';
+import { DistributionService } from './modules/distribution/distribution.service.ts';
+import { registerDistributionJobs } from './modules/distribution/distribution.jobs.ts';
+import { Mailer } from './modules/distribution/mailer.ts';
+import { SettingsService } from './modules/workspaces/settings.ts';
 
 export interface AppContext {
   config: Config;
@@ -29,6 +33,9 @@ export interface AppContext {
   responses: ResponseService;
   metrics: MetricsService;
   jobs: JobQueue;
+  settings: SettingsService;
+  mailer: Mailer;
+  distribution: DistributionService;
   close(): Promise<void>;
 }
 
@@ -38,6 +45,10 @@ export function createContext(config: Config, database: Database): AppContext {
   const responses = new ResponseService(db, dialect);
   const registry = new JobRegistry();
   registerBuiltinJobs(registry);
+  registerDistributionJobs(registry);
+  const jobs = new JobQueue(db, dialect, registry);
+  const settings = new SettingsService(db);
+  const mailer = new Mailer(config);
   return {
     config,
     database,
@@ -49,9 +60,13 @@ export function createContext(config: Config, database: Database): AppContext {
     surveys,
     responses,
     metrics: new MetricsService(db, surveys),
-    jobs: new JobQueue(db, dialect, registry),
+    jobs,
+    settings,
+    mailer,
+    distribution: new DistributionService(db, dialect, config, jobs, mailer, settings, responses),
     async close() {
       await responses.batcher.idle();
+      mailer.close();
       await database.close();
     },
   };

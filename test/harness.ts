@@ -18,8 +18,8 @@ export function pgUrl(): string {
   return inject('pgUrl');
 }
 
-export async function createTestContext(dialect: Dialect): Promise<AppContext> {
-  const config = loadConfig({ CLEARLOOP_SECRET: 'test-secret-test-secret-test-secret-0000', CLEARLOOP_DATA_DIR: '/tmp/clearloop-test-unused' });
+export async function createTestContext(dialect: Dialect, env: Record<string, string> = {}): Promise<AppContext> {
+  const config = loadConfig({ CLEARLOOP_SECRET: 'test-secret-test-secret-test-secret-0000', CLEARLOOP_DATA_DIR: '/tmp/clearloop-test-unused', ...env });
   const database = dialect === 'postgres' ? openDatabase({ databaseUrl: pgUrl(), poolSize: 4 }) : openDatabase({ sqliteFile: ':memory:' });
   if (dialect === 'sqlite') await migrateToLatest(database.db);
   return createContext(config, database);
@@ -31,8 +31,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(dialect: Dialect): Promise<TestApp> {
-  const ctx = await createTestContext(dialect);
+export async function createTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+  const ctx = await createTestContext(dialect, env);
   const app = await buildApp(ctx);
   await app.ready();
   return {

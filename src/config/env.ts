@@ -21,6 +21,10 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Public base URL used in printed links; defaults to http://HOST:PORT. */
   readonly publicUrl: string;
+  /** smtp:// or smtps:// URL of the mail server; without it emails are not sent (sends fail with a clear error). */
+  readonly smtpUrl: string | undefined;
+  /** From address of survey emails. */
+  readonly mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -75,12 +79,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     }
   }
 
+  let smtpUrl: string | undefined;
+  if (env.SMTP_URL && env.SMTP_URL !== '') {
+    try {
+      const u = new URL(env.SMTP_URL);
+      if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') problems.push(`SMTP_URL must be an smtp:// or smtps:// URL, got protocol "${u.protocol}"`);
+      else smtpUrl = env.SMTP_URL;
+    } catch {
+      problems.push('SMTP_URL is not a valid URL');
+    }
+  }
+  const mailFrom = env.CLEARLOOP_MAIL_FROM && env.CLEARLOOP_MAIL_FROM !== '' ? env.CLEARLOOP_MAIL_FROM : 'Clearloop <no-reply@localhost>';
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (secret === '') secret = overrides.secret ?? readOrCreateSecret(dataDir);
   if (publicUrl === '') publicUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 
-  return Object.freeze({ port, host, dataDir, databaseUrl, secret, logLevel, publicUrl, ...overrides });
+  return Object.freeze({ port, host, dataDir, databaseUrl, secret, logLevel, publicUrl, smtpUrl, mailFrom, ...overrides });
 }
 
 /** Keeps a generated secret in the data folder so sessions and signed links survive restarts. */

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -19,6 +20,8 @@ import { registerResponseRoutes } from '../modules/responses/response.routes.ts'
 import { registerSurveyRoutes } from '../modules/surveys/survey.routes.ts';
 import { registerMemberRoutes } from '../modules/workspaces/member.routes.ts';
 import { registerJobRoutes } from '../jobs/job.routes.ts';
+import { registerDistributionRoutes, registerUnsubscribePages } from '../modules/distribution/distribution.routes.ts';
+import { registerSettingsRoutes } from '../modules/workspaces/settings.routes.ts';
 import { requireAuth } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 
@@ -32,6 +35,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   const app = Fastify({
     logger: opts.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: 1024 * 1024,
+    // Signed link tokens travel as path parameters; they are ~120 characters.
+    maxParamLength: 400,
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     // Router-level failures (undecodable URL, over-long path parameter) get the same error shape as the rest.
@@ -68,6 +73,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   registerSessionRoutes(app, ctx);
 
+  // Customer-facing pages (no login): HTML forms post form-encoded bodies, parsed only inside this scope.
+  await app.register(async (pub) => {
+    await pub.register(formbody, { bodyLimit: 64 * 1024 });
+    registerUnsubscribePages(pub, ctx);
+  });
+
   await app.register(async (api) => {
     api.addHook('preHandler', requireAuth(ctx));
     registerSurveyRoutes(api, ctx);
@@ -76,6 +87,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     registerDirectoryRoutes(api, ctx);
     registerMemberRoutes(api, ctx);
     registerJobRoutes(api, ctx);
+    registerDistributionRoutes(api, ctx);
+    registerSettingsRoutes(api, ctx);
   });
 
   if (existsSync(WEB_DIST)) {

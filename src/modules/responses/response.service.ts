@@ -28,6 +28,8 @@ export interface ResponseInput {
   comment?: string | null | undefined;
   answers?: Record<string, unknown> | undefined;
   person?: PersonInput | undefined;
+  /** Internal callers (survey links, widget) that already know the person; not accepted from the public API. */
+  personId?: string | undefined;
   channel?: string | undefined;
   team?: string | undefined;
   location?: string | undefined;
@@ -268,7 +270,7 @@ export class ResponseService {
     const employeeId = item.employee
       ? await this.attribution.resolve(trx, workspaceId, 'employee', item.employee, now, afterCommit, { team_id: teamId, location_id: locationId })
       : null;
-    const personId = item.person ? await upsertPerson(trx, workspaceId, item.person, now) : null;
+    const personId = item.personId ?? (item.person ? await upsertPerson(trx, workspaceId, item.person, now) : null);
     const createdAt = item.createdAt ? new Date(item.createdAt).toISOString() : now;
     const row: ResponseRow = {
       id: newId(),
@@ -286,15 +288,17 @@ export class ResponseService {
       created_at: createdAt,
       updated_at: now,
     };
+    // A caller that passed a person id gets the stored person's details back; others get what they sent.
+    const known = item.personId ? await trx.selectFrom('person').select(['email', 'name', 'external_id']).where('id', '=', item.personId).executeTakeFirst() : undefined;
     const view = present({
       ...row,
       kind: survey.kind,
       team_name: item.team ?? null,
       location_name: item.location ?? null,
       employee_name: item.employee ?? null,
-      person_email: personId ? (item.person?.email?.trim().toLowerCase() ?? null) : null,
-      person_name: personId ? (item.person?.name ?? null) : null,
-      person_external_id: personId ? (item.person?.externalId ?? null) : null,
+      person_email: personId ? (known ? known.email : (item.person?.email?.trim().toLowerCase() ?? null)) : null,
+      person_name: personId ? (known ? known.name : (item.person?.name ?? null)) : null,
+      person_external_id: personId ? (known ? known.external_id : (item.person?.externalId ?? null)) : null,
     });
     return { row, view };
   }

@@ -1,0 +1,183 @@
+/** /api/v1 sends, unsubscribes and bounces; the public unsubscribe page /u/<token> (RFC 8058 one-click). */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../app-context.ts';
+import { errors, IdParams, Nullable, PageOf, PageQuery, Properties } from '../../http/schemas.ts';
+import { html } from '../../shared/html.ts';
+import { requireAccess } from '../auth/policy.ts';
+import { LinkError, MAX_RECIPIENTS } from './distribution.service.ts';
+
+const SendSchema = Type.Object({
+  id: Type.String(),
+  surveyId: Type.String(),
+  personId: Type.String(),
+  channel: Type.String(),
+  status: Type.String(),
+  skipReason: Nullable(Type.String()),
+  error: Nullable(Type.String()),
+  scheduledAt: Type.String(),
+  sentAt: Nullable(Type.String()),
+  remindedAt: Nullable(Type.String()),
+  respondedAt: Nullable(Type.String()),
+  responseId: Nullable(Type.String()),
+  expiresAt: Type.String(),
+  link: Type.String(),
+  createdAt: Type.String(),
+});
+
+const Recipient = Type.Union([
+  Type.Object({ personId: Type.String({ maxLength: 100 }), properties: Type.Optional(Properties) }, { additionalProperties: false }),
+  Type.Object(
+    {
+      email: Type.Optional(Type.String({ maxLength: 254 })),
+      externalId: Type.Optional(Type.String({ maxLength: 200 })),
+      name: Type.Optional(Type.String({ maxLength: 200 })),
+      phone: Type.Optional(Type.String({ maxLength: 50 })),
+      locale: Type.Optional(Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$' })),
+      timeZone: Type.Optional(Type.String({ maxLength: 64 })),
+      properties: Type.Optional(Properties),
+    },
+    { additionalProperties: false },
+  ),
+]);
+
+const EmailEvent = Type.Object({ id: Type.String(), personId: Nullable(Type.String()), email: Type.String(), detail: Nullable(Type.String()), createdAt: Type.String() });
+
+function page(title: string, body: ReturnType<typeof html>) {
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#18181b}button{font:inherit;padding:.6rem 1.2rem;border-radius:.4rem;border:0;background:#1d4ed8;color:#fff;cursor:pointer}</style></head>
+<body><main>${body}</main></body></html>`.html;
+}
+
+export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext): void {
+  const tags = ['Distribution'];
+  api.post(
+    '/api/v1/surveys/:id/send',
+    {
+      schema: {
+        tags,
+        summary: 'Send a survey (email) or create personal links, now or at a time, to listed people or a people filter',
+        description:
+          'Each send passes the workspace fatigue rules when it is due (recently surveyed, sampling, daily cap, quiet hours in the person’s time zone, unsubscribed, bounced); a skipped send keeps its reason. With `channel: "link"` no email goes out and each send carries a personal link to share.',
+        params: IdParams,
+        body: Type.Object(
+          {
+            people: Type.Optional(Type.Array(Recipient, { maxItems: MAX_RECIPIENTS })),
+            filter: Type.Optional(
+              Type.Object(
+                {
+                  all: Type.Optional(Type.Boolean()),
+                  accountId: Type.Optional(Type.String({ maxLength: 100 })),
+                  property: Type.Optional(Type.Object({ name: Type.String({ maxLength: 100 }), value: Type.Union([Type.String(), Type.Number(), Type.Boolean()]) })),
+                },
+                { additionalProperties: false },
+              ),
+            ),
+            at: Type.Optional(Type.String({ maxLength: 40, description: 'ISO-8601 date-time; default now' })),
+            channel: Type.Optional(Type.Union([Type.Literal('email'), Type.Literal('link')])),
+            properties: Type.Optional(Properties),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 202: Type.Object({ scheduled: Type.Integer(), skipped: Type.Integer(), sends: Type.Array(SendSchema) }), ...errors, 409: errors[400] },
+      },
+    },
+    async (req, reply) => reply.code(202).send(await ctx.distribution.schedule(req.auth, (req.params as { id: string }).id, req.body as never)),
+  );
+  api.get(
+    '/api/v1/sends',
+    {
+      schema: {
+        tags,
+        summary: 'Sends, newest first, with status and skip reason',
+        querystring: Type.Object({
+          ...PageQuery,
+          surveyId: Type.Optional(Type.String({ maxLength: 100 })),
+          personId: Type.Optional(Type.String({ maxLength: 100 })),
+          status: Type.Optional(Type.Union(['scheduled', 'sent', 'skipped', 'failed', 'responded', 'cancelled'].map((s) => Type.Literal(s)))),
+        }),
+        response: { 200: PageOf(SendSchema), ...errors },
+      },
+    },
+    (req) => ctx.distribution.list(req.auth, req.query as never),
+  );
+  api.get('/api/v1/sends/:id', { schema: { tags, summary: 'Get a send', params: IdParams, response: { 200: SendSchema, ...errors } } }, (req) =>
+    ctx.distribution.get(req.auth, (req.params as { id: string }).id),
+  );
+  api.post('/api/v1/sends/:id/cancel', { schema: { tags, summary: 'Cancel a scheduled send', params: IdParams, response: { 200: SendSchema, ...errors, 409: errors[400] } } }, (req) =>
+    ctx.distribution.cancel(req.auth, (req.params as { id: string }).id),
+  );
+
+  for (const kind of ['unsubscribe', 'bounce'] as const) {
+    const path = kind === 'unsubscribe' ? '/api/v1/unsubscribes' : '/api/v1/bounces';
+    api.get(
+      path,
+      {
+        schema: {
+          tags,
+          summary: kind === 'unsubscribe' ? 'People who unsubscribed' : 'Addresses that bounced',
+          querystring: Type.Object({ ...PageQuery, since: Type.Optional(Type.String({ maxLength: 40 })), until: Type.Optional(Type.String({ maxLength: 40 })) }),
+          response: { 200: PageOf(EmailEvent), ...errors },
+        },
+      },
+      (req) => ctx.distribution.listEmailEvents(req.auth, kind, req.query as never),
+    );
+    api.post(
+      path,
+      {
+        schema: {
+          tags,
+          summary:
+            kind === 'unsubscribe'
+              ? 'Unsubscribe an email address: it is never sent a survey again'
+              : 'Bounce webhook: record a permanent bounce reported by your mail provider; the address is never sent to again',
+          body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), detail: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false }),
+          response: { 204: Type.Null(), ...errors },
+        },
+      },
+      async (req, reply) => {
+        requireAccess(req.auth, 'write');
+        const { email, detail } = req.body as { email: string; detail?: string };
+        if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
+          return reply.code(400).send({ error: { code: 'validation_error', message: 'email: must be an email address', fields: [{ field: 'email', message: 'must be an email address' }] } });
+        }
+        if (kind === 'unsubscribe') await ctx.distribution.unsubscribeEmail(req.auth.workspaceId, email, detail ?? 'api');
+        else await ctx.distribution.recordBounce(req.auth.workspaceId, email, detail ?? 'reported by webhook');
+        return reply.code(204).send();
+      },
+    );
+  }
+}
+
+/** Public pages, reachable without logging in. */
+export function registerUnsubscribePages(app: FastifyInstance, ctx: AppContext): void {
+  const params = Type.Object({ token: Type.String({ maxLength: 400 }) });
+  const limit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
+  app.get('/u/:token', { schema: { hide: true, params }, config: limit }, async (req, reply) => {
+    const { token } = req.params as { token: string };
+    try {
+      const link = await ctx.distribution.resolveLink(token, 'u');
+      // GET never unsubscribes: link scanners fetch every URL in an email. The button POSTs.
+      return reply.type('text/html').send(
+        page(
+          'Unsubscribe',
+          html`<h1>Unsubscribe</h1><p>Stop survey emails to <strong>${link.person.email ?? ''}</strong>?</p><form method="post"><button type="submit">Unsubscribe</button></form>`,
+        ),
+      );
+    } catch (err) {
+      if (err instanceof LinkError) return reply.code(404).type('text/html').send(page('Link not valid', html`<h1>This link is not valid</h1><p>${err.message}.</p>`));
+      throw err;
+    }
+  });
+  // RFC 8058: mail clients POST "List-Unsubscribe=One-Click" (form-encoded); the page's button posts here too.
+  app.post('/u/:token', { schema: { hide: true, params }, config: limit }, async (req, reply) => {
+    const { token } = req.params as { token: string };
+    try {
+      await ctx.distribution.unsubscribeByToken(token);
+      return reply.type('text/html').send(page('Unsubscribed', html`<h1>You are unsubscribed</h1><p>You will not receive survey emails from us again.</p>`));
+    } catch (err) {
+      if (err instanceof LinkError) return reply.code(404).type('text/html').send(page('Link not valid', html`<h1>This link is not valid</h1><p>${err.message}.</p>`));
+      throw err;
+    }
+  });
+}

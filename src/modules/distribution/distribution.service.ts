@@ -1,0 +1,462 @@
+/**
+ * Asking people: schedules sends (email or personal link) for listed people or a people filter, now or later;
+ * applies the fatigue rules when a send is due; sends the one-click email; sends one reminder; records answers
+ * that arrive through a personal link; and keeps unsubscribes and bounces so those people are never sent to again.
+ * Every timer runs through the durable job queue.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Config } from '../../config/env.ts';
+import type { Dialect } from '../../db/create-db.ts';
+import type { DB, SurveyRow, SurveySendRow } from '../../db/tables.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { newId, nowIso } from '../../shared/ids.ts';
+import { parseJson, toJson } from '../../shared/json.ts';
+import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
+import { type Auth, requireAccess } from '../auth/policy.ts';
+import { isTimeZone, type PersonInput, upsertPerson } from '../directory/person.service.ts';
+import type { ResponseService, ResponseView } from '../responses/response.service.ts';
+import type { SettingsService } from '../workspaces/settings.ts';
+import { pickLocale } from './email-i18n.ts';
+import { decide, type SkipReason } from './fatigue.ts';
+import { makeToken, peekToken, type TokenPurpose, verifyToken } from './links.ts';
+import { MailError, type Mailer } from './mailer.ts';
+import { renderSurveyEmail } from './survey-email.ts';
+
+export const LINK_DAYS = 30;
+export const MAX_RECIPIENTS = 1000;
+
+export interface SendView {
+  id: string;
+  surveyId: string;
+  personId: string;
+  channel: 'email' | 'link';
+  status: SurveySendRow['status'];
+  skipReason: string | null;
+  error: string | null;
+  scheduledAt: string;
+  sentAt: string | null;
+  remindedAt: string | null;
+  respondedAt: string | null;
+  responseId: string | null;
+  expiresAt: string;
+  /** The personal survey link (personal links and emails alike). */
+  link: string;
+  createdAt: string;
+}
+
+export interface ScheduleInput {
+  people?: (({ personId: string } | PersonInput) & { properties?: Record<string, unknown> | undefined })[] | undefined;
+  /** Everybody matching: a property value, an account, or everyone. */
+  filter?: { property?: { name: string; value: string | number | boolean } | undefined; accountId?: string | undefined; all?: boolean | undefined } | undefined;
+  at?: string | undefined;
+  channel?: 'email' | 'link' | undefined;
+  /** Properties stored with each send and copied onto its response (e.g. order id). */
+  properties?: Record<string, unknown> | undefined;
+}
+
+export interface LinkContext {
+  send: SurveySendRow;
+  survey: SurveyRow;
+  person: { id: string; name: string | null; email: string | null; locale: string | null };
+  workspaceId: string;
+}
+
+export class LinkError extends Error {
+  constructor(readonly reason: 'invalid' | 'expired') {
+    super(reason === 'expired' ? 'this link has expired' : 'this link is not valid');
+  }
+}
+
+/** A number in [0, 1) fixed by the send id, so sampling decides the same way on every retry. */
+function sampleOf(id: string): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) / 2 ** 32;
+}
+
+export class DistributionService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dialect: Dialect,
+    private readonly config: Config,
+    private readonly jobs: JobQueue,
+    private readonly mailer: Mailer,
+    private readonly settings: SettingsService,
+    private readonly responses: ResponseService,
+  ) {}
+
+  private async secretOf(workspaceId: string): Promise<string> {
+    const row = await this.db.selectFrom('workspace').select('signing_secret').where('id', '=', workspaceId).executeTakeFirst();
+    if (!row?.signing_secret) throw notFound('workspace');
+    return row.signing_secret;
+  }
+
+  token(secret: string, purpose: TokenPurpose, send: Pick<SurveySendRow, 'id' | 'expires_at'>): string {
+    // Unsubscribe links outlive the survey link: people may act on an old email.
+    const exp = purpose === 'u' ? Date.parse(send.expires_at) + 365 * 86_400_000 : Date.parse(send.expires_at);
+    return makeToken(secret, { p: purpose, id: send.id, e: Math.floor(exp / 1000) });
+  }
+
+  private present(secret: string, row: SurveySendRow): SendView {
+    return {
+      id: row.id,
+      surveyId: row.survey_id,
+      personId: row.person_id,
+      channel: row.channel,
+      status: row.status,
+      skipReason: row.skip_reason,
+      error: row.error,
+      scheduledAt: row.scheduled_at,
+      sentAt: row.sent_at,
+      remindedAt: row.reminded_at,
+      respondedAt: row.responded_at,
+      responseId: row.response_id,
+      expiresAt: row.expires_at,
+      link: `${this.config.publicUrl}/s/${this.token(secret, 's', row)}`,
+      createdAt: row.created_at,
+    };
+  }
+
+  /** Schedules sends of a survey; returns them (skips decided now, e.g. unsubscribed, are included with reasons). */
+  async schedule(auth: Auth, surveyId: string, input: ScheduleInput): Promise<{ scheduled: number; skipped: number; sends: SendView[] }> {
+    requireAccess(auth, 'write');
+    const survey = await this.db.selectFrom('survey').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', surveyId).executeTakeFirst();
+    if (!survey || survey.purpose !== 'survey') throw notFound('survey');
+    if (survey.status !== 'active') throw new AppError('conflict', `the survey is ${survey.status}; activate it before sending`, [{ field: 'status', message: `is ${survey.status}` }]);
+    const at = input.at ? new Date(input.at) : new Date();
+    if (Number.isNaN(at.getTime())) throw invalid('at', 'must be an ISO-8601 date-time');
+    if (at.getTime() > Date.now() + 366 * 86_400_000) throw invalid('at', 'must be within a year');
+    if (!input.people && !input.filter) throw invalid('people', 'give people or a filter');
+    if (input.people && input.people.length > MAX_RECIPIENTS) throw invalid('people', `at most ${MAX_RECIPIENTS} people per request; use a filter for more`);
+    const channel = input.channel ?? 'email';
+    const secret = await this.secretOf(auth.workspaceId);
+
+    const rows = await this.db.transaction().execute(async (trx) => {
+      const now = nowIso();
+      const personIds: { id: string; properties?: Record<string, unknown> | undefined }[] = [];
+      for (const [i, p] of (input.people ?? []).entries()) {
+        if ('personId' in p) {
+          const exists = await trx.selectFrom('person').select('id').where('workspace_id', '=', auth.workspaceId).where('id', '=', p.personId).executeTakeFirst();
+          if (!exists) throw invalid(`people/${i}/personId`, `no person with id ${p.personId} in this workspace`);
+          personIds.push({ id: p.personId, properties: p.properties });
+        } else {
+          if (p.timeZone && !isTimeZone(p.timeZone)) throw invalid(`people/${i}/timeZone`, `"${p.timeZone}" is not a known time zone (use an IANA name such as Europe/Berlin)`);
+          const id = await upsertPerson(trx, auth.workspaceId, p, now);
+          if (!id) throw invalid(`people/${i}/email`, 'a person needs an email or an externalId');
+          personIds.push({ id, properties: p.properties });
+        }
+      }
+      if (input.filter) personIds.push(...(await this.filterPeople(trx, auth.workspaceId, input.filter)).map((id) => ({ id })));
+      const seen = new Set<string>();
+      const out: SurveySendRow[] = [];
+      for (const p of personIds) {
+        if (seen.has(p.id)) continue;
+        seen.add(p.id);
+        const row: SurveySendRow = {
+          id: newId(),
+          workspace_id: auth.workspaceId,
+          survey_id: surveyId,
+          person_id: p.id,
+          channel,
+          status: channel === 'link' ? 'sent' : 'scheduled',
+          skip_reason: null,
+          error: null,
+          scheduled_at: at.toISOString(),
+          sent_at: channel === 'link' ? now : null,
+          reminder_due_at: null,
+          reminded_at: null,
+          responded_at: null,
+          response_id: null,
+          expires_at: new Date(Math.max(at.getTime(), Date.now()) + LINK_DAYS * 86_400_000).toISOString(),
+          properties: toJson({ ...(input.properties ?? {}), ...(p.properties ?? {}) }),
+          created_at: now,
+          updated_at: now,
+        };
+        await trx.insertInto('survey_send').values(row).execute();
+        if (channel === 'email') await this.jobs.enqueue(trx, 'distribution.send', { sendId: row.id }, { workspaceId: auth.workspaceId, runAt: at, dedupeKey: `send:${row.id}:${row.scheduled_at}` });
+        out.push(row);
+      }
+      return out;
+    });
+    return { scheduled: rows.length, skipped: 0, sends: rows.slice(0, MAX_RECIPIENTS).map((r) => this.present(secret, r)) };
+  }
+
+  private async filterPeople(trx: Transaction<DB>, workspaceId: string, filter: NonNullable<ScheduleInput['filter']>): Promise<string[]> {
+    if (!filter.all && !filter.accountId && !filter.property) throw invalid('filter', 'give all: true, accountId or property');
+    let q = trx.selectFrom('person').select(['id', 'properties']).where('workspace_id', '=', workspaceId);
+    if (filter.accountId) q = q.where('account_id', '=', filter.accountId);
+    const rows = await q.execute();
+    const prop = filter.property;
+    // Properties are JSON text on both databases; matched here so the SQL stays the same on both.
+    return rows.filter((r) => !prop || parseJson<Record<string, unknown>>(r.properties, {})[prop.name] === prop.value).map((r) => r.id);
+  }
+
+  async list(auth: Auth, f: PageRequest & { surveyId?: string | undefined; personId?: string | undefined; status?: string | undefined }): Promise<Page<SendView>> {
+    requireAccess(auth, 'read');
+    const secret = await this.secretOf(auth.workspaceId);
+    let q = this.db.selectFrom('survey_send').selectAll().where('workspace_id', '=', auth.workspaceId);
+    if (f.surveyId) q = q.where('survey_id', '=', f.surveyId);
+    if (f.personId) q = q.where('person_id', '=', f.personId);
+    if (f.status) q = q.where('status', '=', f.status as SurveySendRow['status']);
+    return paginate(q, 'survey_send', f, (r) => this.present(secret, r));
+  }
+
+  async get(auth: Auth, id: string): Promise<SendView> {
+    requireAccess(auth, 'read');
+    const row = await this.db.selectFrom('survey_send').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('send');
+    return this.present(await this.secretOf(auth.workspaceId), row);
+  }
+
+  /** Cancels sends that have not gone out yet. */
+  async cancel(auth: Auth, id: string): Promise<SendView> {
+    requireAccess(auth, 'write');
+    const row = await this.db.selectFrom('survey_send').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('send');
+    if (row.status !== 'scheduled') throw new AppError('conflict', `the send is already ${row.status}`);
+    await this.db.updateTable('survey_send').set({ status: 'cancelled', updated_at: nowIso() }).where('id', '=', id).execute();
+    return this.get(auth, id);
+  }
+
+  /** Cancels every pending send of a person (e.g. when they unsubscribe, or through the Delighted API). */
+  async cancelPendingForPerson(workspaceId: string, personId: string): Promise<number> {
+    const res = await this.db
+      .updateTable('survey_send')
+      .set({ status: 'cancelled', updated_at: nowIso() })
+      .where('workspace_id', '=', workspaceId)
+      .where('person_id', '=', personId)
+      .where('status', '=', 'scheduled')
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows);
+  }
+
+  private async skip(id: string, reason: SkipReason): Promise<void> {
+    await this.db.updateTable('survey_send').set({ status: 'skipped', skip_reason: reason, updated_at: nowIso() }).where('id', '=', id).execute();
+  }
+
+  /** Job: a send is due. Applies the fatigue rules, then emails the person. */
+  async processSend(sendId: string): Promise<'success' | 'skipped'> {
+    const send = await this.db.selectFrom('survey_send').selectAll().where('id', '=', sendId).executeTakeFirst();
+    if (!send || send.status !== 'scheduled') return 'skipped';
+    const survey = await this.db.selectFrom('survey').selectAll().where('id', '=', send.survey_id).executeTakeFirstOrThrow();
+    const person = await this.db.selectFrom('person').selectAll().where('id', '=', send.person_id).executeTakeFirstOrThrow();
+    if (survey.status !== 'active') return this.skip(sendId, 'survey_not_active').then(() => 'skipped' as const);
+    if (person.unsubscribed_at) return this.skip(sendId, 'unsubscribed').then(() => 'skipped' as const);
+    if (person.bounced_at) return this.skip(sendId, 'bounced').then(() => 'skipped' as const);
+    if (!person.email) return this.skip(sendId, 'no_email').then(() => 'skipped' as const);
+
+    const settings = await this.settings.forWorkspace(send.workspace_id);
+    // Decide and reserve in one transaction, locked per workspace, so that concurrent workers cannot all pass
+    // the daily cap or the "recently surveyed" rule at the same moment.
+    const decision = await this.db.transaction().execute(async (trx) => {
+      if (this.dialect === 'postgres') await trx.selectFrom('workspace').select('id').where('id', '=', send.workspace_id).forUpdate().execute();
+      const now = new Date();
+      const current = await trx.selectFrom('survey_send').select('status').where('id', '=', sendId).executeTakeFirst();
+      if (current?.status !== 'scheduled') return { action: 'gone' as const };
+      const last = await trx
+        .selectFrom('survey_send')
+        .select('sent_at')
+        .where('workspace_id', '=', send.workspace_id)
+        .where('person_id', '=', send.person_id)
+        .where('id', '!=', send.id)
+        .where('status', 'in', ['sent', 'responded'])
+        .where('channel', '=', 'email')
+        .orderBy('sent_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const today = now.toISOString().slice(0, 10);
+      const sentToday = await trx
+        .selectFrom('survey_send')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('workspace_id', '=', send.workspace_id)
+        .where('channel', '=', 'email')
+        .where('status', 'in', ['sent', 'responded'])
+        .where('sent_at', '>=', `${today}T00:00:00.000Z`)
+        .executeTakeFirstOrThrow();
+      const d = decide({
+        rules: settings.fatigue,
+        now,
+        lastSentAt: last?.sent_at ? new Date(last.sent_at) : null,
+        sentToday: Number(sentToday.n),
+        timeZone: person.time_zone,
+        sample: sampleOf(send.id),
+      });
+      const stamp = now.toISOString();
+      if (d.action === 'skip') {
+        await trx.updateTable('survey_send').set({ status: 'skipped', skip_reason: d.reason, updated_at: stamp }).where('id', '=', sendId).execute();
+      } else if (d.action === 'defer') {
+        const at = d.until.toISOString();
+        await trx.updateTable('survey_send').set({ scheduled_at: at, updated_at: stamp }).where('id', '=', sendId).execute();
+        await this.jobs.enqueue(trx, 'distribution.send', { sendId }, { workspaceId: send.workspace_id, runAt: d.until, dedupeKey: `send:${sendId}:${at}` });
+      } else {
+        // Reserve: counted as sent from now on; set back to scheduled if the mail server fails for now.
+        await trx.updateTable('survey_send').set({ status: 'sent', sent_at: stamp, updated_at: stamp }).where('id', '=', sendId).execute();
+      }
+      return d;
+    });
+    if (decision.action !== 'send') return 'skipped';
+    return this.email(send, survey, person, settings, false);
+  }
+
+  private async email(
+    send: SurveySendRow,
+    survey: SurveyRow,
+    person: { id: string; email: string | null; name: string | null; locale: string | null },
+    settings: Awaited<ReturnType<SettingsService['forWorkspace']>>,
+    reminder: boolean,
+  ): Promise<'success'> {
+    const secret = await this.secretOf(send.workspace_id);
+    const workspace = await this.db.selectFrom('workspace').select('name').where('id', '=', send.workspace_id).executeTakeFirstOrThrow();
+    const unsubscribeUrl = `${this.config.publicUrl}/u/${this.token(secret, 'u', send)}`;
+    const mail = renderSurveyEmail({
+      locale: pickLocale(person.locale, survey.locale, settings.locale),
+      kind: survey.kind,
+      question: survey.question,
+      company: settings.branding.companyName ?? workspace.name,
+      color: settings.branding.color,
+      logoUrl: settings.branding.logoUrl,
+      personName: person.name,
+      surveyUrl: `${this.config.publicUrl}/s/${this.token(secret, 's', send)}`,
+      unsubscribeUrl,
+      reminder,
+    });
+    try {
+      await this.mailer.send({
+        to: person.email!,
+        ...mail,
+        // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the URL.
+        headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      });
+    } catch (err) {
+      if (err instanceof MailError && err.permanent) {
+        await this.recordBounce(send.workspace_id, person.email!, err.message);
+        await this.db.updateTable('survey_send').set({ status: 'failed', error: err.message.slice(0, 500), updated_at: nowIso() }).where('id', '=', send.id).execute();
+        return 'success';
+      }
+      await this.db
+        .updateTable('survey_send')
+        .set({ ...(reminder ? {} : { status: 'scheduled' as const, sent_at: null }), error: (err as Error).message.slice(0, 500), updated_at: nowIso() })
+        .where('id', '=', send.id)
+        .execute();
+      throw err; // transient: the job queue retries with backoff
+    }
+    const now = new Date();
+    if (reminder) {
+      await this.db.updateTable('survey_send').set({ reminded_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', send.id).execute();
+      return 'success';
+    }
+    const reminderDue = survey.reminder_days ? new Date(now.getTime() + survey.reminder_days * 86_400_000) : null;
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('survey_send')
+        .set({ status: 'sent', sent_at: now.toISOString(), error: null, reminder_due_at: reminderDue?.toISOString() ?? null, updated_at: now.toISOString() })
+        .where('id', '=', send.id)
+        .execute();
+      if (reminderDue) await this.jobs.enqueue(trx, 'distribution.remind', { sendId: send.id }, { workspaceId: send.workspace_id, runAt: reminderDue, dedupeKey: `remind:${send.id}` });
+    });
+    return 'success';
+  }
+
+  /** Job: one reminder when a sent survey has no answer after the survey's reminder days. */
+  async processReminder(sendId: string): Promise<'success' | 'skipped'> {
+    const send = await this.db.selectFrom('survey_send').selectAll().where('id', '=', sendId).executeTakeFirst();
+    if (!send || send.status !== 'sent' || send.response_id || send.reminded_at) return 'skipped';
+    const person = await this.db.selectFrom('person').selectAll().where('id', '=', send.person_id).executeTakeFirstOrThrow();
+    if (person.unsubscribed_at || person.bounced_at || !person.email) return 'skipped';
+    const survey = await this.db.selectFrom('survey').selectAll().where('id', '=', send.survey_id).executeTakeFirstOrThrow();
+    if (survey.status !== 'active' || Date.parse(send.expires_at) < Date.now()) return 'skipped';
+    return this.email(send, survey, person, await this.settings.forWorkspace(send.workspace_id), true);
+  }
+
+  /** Resolves a personal survey link, checking its signature and expiry. */
+  async resolveLink(token: string, purpose: TokenPurpose = 's'): Promise<LinkContext> {
+    const peek = peekToken(token);
+    if (!peek || peek.p !== purpose) throw new LinkError('invalid');
+    const send = await this.db.selectFrom('survey_send').selectAll().where('id', '=', peek.id).executeTakeFirst();
+    if (!send) throw new LinkError('invalid');
+    const check = verifyToken(await this.secretOf(send.workspace_id), token);
+    if (check !== 'ok') throw new LinkError(check);
+    const survey = await this.db.selectFrom('survey').selectAll().where('id', '=', send.survey_id).executeTakeFirstOrThrow();
+    const person = await this.db.selectFrom('person').select(['id', 'name', 'email', 'locale']).where('id', '=', send.person_id).executeTakeFirstOrThrow();
+    return { send, survey, person, workspaceId: send.workspace_id };
+  }
+
+  /**
+   * Records an answer given through a personal link: the first visit creates the response, later visits update
+   * it (one response per link). The send's properties are copied onto the response.
+   */
+  async answerLink(token: string, answer: { score?: number | null | undefined; comment?: string | null | undefined; answers?: Record<string, unknown> | undefined }): Promise<ResponseView> {
+    const link = await this.resolveLink(token);
+    if (link.survey.status === 'closed') throw new AppError('conflict', 'this survey is closed');
+    const auth: Auth = { workspaceId: link.workspaceId, via: 'api_key', role: null, scope: 'write', userId: null, apiKeyId: null };
+    let view: ResponseView;
+    if (link.send.response_id) {
+      view = await this.responses.update(auth, link.send.response_id, answer);
+    } else {
+      if (answer.score === undefined || answer.score === null) throw invalid('score', 'is required');
+      const result = await this.responses.ingest(
+        auth,
+        [
+          {
+            surveyId: link.survey.id,
+            score: answer.score,
+            comment: answer.comment ?? null,
+            answers: answer.answers,
+            personId: link.person.id,
+            channel: link.send.channel,
+            properties: parseJson(link.send.properties, {}),
+          },
+        ],
+        { batch: false },
+      );
+      view = result.body as ResponseView;
+      const now = nowIso();
+      await this.db.updateTable('survey_send').set({ status: 'responded', response_id: view.id, responded_at: now, updated_at: now }).where('id', '=', link.send.id).execute();
+    }
+    return view;
+  }
+
+  /** Unsubscribes the person behind an unsubscribe link. */
+  async unsubscribeByToken(token: string): Promise<{ email: string | null }> {
+    const link = await this.resolveLink(token, 'u');
+    await this.unsubscribePerson(link.workspaceId, link.person.id, link.person.email ?? '', 'link');
+    return { email: link.person.email };
+  }
+
+  async unsubscribePerson(workspaceId: string, personId: string, email: string, detail: string): Promise<void> {
+    const now = nowIso();
+    await this.db.transaction().execute(async (trx) => {
+      const p = await trx.selectFrom('person').select('unsubscribed_at').where('id', '=', personId).executeTakeFirst();
+      if (p?.unsubscribed_at) return;
+      await trx.updateTable('person').set({ unsubscribed_at: now, updated_at: now }).where('id', '=', personId).execute();
+      await trx.insertInto('email_event').values({ id: newId(), workspace_id: workspaceId, person_id: personId, email, kind: 'unsubscribe', detail, created_at: now }).execute();
+      await trx.updateTable('survey_send').set({ status: 'cancelled', updated_at: now }).where('person_id', '=', personId).where('status', '=', 'scheduled').execute();
+    });
+  }
+
+  /** Unsubscribes by email address (API), creating the person when unknown so the address stays suppressed. */
+  async unsubscribeEmail(workspaceId: string, email: string, detail = 'api'): Promise<void> {
+    const personId = (await this.db.transaction().execute((trx) => upsertPerson(trx, workspaceId, { email }, nowIso())))!;
+    await this.unsubscribePerson(workspaceId, personId, email.trim().toLowerCase(), detail);
+  }
+
+  /** Records a permanent bounce: the address is never sent to again (a person is created to remember it). */
+  async recordBounce(workspaceId: string, email: string, detail: string): Promise<void> {
+    const address = email.trim().toLowerCase();
+    const now = nowIso();
+    await this.db.transaction().execute(async (trx) => {
+      const personId = (await upsertPerson(trx, workspaceId, { email: address }, now))!;
+      await trx.updateTable('person').set({ bounced_at: now, updated_at: now }).where('id', '=', personId).where('bounced_at', 'is', null).execute();
+      await trx.insertInto('email_event').values({ id: newId(), workspace_id: workspaceId, person_id: personId, email: address, kind: 'bounce', detail: detail.slice(0, 500), created_at: now }).execute();
+      await trx.updateTable('survey_send').set({ status: 'cancelled', updated_at: now }).where('person_id', '=', personId).where('status', '=', 'scheduled').execute();
+    });
+  }
+
+  async listEmailEvents(auth: Auth, kind: 'unsubscribe' | 'bounce', f: PageRequest & { since?: string | undefined; until?: string | undefined }) {
+    requireAccess(auth, 'read');
+    let q = this.db.selectFrom('email_event').selectAll().where('workspace_id', '=', auth.workspaceId).where('kind', '=', kind);
+    if (f.since) q = q.where('created_at', '>=', f.since);
+    if (f.until) q = q.where('created_at', '<=', f.until);
+    return paginate(q, 'email_event', f, (r) => ({ id: r.id, personId: r.person_id, email: r.email, detail: r.detail, createdAt: r.created_at }));
+  }
+}

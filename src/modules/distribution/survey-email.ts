@@ -1,0 +1,64 @@
+/**
+ * The one-click survey email: the question and a row of score buttons, each a signed link. Following a button
+ * records nothing by itself (scanners follow every link); the page it opens records the score (see
+ * docs/collecting-feedback.md).
+ */
+import { html, raw } from '../../shared/html.ts';
+import { SCALE, type SurveyKind } from '../surveys/score-groups.ts';
+import { EMAIL_TEXTS, type Locale } from './email-i18n.ts';
+
+export interface SurveyEmailInput {
+  locale: Locale;
+  kind: SurveyKind;
+  question: string;
+  company: string;
+  color: string;
+  logoUrl: string | null;
+  personName: string | null;
+  /** Link for a score: `${surveyUrl}?score=N`. */
+  surveyUrl: string;
+  unsubscribeUrl: string;
+  reminder: boolean;
+}
+
+function buttonColor(kind: SurveyKind, score: number): string {
+  const { min, max } = SCALE[kind];
+  const pos = (score - min) / (max - min);
+  return pos < 0.6 ? '#b91c1c' : pos < 0.8 ? '#b45309' : '#15803d';
+}
+
+export function renderSurveyEmail(e: SurveyEmailInput): { subject: string; html: string; text: string } {
+  const t = EMAIL_TEXTS[e.locale];
+  const { min, max } = SCALE[e.kind];
+  const scores = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const subject = e.reminder ? t.reminderSubject(e.company) : t.subject(e.company);
+  const buttons = scores.map(
+    (s) =>
+      html`<td style="padding:2px"><a href="${e.surveyUrl}?score=${s}" style="display:inline-block;min-width:28px;padding:10px 4px;border-radius:6px;background:${buttonColor(e.kind, s)};color:#ffffff;font:bold 16px Arial,sans-serif;text-align:center;text-decoration:none" aria-label="${s}">${s}</a></td>`,
+  );
+  const body = html`<!doctype html>
+<html lang="${e.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head>
+<body style="margin:0;padding:24px;background:#f4f4f5;font-family:Arial,sans-serif;color:#18181b">
+<table role="presentation" width="100%" style="max-width:600px;margin:0 auto;background:#ffffff;border-radius:8px;border-top:4px solid ${e.color}"><tr><td style="padding:24px">
+${e.logoUrl ? html`<img src="${e.logoUrl}" alt="${e.company}" style="max-height:40px;margin-bottom:16px">` : ''}
+<p>${t.greeting(e.personName)}</p>
+<p>${t.intro}</p>
+<p style="font-size:18px;font-weight:bold">${e.question}</p>
+<table role="presentation"><tr>${buttons}</tr></table>
+${e.kind === 'nps' ? html`<table role="presentation" width="100%" style="font-size:12px;color:#52525b"><tr><td>${t.low}</td><td style="text-align:right">${t.high}</td></tr></table>` : ''}
+<p style="font-size:13px;color:#52525b">${t.clickHint}</p>
+</td></tr></table>
+<p style="max-width:600px;margin:16px auto;font-size:12px;color:#71717a">${t.why(e.company)} <a href="${e.unsubscribeUrl}" style="color:#52525b">${t.unsubscribe}</a></p>
+</body></html>`;
+  const text = [
+    t.greeting(e.personName),
+    '',
+    t.intro,
+    '',
+    e.question,
+    ...scores.map((s) => `${s}: ${e.surveyUrl}?score=${s}`),
+    '',
+    `${t.unsubscribe}: ${e.unsubscribeUrl}`,
+  ].join('\n');
+  return { subject, html: raw(body.html).html, text };
+}

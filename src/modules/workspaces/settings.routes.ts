@@ -1,0 +1,54 @@
+/** GET/PATCH /api/v1/settings: branding, default language and survey-fatigue rules of the workspace. */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../app-context.ts';
+import { errors } from '../../http/schemas.ts';
+
+const Hour = Type.Integer({ minimum: 0, maximum: 23 });
+const Branding = Type.Object(
+  {
+    companyName: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
+    logoUrl: Type.Optional(Type.Union([Type.String({ maxLength: 500, pattern: '^https://' }), Type.Null()])),
+    color: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$' })),
+  },
+  { additionalProperties: false },
+);
+const Fatigue = Type.Object(
+  {
+    minDaysBetweenSurveys: Type.Optional(Type.Integer({ minimum: 0, maximum: 365 })),
+    samplingPercent: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
+    dailySendCap: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10_000_000 }), Type.Null()])),
+    quietHours: Type.Optional(Type.Union([Type.Object({ start: Hour, end: Hour }, { additionalProperties: false }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+const SettingsSchema = Type.Object({
+  branding: Type.Object({ companyName: Type.Union([Type.String(), Type.Null()]), logoUrl: Type.Union([Type.String(), Type.Null()]), color: Type.String() }),
+  locale: Type.String(),
+  fatigue: Type.Object({
+    minDaysBetweenSurveys: Type.Integer(),
+    samplingPercent: Type.Number(),
+    dailySendCap: Type.Union([Type.Integer(), Type.Null()]),
+    quietHours: Type.Union([Type.Object({ start: Type.Integer(), end: Type.Integer() }), Type.Null()]),
+  }),
+});
+
+export function registerSettingsRoutes(api: FastifyInstance, ctx: AppContext): void {
+  const tags = ['Settings'];
+  api.get('/api/v1/settings', { schema: { tags, summary: 'Workspace settings', response: { 200: SettingsSchema, ...errors } } }, (req) => ctx.settings.get(req.auth));
+  api.patch(
+    '/api/v1/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Change branding, default language or fatigue rules (owners and admins)',
+        body: Type.Object(
+          { branding: Type.Optional(Branding), locale: Type.Optional(Type.Union(['en', 'es', 'fr', 'de'].map((l) => Type.Literal(l)))), fatigue: Type.Optional(Fatigue) },
+          { additionalProperties: false },
+        ),
+        response: { 200: SettingsSchema, ...errors },
+      },
+    },
+    (req) => ctx.settings.update(req.auth, req.body as never),
+  );
+}

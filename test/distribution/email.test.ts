@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Worker } from '../../src/jobs/worker.ts';
+import { LinkError } from '../../src/modules/distribution/distribution.service.ts';
+import { call, createSurvey, createTestApp, createWorkspace, DIALECTS, type TestApp, type TestWorkspace, unique } from '../harness.ts';
+import { startSmtp, type TestSmtp } from '../smtp.ts';
+
+const DIST_JOBS = ['distribution.send', 'distribution.remind'];
+
+/** The raw value of a header (mailparser turns List-* headers into objects). */
+function rawHeader(mail: { headerLines: readonly { key: string; line: string }[] }, name: string): string {
+  const line = mail.headerLines.find((h) => h.key === name)?.line ?? '';
+  return line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, '').trim();
+}
+
+describe.each(DIALECTS)('%s: survey emails, links, unsubscribes, bounces and fatigue', (dialect) => {
+  let t: TestApp;
+  let smtp: TestSmtp;
+  let ws: TestWorkspace;
+  let worker: Worker;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await createTestApp(dialect, { SMTP_URL: smtp.url, CLEARLOOP_PUBLIC_URL: 'http://clearloop.test', CLEARLOOP_MAIL_FROM: 'Acme <survey@acme.example>' });
+    ws = await createWorkspace(t.ctx);
+    await call(t.app, ws.key, 'PATCH', '/api/v1/settings', {}); // read-only keys cannot, write keys cannot either: checked below
+    await t.ctx.settings.update(ws.auth, { fatigue: { quietHours: null, minDaysBetweenSurveys: 90 }, branding: { companyName: 'Acme' } });
+    worker = new Worker(t.ctx, { names: DIST_JOBS });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  const send = async (surveyId: string, body: unknown) => {
+    const res = await call(t.app, ws.key, 'POST', `/api/v1/surveys/${surveyId}/send`, body);
+    expect(res.statusCode, res.body).toBe(202);
+    await worker.drain();
+    return res.json() as { sends: { id: string; personId: string; link: string }[] };
+  };
+  const sendStatus = async (id: string) => (await call(t.app, ws.key, 'GET', `/api/v1/sends/${id}`)).json();
+
+  it('emails one-click score buttons with signed links and RFC 8058 unsubscribe headers', async () => {
+    const survey = await createSurvey(t.app, ws.key, 'nps', { reminderDays: 3 });
+    const before = smtp.messages.length;
+    const email = `${unique('ann')}@example.com`;
+    const { sends } = await send(survey, { people: [{ email, name: 'Ann', locale: 'de' }], properties: { orderId: 'A-1' } });
+    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    expect(mail!.to && 'text' in mail!.to ? mail!.to.text : '').toContain(email);
+    expect(mail!.subject).toMatch(/Acme/);
+    expect(mail!.html).toContain('Hallo Ann'); // the person's language
+    const links = [...String(mail!.html).matchAll(/href="(http:\/\/clearloop\.test\/s\/[^"?]+)\?score=(\d+)"/g)];
+    expect(links.map((m) => m[2])).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(new Set(links.map((m) => m[1])).size).toBe(1);
+    expect(rawHeader(mail!, 'list-unsubscribe')).toMatch(/<http:\/\/clearloop\.test\/u\/[^>]+>/);
+    expect(rawHeader(mail!, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    const s = await sendStatus(sends[0]!.id);
+    expect(s.status).toBe('sent');
+    expect(s.sentAt).not.toBeNull();
+
+    // Answering through the link records one response, updated by later visits.
+    const token = links[0]![1]!.split('/s/')[1]!;
+    const first = await t.ctx.distribution.answerLink(token, { score: 3 });
+    expect(first).toMatchObject({ score: 3, channel: 'email', properties: { orderId: 'A-1' } });
+    expect(first.person?.email).toBe(email);
+    const second = await t.ctx.distribution.answerLink(token, { comment: 'Delivery was late' });
+    expect(second.id).toBe(first.id);
+    expect(second).toMatchObject({ score: 3, comment: 'Delivery was late' });
+    expect((await sendStatus(sends[0]!.id)).status).toBe('responded');
+    // A responded send gets no reminder.
+    expect(await t.ctx.distribution.processReminder(sends[0]!.id)).toBe('skipped');
+  });
+
+  it('rejects tampered, foreign and expired links', async () => {
+    const survey = await createSurvey(t.app, ws.key, 'nps');
+    const { sends } = await send(survey, { people: [{ email: `${unique('x')}@example.com` }], channel: 'link' });
+    const token = sends[0]!.link.split('/s/')[1]!;
+    const [body, sig] = token.split('.');
+    await expect(t.ctx.distribution.resolveLink(`${body}.${sig!.slice(0, -2)}xx`)).rejects.toBeInstanceOf(LinkError);
+    const payload = JSON.parse(Buffer.from(body!, 'base64url').toString()) as { e: number };
+    const forged = Buffer.from(JSON.stringify({ ...payload, e: payload.e + 1 })).toString('base64url');
+    await expect(t.ctx.distribution.resolveLink(`${forged}.${sig}`)).rejects.toThrow(/not valid/);
+    await t.ctx.database.db.updateTable('survey_send').set({ expires_at: '2020-01-01T00:00:00.000Z' }).where('id', '=', sends[0]!.id).execute();
+    const expired = t.ctx.distribution.token((await t.ctx.database.db.selectFrom('workspace').select('signing_secret').where('id', '=', ws.workspaceId).executeTakeFirstOrThrow()).signing_secret!, 's', {
+      id: sends[0]!.id,
+      expires_at: '2020-01-01T00:00:00.000Z',
+    });
+    await expect(t.ctx.distribution.resolveLink(expired)).rejects.toThrow(/expired/);
+    // A link of one workspace signed with another workspace's secret is invalid.
+    const other = await createWorkspace(t.ctx);
+    const otherSecret = (await t.ctx.database.db.selectFrom('workspace').select('signing_secret').where('id', '=', other.workspaceId).executeTakeFirstOrThrow()).signing_secret!;
+    const crossSigned = t.ctx.distribution.token(otherSecret, 's', { id: sends[0]!.id, expires_at: '2099-01-01T00:00:00.000Z' });
+    await expect(t.ctx.distribution.resolveLink(crossSigned)).rejects.toThrow(/not valid/);
+  });
+
+  it('unsubscribes with one click (RFC 8058 POST) and never sends to that person again; GET alone changes nothing', async () => {
+    const survey = await createSurvey(t.app, ws.key, 'nps');
+    const email = `${unique('unsub')}@example.com`;
+    const before = smtp.messages.length;
+    await send(survey, { people: [{ email }] });
+    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    const url = /<([^>]+)>/.exec(rawHeader(mail!, 'list-unsubscribe'))![1]!;
+    const path = new URL(url).pathname;
+    const get = await t.app.inject({ method: 'GET', url: path });
+    expect(get.statusCode, `${path} ${get.body}`).toBe(200);
+    expect(get.body).toContain('<form method="post"');
+    const person = (await call(t.app, ws.key, 'GET', `/api/v1/people?email=${encodeURIComponent(email)}`)).json().data[0];
+    expect(person.unsubscribedAt).toBeNull();
+    const post = await t.app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    expect(post.statusCode, post.body).toBe(200);
+    expect((await call(t.app, ws.key, 'GET', `/api/v1/people/${person.id}`)).json().unsubscribedAt).not.toBeNull();
+    const unsubs = (await call(t.app, ws.key, 'GET', '/api/v1/unsubscribes')).json().data;
+    expect(unsubs.map((u: { email: string }) => u.email)).toContain(email);
+    const again = await send(await createSurvey(t.app, ws.key, 'nps'), { people: [{ personId: person.id }] });
+    expect(await sendStatus(again.sends[0]!.id)).toMatchObject({ status: 'skipped', skipReason: 'unsubscribed' });
+    expect((await t.app.inject({ method: 'GET', url: '/u/garbage' })).statusCode).toBe(404);
+  });
+
+  it('records bounces from permanent SMTP failures and from the bounce webhook', async () => {
+    const survey = await createSurvey(t.app, ws.key, 'nps');
+    const bouncing = `bounce-${unique('b')}@example.com`;
+    const { sends } = await send(survey, { people: [{ email: bouncing }] });
+    expect(await sendStatus(sends[0]!.id)).toMatchObject({ status: 'failed' });
+    const person = (await call(t.app, ws.key, 'GET', `/api/v1/people?email=${bouncing}`)).json().data[0];
+    expect(person.bouncedAt).not.toBeNull();
+    const reported = `${unique('gone')}@example.com`;
+    const hook = await call(t.app, ws.key, 'POST', '/api/v1/bounces', { email: reported, detail: 'mailbox does not exist' });
+    expect(hook.statusCode).toBe(204);
+    expect((await call(t.app, ws.key, 'POST', '/api/v1/bounces', { email: 'nonsense' })).statusCode).toBe(400);
+    expect((await call(t.app, ws.readKey, 'POST', '/api/v1/bounces', { email: reported })).statusCode).toBe(403);
+    const later = await send(await createSurvey(t.app, ws.key, 'nps'), { people: [{ email: reported }, { personId: person.id }] });
+    for (const s of later.sends) expect(await sendStatus(s.id)).toMatchObject({ status: 'skipped', skipReason: 'bounced' });
+    const bounces = (await call(t.app, ws.key, 'GET', '/api/v1/bounces')).json().data.map((b: { email: string }) => b.email);
+    expect(bounces).toEqual(expect.arrayContaining([bouncing, reported]));
+  });
+
+  it('retries transient SMTP failures through the job queue', async () => {
+    const survey = await createSurvey(t.app, ws.key, 'nps');
+    const res = await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email: `tempfail-${unique('t')}@example.com` }] });
+    await new Worker(t.ctx, { names: DIST_JOBS }).drain();
+    const s = await sendStatus(res.json().sends[0].id);
+    expect(s.status).toBe('scheduled');
+    expect(s.error).toMatch(/try again later/i);
+    const jobs = (await call(t.app, ws.key, 'GET', '/api/v1/jobs?name=distribution.send&status=pending')).json().data;
+    const job = jobs.find((j: { payload: { sendId: string } }) => j.payload.sendId === s.id);
+    expect(job.attempts).toBe(1);
+    expect(job.lastError).toMatch(/try again later/i);
+    expect(Date.parse(job.runAt)).toBeGreaterThan(Date.now());
+  });
+
+  it('applies the fatigue rules and records each skip with its reason', async () => {
+    const w = await createWorkspace(t.ctx);
+    const s1 = await createSurvey(t.app, w.key, 'nps');
+    const s2 = await createSurvey(t.app, w.key, 'csat');
+    const go = async (surveyId: string, body: unknown) => {
+      const res = await call(t.app, w.key, 'POST', `/api/v1/surveys/${surveyId}/send`, body);
+      expect(res.statusCode, res.body).toBe(202);
+      await worker.drain();
+      return Promise.all((res.json().sends as { id: string }[]).map(async (x) => (await call(t.app, w.key, 'GET', `/api/v1/sends/${x.id}`)).json()));
+    };
+    await t.ctx.settings.update(w.auth, { fatigue: { quietHours: null, minDaysBetweenSurveys: 90, samplingPercent: 100, dailySendCap: null } });
+    const email = `${unique('f')}@example.com`;
+    expect((await go(s1, { people: [{ email }] }))[0].status).toBe('sent');
+    expect((await go(s2, { people: [{ email }] }))[0]).toMatchObject({ status: 'skipped', skipReason: 'recently_surveyed' });
+
+    await t.ctx.settings.update(w.auth, { fatigue: { samplingPercent: 0 } });
+    expect((await go(s1, { people: [{ email: `${unique('f')}@example.com` }] }))[0]).toMatchObject({ skipReason: 'sampled_out' });
+
+    // One email already went out today in this workspace, so a cap of 3 leaves room for two more.
+    await t.ctx.settings.update(w.auth, { fatigue: { samplingPercent: 100, dailySendCap: 3 } });
+    const capped = await go(s1, { people: [1, 2, 3].map(() => ({ email: `${unique('cap')}@example.com` })) });
+    expect(capped.map((x) => x.status).sort()).toEqual(['sent', 'sent', 'skipped']);
+    expect(capped.find((x) => x.status === 'skipped').skipReason).toBe('daily_cap');
+
+    // Quiet hours all day long: the send waits (stays scheduled, later) instead of going out.
+    await t.ctx.settings.update(w.auth, { fatigue: { dailySendCap: null, quietHours: { start: 0, end: 23 } } });
+    const [deferred] = await go(s1, { people: [{ email: `${unique('q')}@example.com`, timeZone: 'Asia/Tokyo' }] });
+    expect(deferred.status).toBe('scheduled');
+    expect(Date.parse(deferred.scheduledAt)).toBeGreaterThan(Date.now());
+
+    expect((await call(t.app, w.key, 'PATCH', '/api/v1/settings', { fatigue: { samplingPercent: 50 } })).statusCode).toBe(403); // API keys do not manage settings
+    const bad = await call(t.app, w.key, 'PATCH', '/api/v1/settings', { fatigue: { samplingPercent: 150 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('fatigue/samplingPercent');
+  });
+
+  it('schedules for later, lets a scheduled send be cancelled, and sends one reminder', async () => {
+    const survey = await createSurvey(t.app, ws.key, 'nps', { reminderDays: 2 });
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    const later = (await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email: `${unique('l')}@example.com` }], at })).json();
+    await worker.drain();
+    expect((await sendStatus(later.sends[0].id)).status).toBe('scheduled');
+    expect((await call(t.app, ws.key, 'POST', `/api/v1/sends/${later.sends[0].id}/cancel`)).json().status).toBe('cancelled');
+    expect((await call(t.app, ws.key, 'POST', `/api/v1/sends/${later.sends[0].id}/cancel`)).statusCode).toBe(409);
+
+    const before = smtp.messages.length;
+    const now = await send(await createSurvey(t.app, ws.key, 'nps', { reminderDays: 2 }), { people: [{ email: `${unique('r')}@example.com` }] });
+    await smtp.waitFor(before + 1);
+    const reminderJob = (await t.ctx.jobs.list({ name: 'distribution.remind', workspaceId: ws.workspaceId, limit: 200 })).data.find((j) => (j.payload as { sendId: string }).sendId === now.sends[0]!.id)!;
+    expect(Date.parse(reminderJob.runAt) - Date.now()).toBeGreaterThan(47 * 3600_000);
+    expect(await t.ctx.distribution.processReminder(now.sends[0]!.id)).toBe('success');
+    const [, reminder] = (await smtp.waitFor(before + 2)).slice(before);
+    expect(reminder!.subject).toMatch(/reminder/i);
+    expect(await t.ctx.distribution.processReminder(now.sends[0]!.id)).toBe('skipped'); // only once
+  });
+
+  it('validates send requests', async () => {
+    const survey = await createSurvey(t.app, ws.key, 'nps');
+    const cases: [unknown, string][] = [
+      [{}, 'people'],
+      [{ people: [{ name: 'No address' }] }, 'people/0/email'],
+      [{ people: [{ personId: 'nope' }] }, 'people/0/personId'],
+      [{ people: [{ email: 'a@b.example' }], at: 'tomorrow' }, 'at'],
+      [{ people: [{ email: 'a@b.example', timeZone: 'Mars/Olympus' }] }, 'timeZone'],
+      [{ filter: {} }, 'filter'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().error.message, JSON.stringify(body)).toContain(field);
+    }
+    await call(t.app, ws.key, 'PATCH', `/api/v1/surveys/${survey}`, { status: 'draft' });
+    expect((await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email: 'a@b.example' }] })).statusCode).toBe(409);
+  });
+});
