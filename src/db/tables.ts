@@ -191,7 +191,7 @@ export interface SurveySendTable {
   workspace_id: string;
   survey_id: string;
   person_id: string;
-  channel: 'email' | 'link';
+  channel: 'email' | 'link' | 'widget';
   status: SendStatus;
   skip_reason: string | null;
   error: string | null;

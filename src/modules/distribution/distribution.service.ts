@@ -31,7 +31,7 @@ export interface SendView {
   id: string;
   surveyId: string;
   personId: string;
-  channel: 'email' | 'link';
+  channel: SurveySendRow['channel'];
   status: SurveySendRow['status'];
   skipReason: string | null;
   error: string | null;
