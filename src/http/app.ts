@@ -22,6 +22,10 @@ import { registerMemberRoutes } from '../modules/workspaces/member.routes.ts';
 import { registerJobRoutes } from '../jobs/job.routes.ts';
 import { registerDistributionRoutes, registerUnsubscribePages } from '../modules/distribution/distribution.routes.ts';
 import { registerSettingsRoutes } from '../modules/workspaces/settings.routes.ts';
+import { registerSurveyPages } from '../modules/survey-page/survey-page.routes.ts';
+import { registerFeedbackPages } from '../modules/feedback-page/feedback-page.routes.ts';
+import { registerWidgetRoutes } from '../modules/widget/widget.routes.ts';
+import { registerDelightedRoutes } from '../modules/delighted/delighted.routes.ts';
 import { requireAuth } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 
@@ -77,7 +81,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   await app.register(async (pub) => {
     await pub.register(formbody, { bodyLimit: 64 * 1024 });
     registerUnsubscribePages(pub, ctx);
+    registerSurveyPages(pub, ctx);
+    registerFeedbackPages(pub, ctx);
   });
+  // The widget's endpoints are called cross-origin from customers' websites (own CORS and rate limits).
+  await app.register(async (widget) => registerWidgetRoutes(widget, ctx));
+  // Delighted-compatible API: own authentication (HTTP Basic with an API key) and error format.
+  await app.register(async (delighted) => registerDelightedRoutes(delighted, ctx));
 
   await app.register(async (api) => {
     api.addHook('preHandler', requireAuth(ctx));
