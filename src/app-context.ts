@@ -20,6 +20,8 @@ import { DistributionService } from './modules/distribution/distribution.service
 import { registerDistributionJobs } from './modules/distribution/distribution.jobs.ts';
 import { Mailer } from './modules/distribution/mailer.ts';
 import { SettingsService } from './modules/workspaces/settings.ts';
+import { registerWebhookJobs } from './modules/webhooks/webhook.jobs.ts';
+import { WebhookService } from './modules/webhooks/webhook.service.ts';
 
 export interface AppContext {
   config: Config;
@@ -36,6 +38,7 @@ export interface AppContext {
   settings: SettingsService;
   mailer: Mailer;
   distribution: DistributionService;
+  webhooks: WebhookService;
   close(): Promise<void>;
 }
 
@@ -46,7 +49,10 @@ export function createContext(config: Config, database: Database): AppContext {
   const registry = new JobRegistry();
   registerBuiltinJobs(registry);
   registerDistributionJobs(registry);
+  registerWebhookJobs(registry);
   const jobs = new JobQueue(db, dialect, registry);
+  const webhooks = new WebhookService(db, jobs);
+  responses.events.subscribe((trx, workspaceId, type, items) => webhooks.emit(trx, workspaceId, type, items));
   const settings = new SettingsService(db);
   const mailer = new Mailer(config);
   return {
@@ -64,6 +70,7 @@ export function createContext(config: Config, database: Database): AppContext {
     settings,
     mailer,
     distribution: new DistributionService(db, dialect, config, jobs, mailer, settings, responses),
+    webhooks,
     async close() {
       await responses.batcher.idle();
       mailer.close();

@@ -22,6 +22,7 @@ import { registerMemberRoutes } from '../modules/workspaces/member.routes.ts';
 import { registerJobRoutes } from '../jobs/job.routes.ts';
 import { registerDistributionRoutes, registerUnsubscribePages } from '../modules/distribution/distribution.routes.ts';
 import { registerSettingsRoutes } from '../modules/workspaces/settings.routes.ts';
+import { registerWebhookRoutes } from '../modules/webhooks/webhook.routes.ts';
 import { registerSurveyPages } from '../modules/survey-page/survey-page.routes.ts';
 import { registerFeedbackPages } from '../modules/feedback-page/feedback-page.routes.ts';
 import { registerWidgetRoutes } from '../modules/widget/widget.routes.ts';
@@ -99,6 +100,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     registerJobRoutes(api, ctx);
     registerDistributionRoutes(api, ctx);
     registerSettingsRoutes(api, ctx);
+    registerWebhookRoutes(api, ctx);
   });
 
   if (existsSync(WEB_DIST)) {

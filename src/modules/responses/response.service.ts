@@ -19,6 +19,7 @@ import type { Question } from '../surveys/survey.service.ts';
 import { AttributionResolver } from './attribution.ts';
 import { checkResponse } from './response.validate.ts';
 import { type BatchContext, WriteBatcher } from './write-batcher.ts';
+import { ResponseEvents } from './response-events.ts';
 
 export const MAX_BATCH = 1000;
 
@@ -153,6 +154,8 @@ export function upperBound(value: string, field: string): string {
 export class ResponseService {
   readonly batcher: WriteBatcher;
   readonly attribution = new AttributionResolver();
+  /** Subscribers run inside the writing transaction (webhooks, alert rules). */
+  readonly events = new ResponseEvents();
   private surveyCache = new Map<string, { row: SurveyRow; until: number }>();
 
   constructor(
@@ -224,6 +227,7 @@ export class ResponseService {
         ctx.buckets.add(bucketSource(row), 1);
       }
       for (let i = 0; i < rows.length; i += 200) await ctx.trx.insertInto('response').values(rows.slice(i, i + 200)).execute();
+      await this.events.publish(ctx.trx, auth.workspaceId, 'response.created', views);
       const body = opts.batch ? { data: views } : views[0];
       if (opts.idempotencyKey) {
         await ctx.trx
@@ -389,6 +393,8 @@ export class ResponseService {
       ctx.buckets.add(bucketSource(next), 1);
       const { id: _id, ...values } = next;
       await trx.updateTable('response').set(values).where('id', '=', id).execute();
+      const view = await this.joined(trx, auth.workspaceId).where('response.id', '=', id).executeTakeFirstOrThrow();
+      await this.events.publish(trx, auth.workspaceId, 'response.updated', [present(view as JoinedRow)]);
     });
     return this.get(auth, id);
   }
