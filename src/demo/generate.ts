@@ -272,7 +272,7 @@ const PLAN_PRICE: Record<Plan, number> = { Basic: 45, Plus: 70, Pro: 105 };
 const PLAN_SPEED: Record<Plan, number> = { Basic: 200, Plus: 500, Pro: 1000 };
 
 /** Baseline latent satisfaction and the base size of the dip. Tuned so that overall NPS lands around +25..+30. */
-const BASE_LATENT = 0.42;
+const BASE_LATENT = 0.05;
 const CSAT_OFFSET = 0.05;
 const DIP_EFFECT = -1.05;
 const IMPROVEMENT_EFFECT = 0.5;
@@ -338,7 +338,7 @@ const INDUSTRIES: readonly { industry: string; suffixes: readonly string[]; seat
 interface Topic {
   /** relative weight per team */
   weight: Partial<Record<TeamKey, number>>;
-  /** weight multiplier at full dip strength (default 1) */
+  /** weight multiplier at full dip strength (default 1), blended with `outsideDip` by dip strength */
   dip?: number;
   /** weight when not in the dip (default 1); 0 makes a dip-only topic */
   outsideDip?: number;
@@ -429,7 +429,7 @@ const DETRACTOR_TOPICS: Record<string, Topic> = {
   dipOutage: {
     weight: { phone: 3, chat: 3, field: 1.5, retail: 1.5, billing: 1 },
     outsideDip: 0,
-    dip: 1,
+    dip: 8,
     core: [
       'The big network outage took us offline for {days} days.',
       'During the outage there were no updates at all, just "we are working on it".',
@@ -449,7 +449,7 @@ const DETRACTOR_TOPICS: Record<string, Topic> = {
   dipBilling: {
     weight: { phone: 2, chat: 2, field: 0.3, retail: 1, billing: 6 },
     outsideDip: 0,
-    dip: 1,
+    dip: 8,
     core: [
       'Since the new billing system my bill has been wrong every month.',
       'After the billing change I was charged twice and my autopay was cancelled.',
@@ -813,25 +813,25 @@ const GROUP_SHORT: Record<Group, readonly string[]> = {
   promoter: ['Great service', 'Excellent', 'Very helpful', 'All good', 'Love it', 'Great', 'Happy so far', 'Very good'],
 };
 
-const NON_ENGLISH: Record<Group, readonly (readonly string[])[]> = {
-  // each entry: [first part candidates..., ] combined as "<a> <b>"
+/** A few comments in Spanish, French and German: "<first> <second>" within one language (second may be empty). */
+const NON_ENGLISH: Record<Group, readonly (readonly [readonly string[], readonly string[]])[]> = {
   detractor: [
-    ['Muy mal servicio.', 'Pésima atención.', 'Estoy muy decepcionado.', 'Service très décevant.',
-      'Très mauvais service client.', 'Sehr enttäuschend.', 'Schlechter Kundenservice.'],
-    ['Internet se cae todos los días.', 'Me cobraron dos veces este mes.', 'Esperé más de una hora al teléfono.',
-      'Internet coupé pendant plusieurs jours.', 'On m\'a facturé deux fois.', 'Personne ne rappelle jamais.',
-      'Das Internet fällt ständig aus.', 'Die Rechnung war falsch.', 'Niemand hat zurückgerufen.'],
+    [['Muy mal servicio.', 'Pésima atención.', 'Estoy muy decepcionado.'],
+      ['Internet se cae todos los días.', 'Me cobraron dos veces este mes.', 'Esperé más de una hora al teléfono.', 'Nadie resolvió mi problema.']],
+    [['Service très décevant.', 'Très mauvais service client.', 'Inadmissible.'],
+      ['Internet coupé pendant plusieurs jours.', 'On m\'a facturé deux fois.', 'Personne ne rappelle jamais.', 'Trop cher pour ce que c\'est.']],
+    [['Sehr enttäuschend.', 'Schlechter Kundenservice.', 'Unzumutbar.'],
+      ['Das Internet fällt ständig aus.', 'Die Rechnung war falsch.', 'Niemand hat zurückgerufen.', 'Viel zu lange Wartezeiten.']],
   ],
   passive: [
-    ['Está bien, pero es caro.', 'Servicio correcto.', 'Pas mal, mais un peu cher.', 'Correct sans plus.',
-      'Ganz okay.', 'In Ordnung, aber teuer.'],
-    ['', 'La espera fue larga.', 'L\'attente au téléphone est longue.', 'Die Wartezeit war zu lang.'],
+    [['Está bien, pero es caro.', 'Servicio correcto.'], ['', 'La espera fue larga.', 'Podría mejorar.']],
+    [['Pas mal, mais un peu cher.', 'Correct sans plus.'], ['', 'L\'attente au téléphone est longue.']],
+    [['Ganz okay.', 'In Ordnung, aber teuer.'], ['', 'Die Wartezeit war zu lang.']],
   ],
   promoter: [
-    ['Excelente servicio.', 'Muy amables.', 'Très bon service.', 'Personnel très aimable.', 'Super Service.',
-      'Sehr freundlich und kompetent.'],
-    ['', 'Lo recomiendo.', 'Resolvieron todo rápido.', 'Je recommande.', 'Problème réglé rapidement.',
-      'Sehr empfehlenswert.', 'Alles schnell erledigt.'],
+    [['Excelente servicio.', 'Muy amables.', 'Todo perfecto.'], ['', 'Lo recomiendo.', 'Resolvieron todo rápido.']],
+    [['Très bon service.', 'Personnel très aimable.', 'Parfait.'], ['', 'Je recommande.', 'Problème réglé rapidement.']],
+    [['Super Service.', 'Sehr freundlich und kompetent.', 'Alles bestens.'], ['', 'Sehr empfehlenswert.', 'Alles schnell erledigt.']],
   ],
 };
 
@@ -916,7 +916,7 @@ function topicWeight(t: CompiledTopic, ctx: CommentContext): number {
   const base = t.def.weight[ctx.team] ?? 0;
   if (base === 0) return 0;
   const outside = t.def.outsideDip ?? 1;
-  const inDip = outside * (t.def.dip ?? 1) + (t.def.outsideDip === 0 ? 8 : 0);
+  const inDip = t.def.dip ?? 1;
   const mult = outside + (inDip - outside) * ctx.dip;
   let w = base * mult;
   if (t.name === 'priceIncrease' && ctx.tenureMonths > 24) w *= 1.6;
@@ -931,7 +931,7 @@ function tenureWords(months: number): string {
   if (months < 12) return 'a few months';
   const years = Math.floor(months / 12);
   if (years === 1) return 'over a year';
-  return `${NUMBER_WORDS[years - 2] ?? String(years)} years`.replace(/^(\w)/, (c) => c);
+  return `${NUMBER_WORDS[years - 2] ?? String(years)} years`;
 }
 
 function capitalize(s: string): string {
@@ -996,9 +996,9 @@ function makeComment(ctx: CommentContext, rng: Random): string {
   const r = rng.next();
   if (r < 0.008) return rng.pick(LOW_EFFORT);
   if (r < 0.025) {
-    const [a, b] = NON_ENGLISH[group];
-    const first = rng.pick(a ?? ['']);
-    const second = rng.pick(b ?? ['']);
+    const [a, b] = rng.pick(NON_ENGLISH[group]);
+    const first = rng.pick(a);
+    const second = rng.pick(b);
     return second ? `${first} ${second}` : first;
   }
 
@@ -1035,22 +1035,16 @@ function makeComment(ctx: CommentContext, rng: Random): string {
     if (details.length && rng.chance(0.4)) parts.push(fill(rng.pick(details), ctx, rng));
     if (rng.chance(group === 'detractor' ? 0.18 : 0.12)) {
       const second = pickTopic(topics, ctx, rng);
-      if (second !== topic) parts.push((group === 'detractor' ? 'Also, ' : 'Also ') + uncap(topicSentence(second, ctx, rng, 0.2)));
+      if (second !== topic) parts.push((group === 'detractor' ? 'Also, ' : 'Also ') + uncap(topicSentence(second, ctx, rng, 0.2), ctx));
     }
     if (rng.chance(0.35)) parts.push(fill(rng.pick(CLOSERS[group]), ctx, rng));
   }
   return roughen(parts.map(capitalize).join(' '), group, rng);
 }
 
-function uncap(s: string): string {
-  // keep "I", names and acronyms as written
-  if (/^(I\b|I'|[A-Z][a-z]+\b(?! (was|is|at|on|said|told|promised|kept|clearly|found|explained|listened|made|left|went|set)))/.test(s)) {
-    const first = s.split(' ')[0] ?? '';
-    if (/^(The|My|Every|Nobody|Speeds|Staff|Streaming|Video|Connection|Another|Internet|Mobile|Installation|Fixed|Quick|Great|Good|Cheaper|Fair|Changing|Easy|Even|Things|They|Speed|Gaming|Fast|Hold|Long|Only|Getting|It|Autopay|No|Since|During|Your|After|Too|New|Every|Chat)$/.test(first)) {
-      return s.charAt(0).toLowerCase() + s.slice(1);
-    }
-    return s;
-  }
+function uncap(s: string, ctx: CommentContext): string {
+  // keep "I", the employee's name, the city and the company as written
+  if (/^I\b/.test(s) || s.startsWith(ctx.employeeFirst) || s.startsWith(ctx.city) || s.startsWith(DEMO_COMPANY)) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
