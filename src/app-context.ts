@@ -22,6 +22,8 @@ import { Mailer } from './modules/distribution/mailer.ts';
 import { SettingsService } from './modules/workspaces/settings.ts';
 import { registerWebhookJobs } from './modules/webhooks/webhook.jobs.ts';
 import { WebhookService } from './modules/webhooks/webhook.service.ts';
+import { registerImportJobs } from './modules/imports/import.jobs.ts';
+import { ImportService } from './modules/imports/import.service.ts';
 
 export interface AppContext {
   config: Config;
@@ -39,6 +41,7 @@ export interface AppContext {
   mailer: Mailer;
   distribution: DistributionService;
   webhooks: WebhookService;
+  imports: ImportService;
   close(): Promise<void>;
 }
 
@@ -50,6 +53,7 @@ export function createContext(config: Config, database: Database): AppContext {
   registerBuiltinJobs(registry);
   registerDistributionJobs(registry);
   registerWebhookJobs(registry);
+  registerImportJobs(registry);
   const jobs = new JobQueue(db, dialect, registry);
   const webhooks = new WebhookService(db, jobs);
   responses.events.subscribe((trx, workspaceId, type, items) => webhooks.emit(trx, workspaceId, type, items));
@@ -71,6 +75,7 @@ export function createContext(config: Config, database: Database): AppContext {
     mailer,
     distribution: new DistributionService(db, dialect, config, jobs, mailer, settings, responses),
     webhooks,
+    imports: new ImportService(db, jobs),
     async close() {
       await responses.batcher.idle();
       mailer.close();

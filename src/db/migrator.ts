@@ -3,12 +3,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as core from './migrations/2026_11_23_0001_core.ts';
 import * as jobs from './migrations/2026_11_23_0002_jobs.ts';
 import * as collect from './migrations/2026_11_23_0003_collect.ts';
+import * as imports from './migrations/2026_11_23_0004_imports.ts';
 import type { DB } from './tables.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_0001_core': core,
   '2026_11_23_0002_jobs': jobs,
   '2026_11_23_0003_collect': collect,
+  '2026_11_23_0004_imports': imports,
 };
 
 class StaticProvider implements MigrationProvider {

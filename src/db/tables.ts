@@ -246,6 +246,28 @@ export interface WebhookDeliveryTable {
   delivered_at: string | null;
 }
 
+export interface DataImportTable {
+  id: string;
+  workspace_id: string;
+  kind: 'people' | 'responses';
+  survey_id: string | null;
+  file_name: string;
+  /** The uploaded CSV; cleared once the import has finished. */
+  content: string | null;
+  mapping: string;
+  skip_invalid: number;
+  status: 'invalid' | 'queued' | 'running' | 'done' | 'failed';
+  total_rows: number;
+  processed_rows: number;
+  imported_rows: number;
+  problems: string;
+  error: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   app_user: UserTable;
@@ -266,6 +288,7 @@ export interface DB {
   email_event: EmailEventTable;
   webhook: WebhookTable;
   webhook_delivery: WebhookDeliveryTable;
+  data_import: DataImportTable;
 }
 
 export type JobRow = Selectable<JobTable>;
@@ -280,3 +303,4 @@ export type ApiKeyRow = Selectable<ApiKeyTable>;
 export type { Generated };
 export type SurveySendRow = Selectable<SurveySendTable>;
 export type WebhookRow = Selectable<WebhookTable>;
+export type DataImportRow = Selectable<DataImportTable>;

@@ -23,6 +23,7 @@ import { registerJobRoutes } from '../jobs/job.routes.ts';
 import { registerDistributionRoutes, registerUnsubscribePages } from '../modules/distribution/distribution.routes.ts';
 import { registerSettingsRoutes } from '../modules/workspaces/settings.routes.ts';
 import { registerWebhookRoutes } from '../modules/webhooks/webhook.routes.ts';
+import { registerImportRoutes } from '../modules/imports/import.routes.ts';
 import { registerSurveyPages } from '../modules/survey-page/survey-page.routes.ts';
 import { registerFeedbackPages } from '../modules/feedback-page/feedback-page.routes.ts';
 import { registerWidgetRoutes } from '../modules/widget/widget.routes.ts';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     registerDistributionRoutes(api, ctx);
     registerSettingsRoutes(api, ctx);
     registerWebhookRoutes(api, ctx);
+    registerImportRoutes(api, ctx);
   });
 
   if (existsSync(WEB_DIST)) {

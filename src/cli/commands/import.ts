@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { openContext } from '../../app-context.ts';
 import { loadConfig } from '../../config/env.ts';
+import { importPeopleCsv, type PeopleField } from '../../modules/imports/people-csv.ts';
 import { countCsvRows, importResponsesCsv, type TargetField } from '../../modules/imports/response-csv.ts';
 import { AppError } from '../../shared/errors.ts';
 import { progressBar } from '../progress.ts';
@@ -20,13 +21,7 @@ export function registerImportCommand(program: Command): void {
     .option('--map <column=field...>', `map a column to a field (${FIELDS.join(', ')})`)
     .option('--skip-invalid', 'import the valid rows even when some rows have problems')
     .action(async (file: string, opts: { survey: string; map?: string[]; skipInvalid?: boolean }) => {
-      const mapping: Record<string, TargetField> = {};
-      for (const m of opts.map ?? []) {
-        const i = m.lastIndexOf('=');
-        const field = m.slice(i + 1);
-        if (i < 1 || !FIELDS.includes(field)) throw new AppError('validation_error', `--map ${m}: expected COLUMN=FIELD with FIELD one of ${FIELDS.join(', ')}`);
-        mapping[m.slice(0, i)] = field as TargetField;
-      }
+      const mapping = parseMap(opts.map, FIELDS) as Record<string, TargetField>;
       const ctx = await openContext(loadConfig());
       try {
         const auth = await systemAuthForSurvey(ctx, opts.survey);
@@ -36,14 +31,59 @@ export function registerImportCommand(program: Command): void {
         bar.stop();
         for (const p of report.problems.slice(0, 50)) process.stderr.write(`row ${p.row}, column ${p.column}: ${p.message}\n`);
         if (report.problems.length > 50) process.stderr.write(`… and ${report.problems.length - 50} more problems\n`);
-        if (report.problems.length > 0 && report.imported === 0) {
-          process.stderr.write(`Nothing was imported: fix the rows above, or pass --skip-invalid to import only the valid rows.\n`);
-          process.exitCode = 1;
-        } else {
-          process.stdout.write(`Imported ${report.imported} of ${report.rows} rows.\n`);
-        }
+        finish(report);
       } finally {
         await ctx.close();
       }
     });
+
+  imp
+    .command('people <file>')
+    .description(
+      'Import people from a CSV file into a workspace. Columns named email, name, external_id, phone, locale, time_zone and account (and common variants) are recognised; ' +
+        'other columns become person properties. People are matched by email, then external id, and updated. The whole file is checked first.',
+    )
+    .requiredOption('--workspace <name>', 'workspace name or slug')
+    .option('--map <column=field...>', `map a column to a field (${PEOPLE_FIELDS.join(', ')})`)
+    .option('--skip-invalid', 'import the valid rows even when some rows have problems')
+    .action(async (file: string, opts: { workspace: string; map?: string[]; skipInvalid?: boolean }) => {
+      const mapping = parseMap(opts.map, PEOPLE_FIELDS) as Record<string, PeopleField>;
+      const ctx = await openContext(loadConfig());
+      try {
+        const ws = await ctx.workspaces.findByNameOrSlug(opts.workspace);
+        if (!ws) throw new AppError('not_found', `no workspace named "${opts.workspace}"`);
+        const auth = { workspaceId: ws.id, via: 'api_key' as const, role: null, scope: 'write' as const, userId: null, apiKeyId: null };
+        const bar = progressBar('Importing', await countCsvRows(file));
+        const report = await importPeopleCsv(ctx, auth, { file, mapping, skipInvalid: opts.skipInvalid ?? false, onProgress: (n) => bar.increment(n) });
+        bar.stop();
+        finish(report);
+      } finally {
+        await ctx.close();
+      }
+    });
+}
+
+const PEOPLE_FIELDS = ['email', 'name', 'externalId', 'phone', 'locale', 'timeZone', 'account', 'ignore'];
+
+function parseMap(pairs: string[] | undefined, fields: string[]): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  for (const m of pairs ?? []) {
+    const i = m.lastIndexOf('=');
+    const field = m.slice(i + 1);
+    if (i < 1 || !fields.includes(field)) throw new AppError('validation_error', `--map ${m}: expected COLUMN=FIELD with FIELD one of ${fields.join(', ')}`);
+    mapping[m.slice(0, i)] = field;
+  }
+  return mapping;
+}
+
+/** Prints the validation report (row and column of each problem) and the outcome. */
+function finish(report: { rows: number; imported: number; problems: { row: number; column: string; message: string }[] }): void {
+  for (const p of report.problems.slice(0, 50)) process.stderr.write(`row ${p.row}, column ${p.column}: ${p.message}\n`);
+  if (report.problems.length > 50) process.stderr.write(`… and ${report.problems.length - 50} more problems\n`);
+  if (report.problems.length > 0 && report.imported === 0) {
+    process.stderr.write(`Nothing was imported: fix the rows above, or pass --skip-invalid to import only the valid rows.\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write(`Imported ${report.imported} of ${report.rows} rows.\n`);
+  }
 }

@@ -4,6 +4,7 @@
  * the normal ingest path so metrics stay current.
  */
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { AppContext } from '../../app-context.ts';
 import type { Auth } from '../auth/policy.ts';
@@ -119,14 +120,20 @@ function rowToInput(surveyId: string, cells: string[], mapping: Map<number, Targ
   return { input, problems };
 }
 
-async function* readRows(file: string): AsyncGenerator<string[]> {
-  const parser = createReadStream(file).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+/** A CSV file on disk (CLI) or its text (uploaded through the API). */
+export type CsvSource = string | { text: string };
+
+/** Streams records so that a large file never sits in memory as parsed rows. */
+export async function* readRows(source: CsvSource): AsyncGenerator<string[]> {
+  const options = { bom: true, relax_column_count: true, skip_empty_lines: true };
+  const parser = typeof source === 'string' ? createReadStream(source).pipe(parse(options)) : Readable.from([source.text]).pipe(parse(options));
   for await (const record of parser) yield record as string[];
 }
 
-export async function countCsvRows(file: string): Promise<number> {
+/** Data rows (without the header). */
+export async function countCsvRows(source: CsvSource): Promise<number> {
   let n = -1;
-  for await (const _ of readRows(file)) n++;
+  for await (const _ of readRows(source)) n++;
   return Math.max(n, 0);
 }
 
@@ -137,7 +144,7 @@ export async function countCsvRows(file: string): Promise<number> {
 export async function importResponsesCsv(
   ctx: AppContext,
   auth: Auth,
-  opts: { file: string; surveyId: string; mapping?: Record<string, TargetField>; skipInvalid?: boolean; onProgress?: (n: number) => void },
+  opts: { file: CsvSource; surveyId: string; mapping?: Record<string, TargetField>; skipInvalid?: boolean; validateOnly?: boolean; onProgress?: (n: number) => void },
 ): Promise<ImportReport> {
   const survey = await ctx.surveys.getRow(auth.workspaceId, opts.surveyId);
   const questions = parseJson<Question[]>(survey.questions, []);
@@ -173,7 +180,7 @@ export async function importResponsesCsv(
     }
   }
   if (!header) return { rows: 0, imported: 0, problems: [{ row: 1, column: '(file)', message: 'the file is empty' }] };
-  if (problems.length > 0 && !opts.skipInvalid) return { rows, imported: 0, problems };
+  if ((problems.length > 0 && !opts.skipInvalid) || opts.validateOnly) return { rows, imported: 0, problems };
 
   // Pass 2: write valid rows in batches.
   let imported = 0;
