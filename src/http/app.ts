@@ -106,12 +106,21 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
 
   if (existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      cacheControl: false,
+      // Built assets have content hashes in their names: cache them for good; index.html must always be fresh.
+      setHeaders: (res, filePath) => {
+        res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET') return sendError(reply, 404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || request.method !== 'GET') return sendError(reply, 404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
     // The dashboard is a single-page app: unknown GET paths get its index.html.
-    if (existsSync(path.join(WEB_DIST, 'index.html'))) return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+    if (existsSync(path.join(WEB_DIST, 'index.html'))) return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
     return reply
       .type('text/html')
       .send('<!doctype html><title>Clearloop</title><p>The dashboard is not built yet: run <code>npm run build:web</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>');

@@ -1,0 +1,41 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { LoginPage } from './features/auth/LoginPage';
+import { SetupPage } from './features/auth/SetupPage';
+import { AppLayout } from './features/layout/AppLayout';
+import { OverviewPage } from './features/overview/OverviewPage';
+import { ResponsesPage } from './features/responses/ResponsesPage';
+import { AccountPage } from './features/settings/AccountPage';
+import { ApiKeysPage } from './features/settings/ApiKeysPage';
+import { SettingsLayout } from './features/settings/SettingsLayout';
+import { UsersPage } from './features/settings/UsersPage';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/setup" element={<SetupPage />} />
+      <Route element={<AppLayout />}>
+        <Route index element={<OverviewPage />} />
+        <Route path="responses" element={<ResponsesPage />} />
+        <Route path="settings" element={<SettingsLayout />}>
+          <Route index element={<Navigate to="users" replace />} />
+          <Route path="users" element={<UsersPage />} />
+          <Route path="api-keys" element={<ApiKeysPage />} />
+          <Route path="account" element={<AccountPage />} />
+        </Route>
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function NotFound() {
+  return (
+    <div className="empty-state">
+      <h1>Page not found</h1>
+      <p>
+        <a href="/">Go to the overview</a>
+      </p>
+    </div>
+  );
+}

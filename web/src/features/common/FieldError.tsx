@@ -1,0 +1,13 @@
+import { ApiError } from '../../api/client';
+
+/** The server's message for one form field, from `error.fields`. */
+export function FieldError({ error, field, id }: { error: unknown; field: string; id?: string }) {
+  if (!(error instanceof ApiError)) return null;
+  const message = error.fieldMessage(field);
+  if (!message) return null;
+  return (
+    <span className="field-error" id={id}>
+      {message}
+    </span>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metrics, Survey, SurveyKind } from '../../api/types';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { formatMargin, formatNumber, formatScore, KIND_LABELS } from '../common/format';
+
+interface ScoreCardProps {
+  kind: SurveyKind;
+  survey: Survey | undefined;
+  metrics: Metrics | undefined;
+  error: unknown;
+  loading: boolean;
+  onRetry: () => void;
+}
+
+const DESCRIPTIONS: Record<SurveyKind, string> = {
+  nps: 'Net Promoter Score: % promoters (9–10) − % detractors (0–6)',
+  csat: 'Customer satisfaction: share of 4 and 5 answers (1–5 scale)',
+  ces: 'Customer effort: mean answer on a 1–7 scale',
+};
+
+function unit(kind: SurveyKind): string {
+  return kind === 'ces' ? '' : ' pts';
+}
+
+function Change({ kind, metrics }: { kind: SurveyKind; metrics: Metrics }) {
+  const change = metrics.change;
+  if (!change || metrics.previous === undefined || metrics.previous.total === 0) {
+    return <p className="card-change muted">No responses in the previous period</p>;
+  }
+  const delta = change.delta;
+  const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
+  const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '▶';
+  const decimals = kind === 'ces' ? 2 : 1;
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const text = `${sign}${formatNumber(Math.abs(delta), decimals)}${unit(kind)}`;
+  return (
+    <p className={`card-change change-${direction}${change.significant ? ' significant' : ''}`} data-testid={`card-${kind}-change`}>
+      <span aria-hidden="true" className="change-arrow">
+        {arrow}
+      </span>
+      <span className="visually-hidden">{direction === 'up' ? 'Up' : direction === 'down' ? 'Down' : 'No change'}</span>
+      <span className="change-delta">{text}</span>
+      <span className="muted"> vs previous period</span>
+      <span className={`pill ${change.significant ? 'pill-strong' : 'pill-muted'}`}>
+        {change.significant ? 'significant' : 'not significant'}
+      </span>
+    </p>
+  );
+}
+
+/** One headline number (NPS, CSAT or CES) with its 95% margin, response count and change vs the previous period. */
+export function ScoreCard({ kind, survey, metrics, error, loading, onRetry }: ScoreCardProps) {
+  const label = KIND_LABELS[kind];
+  return (
+    <section className="card score-card" data-testid={`card-${kind}`} aria-labelledby={`card-${kind}-title`} aria-busy={loading}>
+      <header className="card-header">
+        <h2 id={`card-${kind}-title`} title={DESCRIPTIONS[kind]}>
+          {label}
+        </h2>
+        {survey ? <span className="muted card-survey">{survey.name}</span> : null}
+      </header>
+      {!survey ? (
+        <p className="muted">No {label} survey in this workspace.</p>
+      ) : error ? (
+        <ErrorMessage error={error} onRetry={onRetry} />
+      ) : !metrics ? (
+        <p className="card-score placeholder" aria-label="Loading">
+          …
+        </p>
+      ) : (
+        <>
+          <p className="card-score-line">
+            <span className="card-score" data-testid={`card-${kind}-score`}>
+              {formatScore(kind, metrics.score)}
+            </span>
+            {metrics.marginOfError !== null ? (
+              <span className="card-margin" title="95% margin of error">
+                {formatMargin(kind, metrics.marginOfError)}
+              </span>
+            ) : null}
+          </p>
+          <p className="card-count" data-testid={`card-${kind}-count`}>
+            {formatNumber(metrics.total)} {metrics.total === 1 ? 'response' : 'responses'}
+          </p>
+          <Change kind={kind} metrics={metrics} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { useMemo } from 'react';
+import type { Metrics, SurveyKind } from '../../api/types';
+import { EChart } from '../charts/EChart';
+import type { EChartsOption } from '../charts/echarts';
+import { formatPeriod } from '../common/dates';
+import { formatMargin, formatNumber, formatScore, KIND_LABELS } from '../common/format';
+
+const SCALE: Record<SurveyKind, { min: number; max: number }> = {
+  nps: { min: -100, max: 100 },
+  csat: { min: 0, max: 100 },
+  ces: { min: 1, max: 7 },
+};
+
+function clamp(value: number, kind: SurveyKind): number {
+  const { min, max } = SCALE[kind];
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Score per period with its 95% margin as a shaded band, and response counts as bars on a second axis. */
+export function buildTrendOption(metrics: Metrics, interval: 'week' | 'month'): EChartsOption {
+  const kind = metrics.kind;
+  const series = metrics.series ?? [];
+  const labels = series.map((p) => formatPeriod(p.period, interval));
+  const lower = series.map((p) => (p.low === null || p.score === null ? '-' : clamp(p.low, kind)));
+  const band = series.map((p) =>
+    p.low === null || p.high === null || p.score === null ? '-' : clamp(p.high, kind) - clamp(p.low, kind),
+  );
+  const scores = series.map((p) => (p.score === null ? '-' : p.score));
+  const totals = series.map((p) => p.total);
+  const label = KIND_LABELS[kind];
+
+  // Fit the score axis to the band, within the scale, so small movements stay visible.
+  const values = series.flatMap((p) => (p.score === null ? [] : [p.low ?? p.score, p.high ?? p.score]));
+  const { min: scaleMin, max: scaleMax } = SCALE[kind];
+  const step = kind === 'ces' ? 0.5 : 10;
+  const yMin = values.length ? Math.max(scaleMin, Math.floor(Math.min(...values) / step) * step) : scaleMin;
+  const yMax = values.length ? Math.min(scaleMax, Math.ceil(Math.max(...values) / step) * step) : scaleMax;
+
+  return {
+    aria: { enabled: true },
+    animationDuration: 300,
+    grid: { left: 48, right: 52, top: 40, bottom: 32, containLabel: false },
+    legend: { top: 0, data: [label, '95% margin', 'Responses'] },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: unknown) => {
+        const list = Array.isArray(params) ? params : [params];
+        const first = list[0] as { dataIndex?: number } | undefined;
+        const point = first?.dataIndex === undefined ? undefined : series[first.dataIndex];
+        if (!point) return '';
+        const heading = interval === 'month' ? 'Month of' : 'Week of';
+        const score =
+          point.score === null
+            ? 'no responses'
+            : `${formatScore(kind, point.score)} ${formatMargin(kind, point.marginOfError)}`;
+        return `${heading} ${formatPeriod(point.period, 'day')}<br/><b>${label}: ${score}</b><br/>${formatNumber(point.total)} responses`;
+      },
+    },
+    xAxis: { type: 'category', data: labels, axisTick: { alignWithLabel: true } },
+    yAxis: [
+      { type: 'value', name: label, min: yMin, max: yMax, splitLine: { lineStyle: { color: '#e5e7eb' } } },
+      { type: 'value', name: 'Responses', minInterval: 1, splitLine: { show: false } },
+    ],
+    series: [
+      {
+        name: 'Responses',
+        type: 'bar',
+        yAxisIndex: 1,
+        data: totals,
+        barMaxWidth: 24,
+        itemStyle: { color: '#cbd5e1' },
+        z: 1,
+      },
+      {
+        name: 'Lower bound',
+        type: 'line',
+        stack: 'margin',
+        stackStrategy: 'all',
+        data: lower,
+        symbol: 'none',
+        lineStyle: { opacity: 0 },
+        tooltip: { show: false },
+        silent: true,
+        z: 2,
+      },
+      {
+        name: '95% margin',
+        type: 'line',
+        stack: 'margin',
+        stackStrategy: 'all',
+        data: band,
+        symbol: 'none',
+        lineStyle: { opacity: 0 },
+        areaStyle: { color: 'rgba(37, 99, 235, 0.16)' },
+        itemStyle: { color: 'rgba(37, 99, 235, 0.3)' },
+        silent: true,
+        z: 2,
+      },
+      {
+        name: label,
+        type: 'line',
+        data: scores,
+        symbol: 'circle',
+        symbolSize: 6,
+        connectNulls: false,
+        lineStyle: { width: 2.5, color: '#1d4ed8' },
+        itemStyle: { color: '#1d4ed8' },
+        z: 3,
+        ...(kind === 'nps'
+          ? {
+              markLine: {
+                silent: true,
+                symbol: 'none',
+                label: { show: false },
+                lineStyle: { color: '#94a3b8', type: 'dashed' },
+                data: [{ yAxis: 0 }],
+              },
+            }
+          : {}),
+      },
+    ],
+  };
+}
+
+export function TrendChart({ metrics, interval }: { metrics: Metrics; interval: 'week' | 'month' }) {
+  const option = useMemo(() => buildTrendOption(metrics, interval), [metrics, interval]);
+  const label = KIND_LABELS[metrics.kind];
+  if (!metrics.series || metrics.series.length === 0) {
+    return <p className="muted chart-empty">No responses in this period.</p>;
+  }
+  return (
+    <EChart
+      option={option}
+      label={`${label} by ${interval} with 95% margin of error band and response counts`}
+      height={320}
+    />
+  );
+}

@@ -1,0 +1,21 @@
+import { NavLink, Outlet } from 'react-router';
+
+export function SettingsLayout() {
+  return (
+    <div className="settings">
+      <div className="page-header">
+        <h1>Settings</h1>
+      </div>
+      <div className="settings-grid">
+        <nav className="subnav" aria-label="Settings">
+          <NavLink to="/settings/users">Users</NavLink>
+          <NavLink to="/settings/api-keys">API keys</NavLink>
+          <NavLink to="/settings/account">Account</NavLink>
+        </nav>
+        <div className="settings-content">
+          <Outlet />
+        </div>
+      </div>
+    </div>
+  );
+}

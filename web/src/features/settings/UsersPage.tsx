@@ -1,0 +1,207 @@
+import { useState, type FormEvent } from 'react';
+import { useAddMember, useChangeRole, useMembers, useRemoveMember } from '../../api/hooks';
+import { canAdminister, useCurrentSession } from '../../api/session-context';
+import { ROLES, type Member, type Role } from '../../api/types';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { FieldError } from '../common/FieldError';
+import { formatDate } from '../common/format';
+import { Loading } from '../common/Loading';
+
+const ROLE_HELP: Record<Role, string> = {
+  owner: 'Everything, including the workspace itself',
+  admin: 'Manages users, API keys and settings',
+  manager: 'Manages teams and follows up responses',
+  agent: 'Frontline: follows up their own responses',
+  viewer: 'Read-only',
+};
+
+function AddMemberForm() {
+  const add = useAddMember();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('viewer');
+  const [password, setPassword] = useState('');
+  const [added, setAdded] = useState<string | null>(null);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setAdded(null);
+    add.mutate(
+      { email: email.trim(), role, ...(name.trim() ? { name: name.trim() } : {}), ...(password ? { password } : {}) },
+      {
+        onSuccess: (member) => {
+          setAdded(member.email);
+          setEmail('');
+          setName('');
+          setPassword('');
+          setRole('viewer');
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="add-member-title">
+      <header className="card-header">
+        <h2 id="add-member-title">Add a user</h2>
+      </header>
+      <form className="form form-inline" onSubmit={onSubmit} aria-busy={add.isPending}>
+        <ErrorMessage error={add.error} />
+        {added ? (
+          <div className="alert alert-success" role="status">
+            {added} was added to the workspace.
+          </div>
+        ) : null}
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor="member-email">Email</label>
+            <input id="member-email" data-testid="member-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <FieldError error={add.error} field="email" />
+          </div>
+          <div className="field">
+            <label htmlFor="member-name">Name (optional)</label>
+            <input id="member-name" value={name} onChange={(e) => setName(e.target.value)} />
+            <FieldError error={add.error} field="name" />
+          </div>
+          <div className="field">
+            <label htmlFor="member-role">Role</label>
+            <select id="member-role" data-testid="member-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+            <span className="hint">{ROLE_HELP[role]}</span>
+          </div>
+          <div className="field">
+            <label htmlFor="member-password">Initial password</label>
+            <input
+              id="member-password"
+              type="password"
+              autoComplete="new-password"
+              minLength={8}
+              aria-describedby="member-password-hint"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+            <span className="hint" id="member-password-hint">
+              Needed for someone without a Clearloop login yet.
+            </span>
+            <FieldError error={add.error} field="password" />
+          </div>
+        </div>
+        <div>
+          <button type="submit" className="btn btn-primary" data-testid="member-add" disabled={add.isPending}>
+            {add.isPending ? 'Adding…' : 'Add user'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function MemberRow({ member, editable, isSelf }: { member: Member; editable: boolean; isSelf: boolean }) {
+  const changeRole = useChangeRole();
+  const remove = useRemoveMember();
+  const error = changeRole.error ?? remove.error;
+
+  return (
+    <tr>
+      <th scope="row">
+        {member.name || <span className="muted">—</span>}
+        {isSelf ? <span className="pill pill-muted">you</span> : null}
+      </th>
+      <td>{member.email}</td>
+      <td>
+        {editable ? (
+          <>
+            <label htmlFor={`role-${member.id}`} className="visually-hidden">
+              Role of {member.email}
+            </label>
+            <select
+              id={`role-${member.id}`}
+              value={changeRole.isPending && changeRole.variables ? changeRole.variables.role : member.role}
+              disabled={changeRole.isPending}
+              onChange={(e) => changeRole.mutate({ id: member.id, role: e.target.value as Role })}
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : (
+          <span className="pill">{member.role}</span>
+        )}
+      </td>
+      <td className="nowrap">{formatDate(member.createdAt)}</td>
+      {editable ? (
+        <td className="actions">
+          <button
+            type="button"
+            className="btn btn-danger btn-small"
+            disabled={remove.isPending}
+            onClick={() => {
+              if (window.confirm(`Remove ${member.email} from this workspace?`)) remove.mutate(member.id);
+            }}
+          >
+            Remove
+          </button>
+          {error ? (
+            <span className="field-error block" role="alert">
+              {error.message}
+            </span>
+          ) : null}
+        </td>
+      ) : null}
+    </tr>
+  );
+}
+
+export function UsersPage() {
+  const session = useCurrentSession();
+  const members = useMembers();
+  const admin = canAdminister(session);
+
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby="members-title">
+        <header className="card-header">
+          <h2 id="members-title">Users</h2>
+          {!admin ? <span className="muted">Only owners and admins can change users.</span> : null}
+        </header>
+        {members.isPending ? (
+          <Loading />
+        ) : members.isError ? (
+          <ErrorMessage error={members.error} onRetry={() => void members.refetch()} />
+        ) : (
+          <div className="table-wrap">
+            <table className="table" data-testid="members-table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Added</th>
+                  {admin ? (
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {members.data.map((m) => (
+                  <MemberRow key={m.id} member={m} editable={admin} isSelf={m.id === session.user.id} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {admin ? <AddMemberForm /> : null}
+    </div>
+  );
+}
