@@ -1,5 +1,145 @@
-/** Website widget script and its public endpoints (built in issue 3) */
-import type { FastifyInstance } from 'fastify';
+/**
+ * Website widget: GET /widget.js (the browser bundle) and the public endpoints it calls from customers' sites.
+ * CORS is open (`Access-Control-Allow-Origin: *`): no cookies are used, identity travels as a signed hash and
+ * answers as a signed token. The widget posts JSON as text/plain (a "simple" request, no preflight round trip);
+ * application/json with an OPTIONS preflight works too. Bodies are capped at 8 KB and rate limited per client IP.
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
+import { ErrorSchema } from '../../http/schemas.ts';
+import { sendError } from '../../http/errors.ts';
+import { AppError } from '../../shared/errors.ts';
+import { loadBundle } from './widget-bundle.ts';
+import { type EligibilityInput, type WidgetAnswer, WidgetService } from './widget.service.ts';
+import { MAX_TOKEN_LENGTH } from './widget-token.ts';
 
-export function registerWidgetRoutes(_app: FastifyInstance, _ctx: AppContext): void {}
+export const WIDGET_BODY_LIMIT = 8 * 1024;
+/** Requests per minute per client IP, for each of the two endpoints. */
+export const WIDGET_RATE_LIMIT = 60;
+
+const Id = Type.String({ minLength: 1, maxLength: 100 });
+const EligibilityBody = Type.Object(
+  {
+    workspace: Id,
+    survey: Id,
+    user: Type.Optional(
+      Type.Object(
+        {
+          id: Type.String({ minLength: 1, maxLength: 200 }),
+          hash: Type.String({ minLength: 1, maxLength: 128 }),
+          email: Type.Optional(Type.String({ maxLength: 254 })),
+          name: Type.Optional(Type.String({ maxLength: 200 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    timeZone: Type.Optional(Type.String({ maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+const EligibilityReply = Type.Object({
+  show: Type.Boolean(),
+  reason: Type.Optional(Type.String()),
+  token: Type.Optional(Type.String()),
+  survey: Type.Optional(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      question: Type.String(),
+      followUp: Type.Object({ default: Type.String(), positive: Type.Optional(Type.String()), neutral: Type.Optional(Type.String()), negative: Type.Optional(Type.String()) }),
+      scale: Type.Object({ min: Type.Integer(), max: Type.Integer() }),
+      thankYou: Type.String(),
+      color: Type.String(),
+      companyName: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+});
+const AnswerBody = Type.Object(
+  {
+    token: Type.String({ minLength: 1, maxLength: MAX_TOKEN_LENGTH }),
+    score: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+    comment: Type.Optional(Type.String({ maxLength: 5000 })),
+    page: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+const AnswerReply = Type.Object({ ok: Type.Boolean(), token: Type.String(), responseId: Type.String() });
+const errors = { 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 413: ErrorSchema, 429: ErrorSchema };
+
+function cors(reply: FastifyReply): void {
+  void reply.header('access-control-allow-origin', '*');
+  void reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
+  void reply.header('access-control-allow-headers', 'Content-Type');
+  void reply.header('access-control-max-age', '86400');
+  void reply.header('vary', 'Origin');
+}
+
+export async function registerWidgetRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const service = new WidgetService(ctx.database.db, ctx.database.dialect, ctx.settings, ctx.responses);
+  app.addHook('onRequest', async (_req, reply) => cors(reply));
+  // The widget sends JSON as text/plain so that browsers skip the preflight request.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: WIDGET_BODY_LIMIT }, (_req, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(new AppError('validation_error', 'the request body is not valid JSON', [{ field: '(body)', message: 'is not valid JSON' }]), undefined);
+    }
+  });
+
+  const limit = { rateLimit: { max: WIDGET_RATE_LIMIT, timeWindow: '1 minute' } };
+  const tags = ['Widget'];
+
+  app.get('/widget.js', { schema: { hide: true } }, async (req, reply) => {
+    const bundle = await loadBundle();
+    if (!bundle) {
+      return sendError(reply, 503, 'widget_not_built', 'the widget bundle is not built: run `npm run build:widget` (it writes widget/dist/clearloop.js)');
+    }
+    void reply.header('cache-control', 'public, max-age=3600, stale-while-revalidate=86400').header('etag', bundle.etag).header('cross-origin-resource-policy', 'cross-origin');
+    if (req.headers['if-none-match'] === bundle.etag) return reply.code(304).send();
+    return reply.type('application/javascript; charset=utf-8').send(bundle.body);
+  });
+
+  for (const url of ['/api/widget/eligibility', '/api/widget/responses']) {
+    app.options(url, { schema: { hide: true } }, (_req, reply) => reply.code(204).send());
+  }
+
+  app.post(
+    '/api/widget/eligibility',
+    {
+      bodyLimit: WIDGET_BODY_LIMIT,
+      config: limit,
+      schema: {
+        tags,
+        security: [],
+        summary: 'Website widget: should this visitor be asked now? (public; CORS; rate limited)',
+        description:
+          'Checks the survey, the visitor identity (`user.hash` = HMAC-SHA256 of `user.id` with the workspace signing secret, hex), unsubscribes and ' +
+          "the workspace's fatigue rules. When the answer is yes, a send with channel `widget` is recorded and `token` is returned for posting the answer.",
+        body: EligibilityBody,
+        response: { 200: EligibilityReply, ...errors },
+      },
+    },
+    (req) => service.eligibility(req.body as EligibilityInput),
+  );
+
+  app.post(
+    '/api/widget/responses',
+    {
+      bodyLimit: WIDGET_BODY_LIMIT,
+      config: limit,
+      schema: {
+        tags,
+        security: [],
+        summary: 'Website widget: post the score, then the comment, with the token from eligibility (public; CORS; rate limited)',
+        body: AnswerBody,
+        response: { 200: AnswerReply, ...errors },
+      },
+    },
+    async (req) => {
+      const { token, response } = await service.answer(req.body as WidgetAnswer);
+      return { ok: true, token, responseId: response.id };
+    },
+  );
+}
