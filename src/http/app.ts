@@ -24,6 +24,7 @@ import { registerDistributionRoutes, registerUnsubscribePages } from '../modules
 import { registerSettingsRoutes } from '../modules/workspaces/settings.routes.ts';
 import { registerWebhookRoutes } from '../modules/webhooks/webhook.routes.ts';
 import { registerImportRoutes } from '../modules/imports/import.routes.ts';
+import { registerPreviewRoutes } from '../modules/distribution/preview.routes.ts';
 import { registerSurveyPages } from '../modules/survey-page/survey-page.routes.ts';
 import { registerFeedbackPages } from '../modules/feedback-page/feedback-page.routes.ts';
 import { registerWidgetRoutes } from '../modules/widget/widget.routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     registerSettingsRoutes(api, ctx);
     registerWebhookRoutes(api, ctx);
     registerImportRoutes(api, ctx);
+    registerPreviewRoutes(api, ctx);
   });
 
   if (existsSync(WEB_DIST)) {

@@ -222,3 +222,23 @@ describe.each(DIALECTS)('%s: survey emails, links, unsubscribes, bounces and fat
     expect((await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email: 'a@b.example' }] })).statusCode).toBe(409);
   });
 });
+
+describe.each(DIALECTS)('%s: survey preview', (dialect) => {
+  it('renders the email with unsaved edits, escaping them', async () => {
+    const t = await createTestApp(dialect);
+    try {
+      const w = await createWorkspace(t.ctx);
+      const survey = await createSurvey(t.app, w.key, 'nps');
+      const res = await call(t.app, w.key, 'POST', `/api/v1/surveys/${survey}/preview`, { locale: 'fr', draft: { question: 'Recommanderiez-vous <b>Acme</b> ?', kind: 'csat' } });
+      expect(res.statusCode, res.body).toBe(200);
+      const { email } = res.json();
+      expect(email.html).toContain('Recommanderiez-vous &lt;b&gt;Acme&lt;/b&gt; ?');
+      expect(email.html).not.toContain('<b>Acme</b>');
+      expect([...email.html.matchAll(/\?score=(\d+)/g)].map((m: RegExpMatchArray) => m[1])).toEqual(['1', '2', '3', '4', '5']);
+      expect(email.subject).toMatch(/Comment/);
+      expect((await call(t.app, w.key, 'POST', `/api/v1/surveys/${survey}/preview`, { locale: 'xx' })).statusCode).toBe(400);
+    } finally {
+      await t.close();
+    }
+  });
+});

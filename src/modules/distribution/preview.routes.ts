@@ -1,0 +1,85 @@
+/**
+ * POST /api/v1/surveys/:id/preview: how the survey's email (and, when the survey page module provides a renderer,
+ * its page) look with the saved settings or with unsaved edits from the survey editor.
+ */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../app-context.ts';
+import { errors, IdParams } from '../../http/schemas.ts';
+import { requireAccess } from '../auth/policy.ts';
+import { type Locale, pickLocale, SUPPORTED_LOCALES } from './email-i18n.ts';
+import { renderSurveyEmail } from './survey-email.ts';
+
+export type PagePreviewRenderer = (ctx: AppContext, input: { workspaceId: string; surveyId: string; draft: PreviewDraft; locale: Locale; score: number | null }) => Promise<string>;
+
+export interface PreviewDraft {
+  kind?: 'nps' | 'csat' | 'ces' | undefined;
+  question?: string | undefined;
+  followUp?: Record<string, string | undefined> | undefined;
+  questions?: unknown[] | undefined;
+  thankYou?: Record<string, unknown> | undefined;
+}
+
+let pageRenderer: PagePreviewRenderer | null = null;
+
+/** The survey page module registers how to render a preview of its page. */
+export function setPagePreviewRenderer(fn: PagePreviewRenderer): void {
+  pageRenderer = fn;
+}
+
+export function registerPreviewRoutes(api: FastifyInstance, ctx: AppContext): void {
+  api.post(
+    '/api/v1/surveys/:id/preview',
+    {
+      schema: {
+        tags: ['Surveys'],
+        summary: 'Render the survey email (and page) with saved or unsaved settings, for a live preview',
+        params: IdParams,
+        body: Type.Object(
+          {
+            locale: Type.Optional(Type.Union(SUPPORTED_LOCALES.map((l) => Type.Literal(l)))),
+            score: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()])),
+            draft: Type.Optional(
+              Type.Object({
+                kind: Type.Optional(Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces')])),
+                question: Type.Optional(Type.String({ maxLength: 500 })),
+                followUp: Type.Optional(Type.Record(Type.String(), Type.String({ maxLength: 500 }))),
+                questions: Type.Optional(Type.Array(Type.Unknown(), { maxItems: 20 })),
+                thankYou: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ email: Type.Object({ subject: Type.String(), html: Type.String(), text: Type.String() }), page: Type.Union([Type.Object({ html: Type.String() }), Type.Null()]) }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => {
+      requireAccess(req.auth, 'read');
+      const { id } = req.params as { id: string };
+      const body = req.body as { locale?: Locale; score?: number | null; draft?: PreviewDraft };
+      const survey = await ctx.surveys.getRow(req.auth.workspaceId, id);
+      const settings = await ctx.settings.forWorkspace(req.auth.workspaceId);
+      const ws = await ctx.workspaces.get(req.auth.workspaceId);
+      const locale = pickLocale(body.locale, survey.locale, settings.locale);
+      const draft = body.draft ?? {};
+      const email = renderSurveyEmail({
+        locale,
+        kind: draft.kind ?? survey.kind,
+        question: draft.question?.trim() || survey.question,
+        company: settings.branding.companyName ?? ws?.name ?? '',
+        color: settings.branding.color,
+        logoUrl: settings.branding.logoUrl,
+        personName: 'Alex',
+        surveyUrl: `${ctx.config.publicUrl}/s/preview`,
+        unsubscribeUrl: `${ctx.config.publicUrl}/u/preview`,
+        reminder: false,
+      });
+      const page = pageRenderer ? { html: await pageRenderer(ctx, { workspaceId: req.auth.workspaceId, surveyId: id, draft, locale, score: body.score ?? null }) } : null;
+      return { email, page };
+    },
+  );
+}
