@@ -1,5 +1,5 @@
-// Builds the dashboard when web/dist is missing or older than its sources, so `npm start` / `npm run demo`
-// work on a fresh clone without a separate build step.
+// Builds the dashboard (web/dist) and the website widget (widget/dist) when missing or older than their
+// sources, so `npm start` / `npm run demo` work on a fresh clone without a separate build step.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -20,4 +20,10 @@ const sourcesTime = Math.max(newest(path.join(root, 'web/src')), statSync(path.j
 if (!existsSync(index) || statSync(index).mtimeMs < sourcesTime) {
   console.log('Building the dashboard (web/dist)…');
   execSync('npx vite build --config web/vite.config.ts --logLevel warn', { cwd: root, stdio: 'inherit' });
+}
+
+const widget = path.join(root, 'widget/dist/clearloop.js');
+if (!existsSync(widget) || statSync(widget).mtimeMs < newest(path.join(root, 'widget/src'))) {
+  console.log('Building the website widget (widget/dist)…');
+  execSync('node widget/build.mjs', { cwd: root, stdio: 'inherit' });
 }

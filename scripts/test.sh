@@ -4,10 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -f web/dist/index.html ]; then
-  echo "Building the dashboard for the browser test…"
-  npm run --silent build:web || exit 1
-fi
+# The browser tests need the built dashboard and widget; build them when missing or stale.
+node scripts/ensure-web.mjs || exit 1
 
 mkdir -p test-results
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@"

@@ -29,6 +29,7 @@ import { registerSurveyPages } from '../modules/survey-page/survey-page.routes.t
 import { registerFeedbackPages } from '../modules/feedback-page/feedback-page.routes.ts';
 import { registerWidgetRoutes } from '../modules/widget/widget.routes.ts';
 import { registerDelightedRoutes } from '../modules/delighted/delighted.routes.ts';
+import { registerWidgetAdminRoutes } from '../modules/widget/widget-admin.routes.ts';
 import { requireAuth } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 
@@ -102,6 +103,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     registerJobRoutes(api, ctx);
     registerDistributionRoutes(api, ctx);
     registerSettingsRoutes(api, ctx);
+    registerWidgetAdminRoutes(api, ctx);
     registerWebhookRoutes(api, ctx);
     registerImportRoutes(api, ctx);
     registerPreviewRoutes(api, ctx);
