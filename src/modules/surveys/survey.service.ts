@@ -121,9 +121,13 @@ export function validateQuestions(questions: Question[]): void {
 export class SurveyService {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async list(auth: Auth, page: PageRequest & { kind?: SurveyKind | undefined; status?: string | undefined }): Promise<Page<SurveyView>> {
+  async list(
+    auth: Auth,
+    page: PageRequest & { kind?: SurveyKind | undefined; status?: string | undefined; purpose?: SurveyView['purpose'] | undefined },
+  ): Promise<Page<SurveyView>> {
     requireAccess(auth, 'read');
-    let q = this.db.selectFrom('survey').selectAll().where('workspace_id', '=', auth.workspaceId);
+    // The workspace's feedback-page survey (unscored public feedback) is listed only when asked for.
+    let q = this.db.selectFrom('survey').selectAll().where('workspace_id', '=', auth.workspaceId).where('purpose', '=', page.purpose ?? 'survey');
     if (page.kind) q = q.where('kind', '=', page.kind);
     if (page.status) q = q.where('status', '=', page.status as SurveyView['status']);
     return paginate(q, 'survey', page, presentSurvey);
