@@ -4,6 +4,7 @@ import * as core from './migrations/2026_11_23_0001_core.ts';
 import * as jobs from './migrations/2026_11_23_0002_jobs.ts';
 import * as collect from './migrations/2026_11_23_0003_collect.ts';
 import * as imports from './migrations/2026_11_23_0004_imports.ts';
+import * as loop from './migrations/2026_11_23_0005_loop.ts';
 import type { DB } from './tables.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_0002_jobs': jobs,
   '2026_11_23_0003_collect': collect,
   '2026_11_23_0004_imports': imports,
+  '2026_11_23_0005_loop': loop,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -124,6 +124,8 @@ export interface ResponseTable {
   location_id: string | null;
   employee_id: string | null;
   properties: string;
+  /** JSON array of tags (added by alert rules or people). */
+  tags: string;
   created_at: string;
   updated_at: string;
 }
@@ -268,6 +270,60 @@ export interface DataImportTable {
   finished_at: string | null;
 }
 
+export interface AlertRuleTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  enabled: number;
+  conditions: string;
+  actions: string;
+  round_robin_cursor: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type CaseStatus = 'open' | 'in_progress' | 'resolved' | 'closed';
+export type CaseOutcome = 'won_back' | 'not_recoverable' | 'no_reply' | 'no_action_needed';
+export type CasePriority = 'low' | 'normal' | 'high' | 'urgent';
+
+export interface FollowupCaseTable {
+  id: string;
+  workspace_id: string;
+  response_id: string;
+  rule_id: string | null;
+  person_id: string | null;
+  team_id: string | null;
+  employee_id: string | null;
+  owner_user_id: string | null;
+  priority: CasePriority;
+  status: CaseStatus;
+  outcome: CaseOutcome | null;
+  root_cause: string | null;
+  initial_score: number | null;
+  first_contact_due_at: string;
+  resolution_due_at: string;
+  first_contacted_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  escalated_at: string | null;
+  resurvey_days: number | null;
+  won_back_at: string | null;
+  win_back_response_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseEventTable {
+  id: string;
+  workspace_id: string;
+  case_id: string;
+  kind: 'created' | 'assigned' | 'status' | 'note' | 'contact_email' | 'contact_call' | 'escalated' | 'resurvey' | 'won_back' | 'response';
+  actor_user_id: string | null;
+  body: string | null;
+  data: string;
+  created_at: string;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   app_user: UserTable;
@@ -289,6 +345,9 @@ export interface DB {
   webhook: WebhookTable;
   webhook_delivery: WebhookDeliveryTable;
   data_import: DataImportTable;
+  alert_rule: AlertRuleTable;
+  followup_case: FollowupCaseTable;
+  case_event: CaseEventTable;
 }
 
 export type JobRow = Selectable<JobTable>;
@@ -304,3 +363,5 @@ export type { Generated };
 export type SurveySendRow = Selectable<SurveySendTable>;
 export type WebhookRow = Selectable<WebhookTable>;
 export type DataImportRow = Selectable<DataImportTable>;
+export type AlertRuleRow = Selectable<AlertRuleTable>;
+export type FollowupCaseRow = Selectable<FollowupCaseTable>;

@@ -255,7 +255,11 @@ describe.each(DIALECTS)('%s: hosted survey page', (dialect) => {
     const survey = await createSurvey(t.app, ws.key, 'nps', { publicLink: true, questions: [EXTRA_QUESTIONS[3]] });
     const page = await t.app.inject({ method: 'GET', url: `/s/p/${survey}`, headers: { 'accept-language': 'fr-FR' } });
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('<html lang="en">'); // the workspace's saved language (en) comes before the browser's
+    expect(page.body).toContain('<html lang="fr">'); // saving branding does not pin a language: the browser's decides
+    await t.ctx.settings.update(ws.auth, { locale: 'de' });
+    const pinned = await t.app.inject({ method: 'GET', url: `/s/p/${survey}`, headers: { 'accept-language': 'fr-FR' } });
+    expect(pinned.body).toContain('<html lang="de">'); // a chosen workspace language comes before the browser's
+    await t.ctx.settings.update(ws.auth, { locale: null });
     const fresh = await createWorkspace(t.ctx);
     const frPage = await t.app.inject({ method: 'GET', url: `/s/p/${await createSurvey(t.app, fresh.key, 'nps', { publicLink: true })}`, headers: { 'accept-language': 'fr-FR' } });
     expect(frPage.body).toContain('<html lang="fr">');

@@ -4,6 +4,7 @@ import { registerBackupCommand } from './backup.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerExportCommand } from './export.ts';
 import { registerImportCommand } from './import.ts';
+import { registerImportDelightedCommand } from './import-delighted.ts';
 import { registerMigrateCommand } from './migrate.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerSetupCommand } from './setup.ts';
@@ -16,6 +17,7 @@ export function registerCommands(program: Command): void {
   registerSetupCommand(program);
   registerApiKeyCommand(program);
   registerImportCommand(program);
+  registerImportDelightedCommand(program);
   registerExportCommand(program);
   registerBackupCommand(program);
   registerWorkerCommand(program);

@@ -59,6 +59,7 @@ export const ResponseSchema = Type.Object(
     employee: Nullable(Type.String()),
     person: Nullable(Type.Object({ id: Type.String(), email: Nullable(Type.String()), name: Nullable(Type.String()), externalId: Nullable(Type.String()) })),
     properties: Properties,
+    tags: Type.Array(Type.String()),
     createdAt: Type.String(),
     updatedAt: Type.String(),
   },

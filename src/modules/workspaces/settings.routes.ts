@@ -24,7 +24,7 @@ const Fatigue = Type.Object(
 );
 const SettingsSchema = Type.Object({
   branding: Type.Object({ companyName: Type.Union([Type.String(), Type.Null()]), logoUrl: Type.Union([Type.String(), Type.Null()]), color: Type.String() }),
-  locale: Type.String(),
+  locale: Type.Union([Type.String(), Type.Null()]),
   fatigue: Type.Object({
     minDaysBetweenSurveys: Type.Integer(),
     samplingPercent: Type.Number(),
@@ -43,7 +43,7 @@ export function registerSettingsRoutes(api: FastifyInstance, ctx: AppContext): v
         tags,
         summary: 'Change branding, default language or fatigue rules (owners and admins)',
         body: Type.Object(
-          { branding: Type.Optional(Branding), locale: Type.Optional(Type.Union(['en', 'es', 'fr', 'de'].map((l) => Type.Literal(l)))), fatigue: Type.Optional(Fatigue) },
+          { branding: Type.Optional(Branding), locale: Type.Optional(Type.Union([...['en', 'es', 'fr', 'de'].map((l) => Type.Literal(l)), Type.Null()], { description: 'null: follow the visitor’s browser' })), fatigue: Type.Optional(Fatigue) },
           { additionalProperties: false },
         ),
         response: { 200: SettingsSchema, ...errors },

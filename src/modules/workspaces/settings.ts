@@ -29,14 +29,14 @@ export interface Branding {
 
 export interface WorkspaceSettings {
   branding: Branding;
-  /** Language of survey pages when neither the person nor the survey says. */
-  locale: string;
+  /** Language of survey pages when neither the person nor the survey says; null: the visitor's browser decides. */
+  locale: string | null;
   fatigue: FatigueRules;
 }
 
 export const DEFAULT_SETTINGS: WorkspaceSettings = {
   branding: { companyName: null, logoUrl: null, color: '#2563eb' },
-  locale: 'en',
+  locale: null,
   fatigue: { minDaysBetweenSurveys: 90, samplingPercent: 100, dailySendCap: null, quietHours: { start: 21, end: 8 } },
 };
 
@@ -50,7 +50,7 @@ export function withDefaults(raw: Partial<WorkspaceSettings>): WorkspaceSettings
 
 export interface SettingsPatch {
   branding?: Partial<Branding> | undefined;
-  locale?: string | undefined;
+  locale?: string | null | undefined;
   fatigue?: Partial<FatigueRules> | undefined;
 }
 
@@ -74,7 +74,7 @@ export class SettingsService {
     const current = await this.forWorkspace(auth.workspaceId);
     const next: WorkspaceSettings = {
       branding: { ...current.branding, ...(patch.branding ?? {}) },
-      locale: patch.locale ?? current.locale,
+      locale: patch.locale !== undefined ? patch.locale : current.locale,
       fatigue: { ...current.fatigue, ...(patch.fatigue ?? {}) },
     };
     await this.db.updateTable('workspace').set({ settings: toJson(next) }).where('id', '=', auth.workspaceId).execute();
