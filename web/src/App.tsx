@@ -1,13 +1,20 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage';
 import { SetupPage } from './features/auth/SetupPage';
+import { DistributeIndexPage, DistributePage } from './features/distribute/DistributePage';
+import { ImportsPage } from './features/imports/ImportsPage';
 import { AppLayout } from './features/layout/AppLayout';
 import { OverviewPage } from './features/overview/OverviewPage';
 import { ResponsesPage } from './features/responses/ResponsesPage';
 import { AccountPage } from './features/settings/AccountPage';
 import { ApiKeysPage } from './features/settings/ApiKeysPage';
+import { FeedbackRulesPage } from './features/settings/FeedbackRulesPage';
+import { JobsPage } from './features/settings/JobsPage';
 import { SettingsLayout } from './features/settings/SettingsLayout';
 import { UsersPage } from './features/settings/UsersPage';
+import { WebhooksPage } from './features/settings/WebhooksPage';
+import { SurveyEditorPage } from './features/surveys/SurveyEditorPage';
+import { SurveysPage } from './features/surveys/SurveysPage';
 
 export function App() {
   return (
@@ -17,9 +24,18 @@ export function App() {
       <Route element={<AppLayout />}>
         <Route index element={<OverviewPage />} />
         <Route path="responses" element={<ResponsesPage />} />
+        <Route path="surveys" element={<SurveysPage />} />
+        <Route path="surveys/new" element={<SurveyEditorPage />} />
+        <Route path="surveys/:id" element={<SurveyEditorPage />} />
+        <Route path="surveys/:id/distribute" element={<DistributePage />} />
+        <Route path="distribute" element={<DistributeIndexPage />} />
+        <Route path="imports" element={<ImportsPage />} />
         <Route path="settings" element={<SettingsLayout />}>
           <Route index element={<Navigate to="users" replace />} />
           <Route path="users" element={<UsersPage />} />
+          <Route path="feedback" element={<FeedbackRulesPage />} />
+          <Route path="webhooks" element={<WebhooksPage />} />
+          <Route path="jobs" element={<JobsPage />} />
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="account" element={<AccountPage />} />
         </Route>

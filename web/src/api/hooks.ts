@@ -9,20 +9,41 @@ import {
 import { ApiError, apiRequest, setCsrfToken } from './client';
 import { useCurrentSession } from './session-context';
 import type {
+  Account,
   ApiKey,
   ApiKeyScope,
   CreatedApiKey,
+  CreatedWebhook,
+  DataImport,
+  ImportKind,
+  ImportPreview,
+  ImportRequest,
+  JobsPage,
+  JobStatus,
   Location,
   Member,
   Metrics,
   MetricsQuery,
   Page,
+  PersonDetail,
   ResponseFilters,
   Role,
   Session,
+  Send,
+  SendRequest,
+  SendResult,
   Survey,
+  SurveyInput,
+  SurveyPreview,
+  SurveyPreviewRequest,
   SurveyResponse,
   Team,
+  Webhook,
+  WebhookDelivery,
+  WebhookEvent,
+  WidgetInstall,
+  WorkspaceSettings,
+  WorkspaceSettingsPatch,
 } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -285,5 +306,274 @@ export function useRevokeApiKey() {
   return useMutation({
     mutationFn: (id: string) => apiRequest<void>(`/api/v1/api-keys/${encodeURIComponent(id)}`, { method: 'DELETE' }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'api-keys'] }),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Surveys (editor)
+
+const enc = encodeURIComponent;
+
+export function useSurvey(id: string | undefined) {
+  const key = useWorkspaceKey();
+  return useQuery({
+    queryKey: [...key, 'survey', id],
+    queryFn: ({ signal }) => apiRequest<Survey>(`/api/v1/surveys/${enc(id ?? '')}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+export function useCreateSurvey() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SurveyInput) => apiRequest<Survey>('/api/v1/surveys', { method: 'POST', body }),
+    onSuccess: (survey) => {
+      queryClient.setQueryData([...key, 'survey', survey.id], survey);
+      return queryClient.invalidateQueries({ queryKey: [...key, 'surveys'] });
+    },
+  });
+}
+
+export function useUpdateSurvey(id: string) {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SurveyInput) => apiRequest<Survey>(`/api/v1/surveys/${enc(id)}`, { method: 'PATCH', body }),
+    onSuccess: (survey) => {
+      queryClient.setQueryData([...key, 'survey', survey.id], survey);
+      return queryClient.invalidateQueries({ queryKey: [...key, 'surveys'] });
+    },
+  });
+}
+
+/** The survey's email and page rendered with unsaved edits; `request` null waits (e.g. while typing). */
+export function useSurveyPreview(id: string | undefined, request: SurveyPreviewRequest | null) {
+  const key = useWorkspaceKey();
+  return useQuery({
+    queryKey: [...key, 'survey-preview', id, request],
+    queryFn: ({ signal }) =>
+      apiRequest<SurveyPreview>(`/api/v1/surveys/${enc(id ?? '')}/preview`, { method: 'POST', body: request, signal }),
+    enabled: Boolean(id) && request !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Distribution
+
+export function useSendSurvey(surveyId: string) {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SendRequest) => apiRequest<SendResult>(`/api/v1/surveys/${enc(surveyId)}/send`, { method: 'POST', body }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'sends'] }),
+  });
+}
+
+export function useSends(surveyId: string) {
+  const key = useWorkspaceKey();
+  return useInfiniteQuery({
+    queryKey: [...key, 'sends', surveyId],
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest<Page<Send>>('/api/v1/sends', { query: { surveyId, limit: 50, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+export function useCancelSend() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<Send>(`/api/v1/sends/${enc(id)}/cancel`, { method: 'POST' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'sends'] }),
+  });
+}
+
+/** One person, for naming the people in the sends table (cached; the table asks once per person). */
+export function usePerson(id: string) {
+  const key = useWorkspaceKey();
+  return useQuery({
+    queryKey: [...key, 'person', id],
+    queryFn: ({ signal }) => apiRequest<PersonDetail>(`/api/v1/people/${enc(id)}`, { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useAccounts() {
+  const key = useWorkspaceKey();
+  return useQuery({
+    queryKey: [...key, 'accounts'],
+    queryFn: ({ signal }) => fetchAll<Account>('/api/v1/accounts', signal),
+    staleTime: 60_000,
+  });
+}
+
+/** The website widget snippet; null when this server does not offer the widget yet (404). */
+export function useWidgetInstall(surveyId: string) {
+  const key = useWorkspaceKey();
+  return useQuery({
+    queryKey: [...key, 'widget', surveyId],
+    queryFn: async ({ signal }) => {
+      try {
+        return await apiRequest<WidgetInstall>('/api/v1/widget', { query: { surveyId }, signal });
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 404) return null;
+        throw err;
+      }
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workspace settings (feedback rules, branding, default language)
+
+export function useWorkspaceSettings() {
+  const key = useWorkspaceKey();
+  return useQuery({
+    queryKey: [...key, 'settings'],
+    queryFn: ({ signal }) => apiRequest<WorkspaceSettings>('/api/v1/settings', { signal }),
+  });
+}
+
+export function useUpdateWorkspaceSettings() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: WorkspaceSettingsPatch) => apiRequest<WorkspaceSettings>('/api/v1/settings', { method: 'PATCH', body }),
+    onSuccess: (settings) => queryClient.setQueryData([...key, 'settings'], settings),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Webhooks
+
+export function useWebhooks() {
+  const key = useWorkspaceKey();
+  return useQuery({
+    queryKey: [...key, 'webhooks'],
+    queryFn: ({ signal }) => apiRequest<{ data: Webhook[] }>('/api/v1/webhooks', { signal }).then((r) => r.data),
+  });
+}
+
+export function useCreateWebhook() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { url: string; events: WebhookEvent[] }) => apiRequest<CreatedWebhook>('/api/v1/webhooks', { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, 'webhooks'] }),
+  });
+}
+
+export function useUpdateWebhook() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; enabled?: boolean; url?: string; events?: WebhookEvent[] }) =>
+      apiRequest<Webhook>(`/api/v1/webhooks/${enc(id)}`, { method: 'PATCH', body }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'webhooks'] }),
+  });
+}
+
+export function useDeleteWebhook() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<void>(`/api/v1/webhooks/${enc(id)}`, { method: 'DELETE' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'webhooks'] }),
+  });
+}
+
+export function useTestWebhook() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<{ deliveryId: string }>(`/api/v1/webhooks/${enc(id)}/test`, { method: 'POST' }),
+    onSettled: (_data, _error, id) => queryClient.invalidateQueries({ queryKey: [...key, 'webhook-deliveries', id] }),
+  });
+}
+
+export function useWebhookDeliveries(id: string, enabled: boolean) {
+  const key = useWorkspaceKey();
+  return useInfiniteQuery({
+    queryKey: [...key, 'webhook-deliveries', id],
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest<Page<WebhookDelivery>>(`/api/v1/webhooks/${enc(id)}/deliveries`, { query: { limit: 25, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled,
+    // Deliveries are retried in the background; keep the log fresh while it is open.
+    refetchInterval: enabled ? 5_000 : false,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Background jobs
+
+export function useJobs(status: JobStatus | '') {
+  const key = useWorkspaceKey();
+  return useInfiniteQuery({
+    queryKey: [...key, 'jobs', status],
+    queryFn: ({ pageParam, signal }) => apiRequest<JobsPage>('/api/v1/jobs', { query: { status, limit: 50, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    refetchInterval: 5_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRetryJob() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<unknown>(`/api/v1/jobs/${enc(id)}/retry`, { method: 'POST' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'jobs'] }),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Imports
+
+export function useImports() {
+  const key = useWorkspaceKey();
+  return useQuery({
+    queryKey: [...key, 'imports'],
+    queryFn: ({ signal }) => apiRequest<Page<DataImport>>('/api/v1/imports', { query: { limit: 20 }, signal }).then((r) => r.data),
+  });
+}
+
+export function usePreviewImport() {
+  return useMutation({
+    mutationFn: (body: { kind: ImportKind; csv: string; mapping?: Record<string, string> }) =>
+      apiRequest<ImportPreview>('/api/v1/imports/preview', { method: 'POST', body }),
+  });
+}
+
+export function useStartImport() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ImportRequest) => apiRequest<DataImport>('/api/v1/imports', { method: 'POST', body }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'imports'] }),
+  });
+}
+
+const IMPORT_FINISHED = new Set(['done', 'failed', 'invalid']);
+
+/** One import, polled every second until it is done, failed or invalid. */
+export function useImport(id: string | null) {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: [...key, 'import', id],
+    queryFn: async ({ signal }) => {
+      const row = await apiRequest<DataImport>(`/api/v1/imports/${enc(id ?? '')}`, { signal });
+      if (IMPORT_FINISHED.has(row.status)) void queryClient.invalidateQueries({ queryKey: [...key, 'imports'] });
+      return row;
+    },
+    enabled: id !== null,
+    refetchInterval: (query) => (query.state.data && IMPORT_FINISHED.has(query.state.data.status) ? false : 1_000),
   });
 }

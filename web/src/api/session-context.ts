@@ -14,3 +14,8 @@ export function useCurrentSession(): Session {
 export function canAdminister(session: Session): boolean {
   return session.role === 'owner' || session.role === 'admin';
 }
+
+/** Owners, admins and managers change data: surveys, sends, imports. */
+export function canWrite(session: Session): boolean {
+  return session.role === 'owner' || session.role === 'admin' || session.role === 'manager';
+}

@@ -44,16 +44,81 @@ export interface Page<T> {
 export type SurveyKind = 'nps' | 'csat' | 'ces';
 export type SurveyStatus = 'draft' | 'active' | 'closed';
 
+export type Locale = 'en' | 'es' | 'fr' | 'de';
+export const LOCALES: readonly Locale[] = ['en', 'es', 'fr', 'de'];
+
+export type QuestionType = 'text' | 'single_choice' | 'multiple_choice' | 'rating';
+export const QUESTION_TYPES: readonly QuestionType[] = ['text', 'single_choice', 'multiple_choice', 'rating'];
+
+/** One extra question asked after the score and the follow-up. */
+export interface SurveyQuestion {
+  id: string;
+  type: QuestionType;
+  label: string;
+  options?: string[];
+  min?: number;
+  max?: number;
+  required?: boolean;
+}
+
+/** A score tone: positive (promoter, satisfied, easy), neutral (passive) or negative (detractor). */
+export type Tone3 = 'positive' | 'neutral' | 'negative';
+
+export interface FollowUp {
+  default: string;
+  positive?: string;
+  neutral?: string;
+  negative?: string;
+}
+
+export interface ThankYou {
+  message?: string;
+  linkUrl?: string;
+  linkLabel?: string;
+  /** Which score tones see the link; none listed means everyone. */
+  linkTones?: Tone3[];
+}
+
 export interface Survey {
   id: string;
   name: string;
   kind: SurveyKind;
   status: SurveyStatus;
+  purpose?: string;
+  /** Language of the survey; null means the workspace default. */
+  locale?: string | null;
+  thankYou?: ThankYou;
+  publicLink?: boolean;
+  reminderDays?: number | null;
   question: string;
-  followUp: { default: string; positive?: string; neutral?: string; negative?: string };
-  questions: unknown[];
+  followUp: FollowUp;
+  questions: SurveyQuestion[];
   createdAt: string;
   updatedAt: string;
+}
+
+export interface SurveyInput {
+  name?: string;
+  kind?: SurveyKind;
+  status?: SurveyStatus;
+  question?: string;
+  followUp?: Partial<FollowUp>;
+  questions?: SurveyQuestion[];
+  locale?: string | null;
+  thankYou?: ThankYou;
+  publicLink?: boolean;
+  reminderDays?: number | null;
+}
+
+export interface SurveyPreviewRequest {
+  locale?: Locale;
+  score?: number | null;
+  draft?: { kind?: SurveyKind; question?: string; followUp?: Record<string, string>; questions?: SurveyQuestion[]; thankYou?: ThankYou };
+}
+
+export interface SurveyPreview {
+  email: { subject: string; html: string; text: string };
+  page: { html: string } | null;
 }
 
 export interface Team {
@@ -208,4 +273,203 @@ export interface ApiKey {
 export interface CreatedApiKey {
   apiKey: ApiKey;
   key: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Distribution (sends)
+
+export type SendStatus = 'scheduled' | 'sent' | 'skipped' | 'failed' | 'responded' | 'cancelled';
+export const SEND_STATUSES: readonly SendStatus[] = ['scheduled', 'sent', 'skipped', 'failed', 'responded', 'cancelled'];
+
+export type SkipReason =
+  | 'recently_surveyed'
+  | 'sampled_out'
+  | 'daily_cap'
+  | 'unsubscribed'
+  | 'bounced'
+  | 'no_email'
+  | 'survey_not_active';
+
+/** One attempt to ask a person (email or personal link). */
+export interface Send {
+  id: string;
+  surveyId: string;
+  personId: string;
+  channel: string;
+  status: SendStatus | string;
+  skipReason: SkipReason | string | null;
+  error: string | null;
+  scheduledAt: string;
+  sentAt: string | null;
+  remindedAt: string | null;
+  respondedAt: string | null;
+  responseId: string | null;
+  expiresAt: string;
+  link: string;
+  createdAt: string;
+}
+
+export interface SendRecipient {
+  email?: string;
+  name?: string;
+}
+
+export interface SendFilter {
+  all?: boolean;
+  accountId?: string;
+  property?: { name: string; value: string };
+}
+
+export interface SendRequest {
+  people?: SendRecipient[];
+  filter?: SendFilter;
+  at?: string;
+  channel?: 'email' | 'link';
+}
+
+export interface SendResult {
+  scheduled: number;
+  skipped: number;
+  sends: Send[];
+}
+
+export interface PersonDetail extends Person {
+  phone: string | null;
+  accountId: string | null;
+}
+
+export interface Account {
+  id: string;
+  name: string;
+}
+
+export interface WidgetInstall {
+  surveyId: string;
+  workspaceId: string;
+  scriptUrl: string;
+  snippet: string;
+  dataAttributes: string;
+  anonymousAllowed: boolean;
+  surveyActive: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workspace settings
+
+export interface WorkspaceSettings {
+  branding: { companyName: string | null; logoUrl: string | null; color: string };
+  locale: string;
+  fatigue: {
+    minDaysBetweenSurveys: number;
+    samplingPercent: number;
+    dailySendCap: number | null;
+    quietHours: { start: number; end: number } | null;
+  };
+}
+
+export interface WorkspaceSettingsPatch {
+  branding?: { companyName?: string | null; logoUrl?: string | null; color?: string };
+  locale?: Locale;
+  fatigue?: Partial<WorkspaceSettings['fatigue']>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Webhooks
+
+export type WebhookEvent = 'response.created' | 'response.updated';
+export const WEBHOOK_EVENTS: readonly WebhookEvent[] = ['response.created', 'response.updated'];
+
+export interface Webhook {
+  id: string;
+  url: string;
+  events: string[];
+  enabled: boolean;
+  consecutiveFailures: number;
+  disabledReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreatedWebhook extends Webhook {
+  secret: string;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  event: string;
+  status: string;
+  attempts: number;
+  responseStatus: number | null;
+  responseBody: string | null;
+  error: string | null;
+  payload: unknown;
+  createdAt: string;
+  deliveredAt: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Background jobs
+
+export type JobStatus = 'pending' | 'running' | 'succeeded' | 'failed';
+export const JOB_STATUSES: readonly JobStatus[] = ['pending', 'running', 'succeeded', 'failed'];
+
+export interface Job {
+  id: string;
+  name: string;
+  status: JobStatus | string;
+  payload: unknown;
+  runAt: string;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
+export interface JobsPage extends Page<Job> {
+  counts: Record<JobStatus, number>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Imports
+
+export type ImportKind = 'people' | 'responses';
+
+export interface ImportProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface DataImport {
+  id: string;
+  kind: ImportKind | string;
+  surveyId: string | null;
+  fileName: string;
+  /** invalid (nothing imported), queued, running, done or failed. */
+  status: string;
+  totalRows: number;
+  processedRows: number;
+  importedRows: number;
+  progress: number;
+  problems: ImportProblem[];
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface ImportPreview {
+  columns: { name: string; field: string }[];
+  sample: string[][];
+  totalRows: number;
+}
+
+export interface ImportRequest {
+  kind: ImportKind;
+  surveyId?: string;
+  fileName: string;
+  csv: string;
+  mapping: Record<string, string>;
+  skipInvalid: boolean;
 }

@@ -26,6 +26,7 @@ export function AppLayout() {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }
   const current = session.data;
+  const isDistribute = /^\/surveys\/[^/]+\/distribute/.test(location.pathname);
 
   return (
     <SessionContext.Provider value={current}>
@@ -56,8 +57,28 @@ export function AppLayout() {
               Responses
             </NavLink>
             <NavLink
+              to="/surveys"
+              className={({ isActive }) => (isActive && !isDistribute ? 'active' : '')}
+              data-testid="nav-surveys"
+              onClick={() => setMenuOpen(false)}
+            >
+              Surveys
+            </NavLink>
+            <NavLink
+              to="/distribute"
+              className={({ isActive }) => (isActive || isDistribute ? 'active' : '')}
+              data-testid="nav-distribute"
+              onClick={() => setMenuOpen(false)}
+            >
+              Distribute
+            </NavLink>
+            <NavLink to="/imports" data-testid="nav-imports" onClick={() => setMenuOpen(false)}>
+              Imports
+            </NavLink>
+            <NavLink
               to="/settings/users"
               className={({ isActive }) => (isActive || location.pathname.startsWith('/settings') ? 'active' : '')}
+              data-testid="nav-settings"
               onClick={() => setMenuOpen(false)}
             >
               Settings

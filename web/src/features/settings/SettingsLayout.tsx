@@ -9,6 +9,9 @@ export function SettingsLayout() {
       <div className="settings-grid">
         <nav className="subnav" aria-label="Settings">
           <NavLink to="/settings/users">Users</NavLink>
+          <NavLink to="/settings/feedback">Feedback rules</NavLink>
+          <NavLink to="/settings/webhooks">Webhooks</NavLink>
+          <NavLink to="/settings/jobs">Jobs</NavLink>
           <NavLink to="/settings/api-keys">API keys</NavLink>
           <NavLink to="/settings/account">Account</NavLink>
         </nav>

@@ -1,0 +1,99 @@
+import { useCancelSend, useSends } from '../../api/hooks';
+import type { Send } from '../../api/types';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { channelLabel, formatDateTime } from '../common/format';
+import { Loading } from '../common/Loading';
+import { StatusPill } from '../common/StatusPill';
+import { PersonCell } from './PersonCell';
+import { SEND_STATUS_TONE, SKIP_REASON_HELP, SKIP_REASON_LABELS } from './sendText';
+
+function SendRow({ send, editable }: { send: Send; editable: boolean }) {
+  const cancel = useCancelSend();
+  return (
+    <tr>
+      <td>
+        <PersonCell personId={send.personId} />
+      </td>
+      <td>{channelLabel(send.channel)}</td>
+      <td>
+        <StatusPill tone={SEND_STATUS_TONE[send.status] ?? 'plain'}>{send.status}</StatusPill>
+        {send.skipReason ? (
+          <StatusPill tone="warn" title={SKIP_REASON_HELP[send.skipReason]}>
+            {SKIP_REASON_LABELS[send.skipReason] ?? send.skipReason}
+          </StatusPill>
+        ) : null}
+        {send.error ? <span className="field-error block">{send.error}</span> : null}
+      </td>
+      <td className="nowrap">{formatDateTime(send.scheduledAt)}</td>
+      <td className="nowrap">{send.sentAt ? formatDateTime(send.sentAt) : <span className="muted">—</span>}</td>
+      <td className="nowrap">{send.respondedAt ? formatDateTime(send.respondedAt) : <span className="muted">—</span>}</td>
+      <td className="actions">
+        {editable && send.status === 'scheduled' ? (
+          <button
+            type="button"
+            className="btn btn-small btn-danger"
+            disabled={cancel.isPending}
+            onClick={() => cancel.mutate(send.id)}
+            data-testid="send-cancel"
+          >
+            Cancel
+          </button>
+        ) : null}
+        {cancel.error ? (
+          <span className="field-error block" role="alert">
+            {cancel.error.message}
+          </span>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
+
+/** Every send of the survey, newest first: who, how, status and skip reason; scheduled ones can be cancelled. */
+export function SendsTable({ surveyId, editable }: { surveyId: string; editable: boolean }) {
+  const query = useSends(surveyId);
+  const rows = query.data?.pages.flatMap((p) => p.data) ?? [];
+
+  if (query.isPending) return <Loading />;
+  if (query.isError && rows.length === 0) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="table" data-testid="sends-table" aria-busy={query.isFetching}>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Channel</th>
+              <th scope="col">Status</th>
+              <th scope="col">Scheduled</th>
+              <th scope="col">Sent</th>
+              <th scope="col">Responded</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={7} className="muted empty-row">
+                  Nothing sent for this survey yet.
+                </td>
+              </tr>
+            ) : (
+              rows.map((s) => <SendRow key={s.id} send={s} editable={editable} />)
+            )}
+          </tbody>
+        </table>
+      </div>
+      {query.isFetchNextPageError ? <ErrorMessage error={query.error} /> : null}
+      {query.hasNextPage ? (
+        <div className="load-more">
+          <button type="button" className="btn" data-testid="sends-load-more" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+            {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { Link } from 'react-router';
+import { useSurveys } from '../../api/hooks';
+import { canWrite, useCurrentSession } from '../../api/session-context';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { formatDate, KIND_LABELS } from '../common/format';
+import { Loading } from '../common/Loading';
+import { StatusPill } from '../common/StatusPill';
+import { STATUS_TONE } from './surveyText';
+
+/** Every survey of the workspace, with links to edit and distribute each. */
+export function SurveysPage() {
+  const session = useCurrentSession();
+  const surveys = useSurveys();
+  const writable = canWrite(session);
+  const list = (surveys.data ?? []).filter((s) => (s.purpose ?? 'survey') === 'survey');
+
+  return (
+    <div className="stack">
+      <div className="page-header">
+        <h1>Surveys</h1>
+        {writable ? (
+          <Link to="/surveys/new" className="btn btn-primary" data-testid="survey-new">
+            New survey
+          </Link>
+        ) : null}
+      </div>
+      <section className="card" aria-labelledby="surveys-title">
+        <header className="card-header">
+          <h2 id="surveys-title" className="visually-hidden">
+            Survey list
+          </h2>
+        </header>
+        {surveys.isPending ? (
+          <Loading />
+        ) : surveys.isError ? (
+          <ErrorMessage error={surveys.error} onRetry={() => void surveys.refetch()} />
+        ) : list.length === 0 ? (
+          <p className="muted">No surveys yet.{writable ? ' Create one to start asking for feedback.' : ''}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table" data-testid="surveys-table">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Question</th>
+                  <th scope="col">Updated</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <Link to={`/surveys/${s.id}`}>{s.name}</Link>
+                    </th>
+                    <td>{KIND_LABELS[s.kind]}</td>
+                    <td>
+                      <StatusPill tone={STATUS_TONE[s.status]}>{s.status}</StatusPill>
+                    </td>
+                    <td className="comment-col">{s.question || <span className="muted">Default question</span>}</td>
+                    <td className="nowrap">{formatDate(s.updatedAt)}</td>
+                    <td className="actions">
+                      <Link to={`/surveys/${s.id}`} className="btn btn-small">
+                        {writable ? 'Edit' : 'View'}
+                      </Link>{' '}
+                      <Link to={`/surveys/${s.id}/distribute`} className="btn btn-small">
+                        Distribute
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
