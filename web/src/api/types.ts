@@ -358,7 +358,8 @@ export interface WidgetInstall {
 
 export interface WorkspaceSettings {
   branding: { companyName: string | null; logoUrl: string | null; color: string };
-  locale: string;
+  /** Default language; null follows the person's (or visitor's browser) language. */
+  locale: string | null;
   fatigue: {
     minDaysBetweenSurveys: number;
     samplingPercent: number;
@@ -369,7 +370,7 @@ export interface WorkspaceSettings {
 
 export interface WorkspaceSettingsPatch {
   branding?: { companyName?: string | null; logoUrl?: string | null; color?: string };
-  locale?: Locale;
+  locale?: Locale | null;
   fatigue?: Partial<WorkspaceSettings['fatigue']>;
 }
 

@@ -18,7 +18,7 @@ interface FormState {
   companyName: string;
   logoUrl: string;
   color: string;
-  locale: Locale;
+  locale: Locale | '';
 }
 
 function toForm(s: WorkspaceSettings): FormState {
@@ -33,7 +33,7 @@ function toForm(s: WorkspaceSettings): FormState {
     companyName: s.branding.companyName ?? '',
     logoUrl: s.branding.logoUrl ?? '',
     color: s.branding.color,
-    locale: (LOCALES as readonly string[]).includes(s.locale) ? (s.locale as Locale) : 'en',
+    locale: s.locale && (LOCALES as readonly string[]).includes(s.locale) ? (s.locale as Locale) : '',
   };
 }
 
@@ -75,7 +75,7 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
         quietHours: form.quietOn ? { start: Number(form.quietStart), end: Number(form.quietEnd) } : null,
       },
       branding: { companyName: form.companyName.trim() || null, logoUrl: logo || null, color: form.color },
-      locale: form.locale,
+      locale: form.locale || null,
     };
     update.mutate(body, {
       onSuccess: (next) => {
@@ -202,14 +202,15 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
           </div>
           <div className="field">
             <label htmlFor="brand-locale">Default language</label>
-            <select id="brand-locale" data-testid="brand-locale" value={form.locale} disabled={disabled} onChange={(e) => set('locale', e.target.value as Locale)}>
+            <select id="brand-locale" data-testid="brand-locale" value={form.locale} disabled={disabled} onChange={(e) => set('locale', e.target.value as Locale | '')}>
+              <option value="">Each person’s own language</option>
               {LOCALES.map((l) => (
                 <option key={l} value={l}>
                   {LOCALE_LABELS[l]}
                 </option>
               ))}
             </select>
-            <span className="hint">For surveys without their own language, when the person’s language is unknown.</span>
+            <span className="hint">For surveys without their own language. “Each person’s own”: the person’s language, else their browser’s.</span>
             <FieldError error={err} field="locale" />
           </div>
         </div>

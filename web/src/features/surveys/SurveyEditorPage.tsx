@@ -130,7 +130,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
     setForm((f) => ({ ...f, followUp: { ...f.followUp, [tone]: value } }));
   };
 
-  const workspaceLocale = (LOCALES as readonly string[]).includes(settings.data?.locale ?? '') ? (settings.data?.locale as Locale) : 'en';
+  const workspaceLocale = (LOCALES as readonly string[]).includes(settings.data?.locale ?? '') ? (settings.data?.locale as Locale) : null;
 
   const previewDraft = useMemo(
     () => ({
@@ -239,7 +239,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
               <div className="field">
                 <label htmlFor="survey-locale">Language</label>
                 <select id="survey-locale" data-testid="survey-locale" value={form.locale} disabled={disabled} onChange={(e) => set('locale', e.target.value as '' | Locale)}>
-                  <option value="">Default ({LOCALE_LABELS[workspaceLocale]})</option>
+                  <option value="">{workspaceLocale ? `Default (${LOCALE_LABELS[workspaceLocale]})` : 'Each person’s own'}</option>
                   {LOCALES.map((l) => (
                     <option key={l} value={l}>
                       {LOCALE_LABELS[l]}
@@ -408,7 +408,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
             </div>
           ) : null}
         </form>
-        <SurveyPreviewPanel surveyId={survey?.id} kind={form.kind} draft={previewDraft} defaultLocale={form.locale || workspaceLocale} />
+        <SurveyPreviewPanel surveyId={survey?.id} kind={form.kind} draft={previewDraft} defaultLocale={form.locale || workspaceLocale || 'en'} />
       </div>
     </div>
   );
