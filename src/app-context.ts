@@ -24,6 +24,11 @@ import { registerWebhookJobs } from './modules/webhooks/webhook.jobs.ts';
 import { WebhookService } from './modules/webhooks/webhook.service.ts';
 import { registerImportJobs } from './modules/imports/import.jobs.ts';
 import { ImportService } from './modules/imports/import.service.ts';
+import { AlertEngine } from './modules/loop/alert-engine.ts';
+import { AlertRuleService } from './modules/loop/alert-rules.service.ts';
+import { CaseService } from './modules/loop/case.service.ts';
+import { registerLoopJobs } from './modules/loop/loop.jobs.ts';
+import { FrontlineService } from './modules/frontline/frontline.service.ts';
 
 export interface AppContext {
   config: Config;
@@ -42,6 +47,10 @@ export interface AppContext {
   distribution: DistributionService;
   webhooks: WebhookService;
   imports: ImportService;
+  alertRules: AlertRuleService;
+  cases: CaseService;
+  alertEngine: AlertEngine;
+  frontline: FrontlineService;
   close(): Promise<void>;
 }
 
@@ -54,11 +63,23 @@ export function createContext(config: Config, database: Database): AppContext {
   registerDistributionJobs(registry);
   registerWebhookJobs(registry);
   registerImportJobs(registry);
+  registerLoopJobs(registry);
   const jobs = new JobQueue(db, dialect, registry);
   const webhooks = new WebhookService(db, jobs);
   responses.events.subscribe((trx, workspaceId, type, items) => webhooks.emit(trx, workspaceId, type, items));
+  // Alert rules (and win-back detection) run for every new or updated response, through the job queue.
+  const alertRules = new AlertRuleService(db);
+  responses.events.subscribe(async (trx, workspaceId, type, items) => {
+    const need = await alertRules.activity(trx, workspaceId);
+    if (!need.rules && !need.cases) return; // nothing to evaluate: keep the ingest path lean
+    for (const r of items) {
+      if (need.rules || (type === 'response.created' && r.person)) await jobs.enqueue(trx, 'alerts.evaluate', { responseId: r.id, event: type }, { workspaceId });
+    }
+  });
   const settings = new SettingsService(db);
   const mailer = new Mailer(config);
+  const metrics = new MetricsService(db, surveys);
+  const cases = new CaseService(db, config, jobs, mailer, settings, responses);
   return {
     config,
     database,
@@ -69,13 +90,17 @@ export function createContext(config: Config, database: Database): AppContext {
     people: new PersonService(db, dialect),
     surveys,
     responses,
-    metrics: new MetricsService(db, surveys),
+    metrics,
     jobs,
     settings,
     mailer,
     distribution: new DistributionService(db, dialect, config, jobs, mailer, settings, responses),
     webhooks,
     imports: new ImportService(db, jobs),
+    alertRules,
+    cases,
+    alertEngine: new AlertEngine(db, config, jobs, cases, responses, mailer),
+    frontline: new FrontlineService(db, responses, metrics),
     async close() {
       await responses.batcher.idle();
       mailer.close();

@@ -25,6 +25,8 @@ import { registerSettingsRoutes } from '../modules/workspaces/settings.routes.ts
 import { registerWebhookRoutes } from '../modules/webhooks/webhook.routes.ts';
 import { registerImportRoutes } from '../modules/imports/import.routes.ts';
 import { registerPreviewRoutes } from '../modules/distribution/preview.routes.ts';
+import { registerLoopRoutes } from '../modules/loop/loop.routes.ts';
+import { registerFrontlineRoutes } from '../modules/frontline/frontline.routes.ts';
 import { registerSurveyPages } from '../modules/survey-page/survey-page.routes.ts';
 import { registerFeedbackPages } from '../modules/feedback-page/feedback-page.routes.ts';
 import { registerWidgetRoutes } from '../modules/widget/widget.routes.ts';
@@ -107,6 +109,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     registerWebhookRoutes(api, ctx);
     registerImportRoutes(api, ctx);
     registerPreviewRoutes(api, ctx);
+    registerLoopRoutes(api, ctx);
+    registerFrontlineRoutes(api, ctx);
   });
 
   if (existsSync(WEB_DIST)) {

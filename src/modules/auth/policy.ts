@@ -8,7 +8,8 @@
 import type { Role } from '../../db/tables.ts';
 import { AppError } from '../../shared/errors.ts';
 
-export type Action = 'read' | 'write' | 'manage_members' | 'manage_keys';
+/** work_cases: act on follow-up cases in one's scope (agents too). */
+export type Action = 'read' | 'write' | 'manage_members' | 'manage_keys' | 'work_cases';
 
 export interface Auth {
   workspaceId: string;
@@ -20,10 +21,10 @@ export interface Auth {
 }
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  owner: ['read', 'write', 'manage_members', 'manage_keys'],
-  admin: ['read', 'write', 'manage_members', 'manage_keys'],
-  manager: ['read', 'write'],
-  agent: ['read'],
+  owner: ['read', 'write', 'manage_members', 'manage_keys', 'work_cases'],
+  admin: ['read', 'write', 'manage_members', 'manage_keys', 'work_cases'],
+  manager: ['read', 'write', 'work_cases'],
+  agent: ['read', 'work_cases'],
   viewer: ['read'],
 };
 
@@ -32,7 +33,7 @@ export const ROLES: readonly Role[] = ['owner', 'admin', 'manager', 'agent', 'vi
 export function can(auth: Auth, action: Action): boolean {
   if (auth.via === 'api_key') {
     if (action === 'read') return true;
-    if (action === 'write') return auth.scope === 'write';
+    if (action === 'write' || action === 'work_cases') return auth.scope === 'write';
     return false;
   }
   return auth.role !== null && ROLE_ACTIONS[auth.role].includes(action);

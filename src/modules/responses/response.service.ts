@@ -3,7 +3,7 @@
  * keeps metric buckets current in the same transaction.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { DB, ResponseRow, SurveyRow } from '../../db/tables.ts';
 import type { Dialect } from '../../db/create-db.ts';
 import { containsInsensitive, isForeignKeyViolation, isUniqueViolation } from '../../db/dialect-sql.ts';
@@ -18,7 +18,7 @@ import { groupRange, type ScoreGroup, scoreGroup, type SurveyKind } from '../sur
 import type { Question } from '../surveys/survey.service.ts';
 import { AttributionResolver } from './attribution.ts';
 import { checkResponse } from './response.validate.ts';
-import { type BatchContext, WriteBatcher } from './write-batcher.ts';
+import { type BatchContext, type JobGroup, WriteBatcher } from './write-batcher.ts';
 import { ResponseEvents } from './response-events.ts';
 
 export const MAX_BATCH = 1000;
@@ -66,6 +66,7 @@ export interface ResponseView {
   employee: string | null;
   person: { id: string; email: string | null; name: string | null; externalId: string | null } | null;
   properties: Record<string, unknown>;
+  tags: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -118,6 +119,7 @@ function present(row: JoinedRow): ResponseView {
     employee: row.employee_name,
     person: row.person_id ? { id: row.person_id, email: row.person_email, name: row.person_name, externalId: row.person_external_id } : null,
     properties: parseJson(row.properties, {}),
+    tags: parseJson(row.tags, []),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -151,6 +153,34 @@ export function upperBound(value: string, field: string): string {
   return new Date(t).toISOString();
 }
 
+/** One ingest call waiting for the group commit. */
+interface IngestJob {
+  workspaceId: string;
+  items: ResponseInput[];
+  surveys: SurveyRow[];
+  batch: boolean;
+  idempotencyKey: string | undefined;
+  requestHash: string;
+}
+
+const INSERT_CHUNK = 200;
+const insertSqlCache = new Map<string, string>();
+
+/** INSERT of `n` rows of `columns` (the keys of the rows prepareRow builds), with the dialect's placeholders. */
+function insertResponsesSql(dialect: Dialect, columns: string[], n: number): string {
+  const key = `${dialect}:${n}:${columns.join(',')}`;
+  let text = insertSqlCache.get(key);
+  if (text === undefined) {
+    if (columns.some((c) => !/^[a-z_][a-z0-9_]*$/.test(c))) throw new Error(`unexpected response column in ${columns.join(', ')}`);
+    let p = 0;
+    const row = () => `(${columns.map(() => (dialect === 'postgres' ? `$${++p}` : '?')).join(', ')})`;
+    text = `insert into "response" (${columns.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: n }, row).join(', ')}`;
+    if (insertSqlCache.size > 1000) insertSqlCache.clear();
+    insertSqlCache.set(key, text);
+  }
+  return text;
+}
+
 export class ResponseService {
   readonly batcher: WriteBatcher;
   readonly attribution = new AttributionResolver();
@@ -162,8 +192,10 @@ export class ResponseService {
     private readonly db: Kysely<DB>,
     private readonly dialect: Dialect,
   ) {
-    this.batcher = new WriteBatcher(db);
+    this.batcher = new WriteBatcher(db, dialect);
   }
+
+  private readonly ingestGroup: JobGroup<IngestJob, IdempotentResult> = { runMany: (ctx, jobs) => this.writeIngests(ctx, jobs) };
 
   /** Forget cached surveys and names (after a survey, team, location or employee changes). */
   invalidateCaches(): void {
@@ -216,37 +248,16 @@ export class ResponseService {
       throw new AppError('validation_error', `${first.field}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, problems);
     }
 
-    const write = async (ctx: BatchContext): Promise<IdempotentResult> => {
-      const now = nowIso();
-      const rows: ResponseRow[] = [];
-      const views: ResponseView[] = [];
-      for (let i = 0; i < items.length; i++) {
-        const { row, view } = await this.prepareRow(ctx, auth.workspaceId, items[i]!, surveys[i]!, now);
-        rows.push(row);
-        views.push(view);
-        ctx.buckets.add(bucketSource(row), 1);
-      }
-      for (let i = 0; i < rows.length; i += 200) await ctx.trx.insertInto('response').values(rows.slice(i, i + 200)).execute();
-      await this.events.publish(ctx.trx, auth.workspaceId, 'response.created', views);
-      const body = opts.batch ? { data: views } : views[0];
-      if (opts.idempotencyKey) {
-        await ctx.trx
-          .insertInto('idempotency_key')
-          .values({ workspace_id: auth.workspaceId, key: opts.idempotencyKey, request_hash: requestHash, status_code: 201, body: JSON.stringify(body), created_at: now })
-          .execute();
-      }
-      return { statusCode: 201, body, replayed: false };
-    };
-
+    const job: IngestJob = { workspaceId: auth.workspaceId, items, surveys, batch: opts.batch, idempotencyKey: opts.idempotencyKey, requestHash };
     try {
       try {
-        return await this.batcher.submit(write);
+        return await this.batcher.submitTo(this.ingestGroup, job);
       } catch (err) {
         // A cached team/location/employee id may point at a record another process just deleted: forget the
         // cache and try once more, which re-resolves (and re-creates) the names.
         if (!isForeignKeyViolation(err)) throw err;
         this.invalidateCaches();
-        return await this.batcher.submit(write);
+        return await this.batcher.submitTo(this.ingestGroup, job);
       }
     } catch (err) {
       // A concurrent request with the same key won the race: answer as it did.
@@ -255,6 +266,63 @@ export class ResponseService {
         if (prior) return prior;
       }
       throw err;
+    }
+  }
+
+  /**
+   * Writes the ingest calls that share a group commit: their rows go into one multi-row INSERT (one statement per
+   * 200 rows rather than one per call), then the events and idempotency records of each call.
+   */
+  private async writeIngests(ctx: BatchContext, jobs: IngestJob[]): Promise<IdempotentResult[]> {
+    const now = nowIso();
+    const rows: ResponseRow[] = [];
+    const viewsOf: ResponseView[][] = [];
+    for (const job of jobs) {
+      const views: ResponseView[] = [];
+      for (let i = 0; i < job.items.length; i++) {
+        const { row, view } = await this.prepareRow(ctx, job.workspaceId, job.items[i]!, job.surveys[i]!, now);
+        rows.push(row);
+        views.push(view);
+        ctx.buckets.add(bucketSource(row), 1);
+      }
+      viewsOf.push(views);
+    }
+    await this.insertResponses(ctx.trx, rows);
+    // Subscribers get each workspace's new responses together, in the order they were submitted.
+    for (let i = 0; i < jobs.length; ) {
+      let j = i + 1;
+      while (j < jobs.length && jobs[j]!.workspaceId === jobs[i]!.workspaceId) j++;
+      await this.events.publish(ctx.trx, jobs[i]!.workspaceId, 'response.created', viewsOf.slice(i, j).flat());
+      i = j;
+    }
+    const results: IdempotentResult[] = [];
+    for (let i = 0; i < jobs.length; i++) {
+      const job = jobs[i]!;
+      const body = job.batch ? { data: viewsOf[i]! } : viewsOf[i]![0];
+      if (job.idempotencyKey) {
+        await ctx.trx
+          .insertInto('idempotency_key')
+          .values({ workspace_id: job.workspaceId, key: job.idempotencyKey, request_hash: job.requestHash, status_code: 201, body: JSON.stringify(body), created_at: now })
+          .execute();
+      }
+      results.push({ statusCode: 201, body, replayed: false });
+    }
+    return results;
+  }
+
+  /**
+   * Multi-row INSERT of responses, 200 rows per statement, of the columns prepareRow sets (every row has the same
+   * keys). The SQL text is built here (identical on both databases but for placeholders): this is the hottest
+   * statement, and Kysely's builder would compile one value node per column and row on every call.
+   */
+  private async insertResponses(trx: Transaction<DB>, rows: ResponseRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const columns = Object.keys(rows[0]!) as (keyof ResponseRow)[];
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK);
+      const params: unknown[] = [];
+      for (const r of chunk) for (const c of columns) params.push(r[c] ?? null);
+      await trx.executeQuery(CompiledQuery.raw(insertResponsesSql(this.dialect, columns, chunk.length), params));
     }
   }
 
@@ -289,6 +357,7 @@ export class ResponseService {
       location_id: locationId,
       employee_id: employeeId,
       properties: toJson(item.properties ?? {}),
+      tags: '[]',
       created_at: createdAt,
       updated_at: now,
     };
@@ -328,9 +397,16 @@ export class ResponseService {
       .where('response.workspace_id', '=', workspaceId);
   }
 
+  /** Frontline agents see only the feedback attributed to them (their employee records). */
+  private agentScope<Q extends ReturnType<ResponseService['joined']>>(auth: Auth, q: Q): Q {
+    if (auth.via !== 'session' || auth.role !== 'agent' || !auth.userId) return q;
+    const userId = auth.userId;
+    return q.where('response.employee_id', 'in', (eb) => eb.selectFrom('employee').select('employee.id').where('employee.user_id', '=', userId)) as Q;
+  }
+
   async list(auth: Auth, f: ResponseFilters): Promise<Page<ResponseView>> {
     requireAccess(auth, 'read');
-    let q = this.joined(this.db, auth.workspaceId);
+    let q = this.agentScope(auth, this.joined(this.db, auth.workspaceId));
     if (f.surveyId) q = q.where('response.survey_id', '=', f.surveyId);
     if (f.from) q = q.where('response.created_at', '>=', lowerBound(f.from, 'from'));
     if (f.to) q = q.where('response.created_at', '<=', upperBound(f.to, 'to'));
@@ -361,7 +437,7 @@ export class ResponseService {
 
   async get(auth: Auth, id: string): Promise<ResponseView> {
     requireAccess(auth, 'read');
-    const row = await this.joined(this.db, auth.workspaceId).where('response.id', '=', id).executeTakeFirst();
+    const row = await this.agentScope(auth, this.joined(this.db, auth.workspaceId)).where('response.id', '=', id).executeTakeFirst();
     if (!row) throw notFound('response');
     return present(row as JoinedRow);
   }
@@ -419,7 +495,7 @@ export class ResponseService {
         if (rows.length === 0) break;
         const deltas = new BucketDeltas();
         for (const r of rows) deltas.add(bucketSource(r), 1);
-        await deltas.apply(trx);
+        await deltas.apply(trx, this.dialect);
         last = rows[rows.length - 1]!.id;
       }
     });

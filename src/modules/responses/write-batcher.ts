@@ -4,8 +4,13 @@
  * landing in the same metric bucket become one upsert. Each caller still gets its answer only after its data is
  * committed, so a 2xx survives a crash. If a shared transaction fails, every job is retried in a transaction of
  * its own, so one bad item never fails its neighbours.
+ *
+ * Jobs submitted to the same JobGroup that sit next to each other in a batch run as one call of the group, which
+ * can then write them with one multi-row statement instead of one statement each (the ingest path: 50 single
+ * responses become one INSERT). A group's jobs retried alone run as a call with one input.
  */
 import type { Kysely, Transaction } from 'kysely';
+import type { Dialect } from '../../db/create-db.ts';
 import type { DB } from '../../db/tables.ts';
 import { BucketDeltas } from '../metrics/buckets.ts';
 
@@ -16,7 +21,38 @@ export interface BatchContext {
   afterCommit(fn: () => void): void;
 }
 
-type Job<T> = { run: (ctx: BatchContext) => Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void };
+/** Writes many inputs in one call; returns one result per input, in order. */
+export interface JobGroup<I, T> {
+  runMany(ctx: BatchContext, inputs: I[]): Promise<T[]>;
+}
+
+type Job<T> = {
+  run: ((ctx: BatchContext) => Promise<T>) | null;
+  group: JobGroup<unknown, T> | null;
+  input: unknown;
+  resolve: (v: T) => void;
+  reject: (e: unknown) => void;
+};
+
+/** Runs a run of jobs of the same group, or one plain job; returns their results. */
+async function runJobs(ctx: BatchContext, jobs: Job<unknown>[]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (let i = 0; i < jobs.length; ) {
+    const job = jobs[i]!;
+    if (!job.group) {
+      out.push(await job.run!(ctx));
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < jobs.length && jobs[j]!.group === job.group) j++;
+    const results = await job.group.runMany(ctx, jobs.slice(i, j).map((x) => x.input));
+    if (results.length !== j - i) throw new Error(`job group returned ${results.length} results for ${j - i} inputs`);
+    out.push(...results);
+    i = j;
+  }
+  return out;
+}
 
 export class WriteBatcher {
   private queue: Job<unknown>[] = [];
@@ -24,18 +60,26 @@ export class WriteBatcher {
 
   constructor(
     private readonly db: Kysely<DB>,
+    private readonly dialect?: Dialect,
     private readonly maxJobs = 200,
   ) {}
 
   submit<T>(run: (ctx: BatchContext) => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({ run, resolve, reject } as Job<unknown>);
-      if (!this.running) {
-        this.running = true;
-        // Let the requests already parsed in this turn of the event loop join the batch.
-        setImmediate(() => void this.drain());
-      }
-    });
+    return new Promise<T>((resolve, reject) => this.enqueue({ run, group: null, input: undefined, resolve, reject } as Job<unknown>));
+  }
+
+  /** Queues one input of a group: neighbouring inputs of the same group are written by one runMany call. */
+  submitTo<I, T>(group: JobGroup<I, T>, input: I): Promise<T> {
+    return new Promise<T>((resolve, reject) => this.enqueue({ run: null, group, input, resolve, reject } as Job<unknown>));
+  }
+
+  private enqueue(job: Job<unknown>): void {
+    this.queue.push(job);
+    if (!this.running) {
+      this.running = true;
+      // Let the requests already parsed in this turn of the event loop join the batch.
+      setImmediate(() => void this.drain());
+    }
   }
 
   /** Resolves once everything queued so far is written. */
@@ -65,9 +109,8 @@ export class WriteBatcher {
     try {
       results = await this.db.transaction().execute(async (trx) => {
         const ctx: BatchContext = { trx, buckets: new BucketDeltas(), afterCommit: (fn) => after.push(fn) };
-        const out: unknown[] = [];
-        for (const job of jobs) out.push(await job.run(ctx));
-        await ctx.buckets.apply(trx);
+        const out = await runJobs(ctx, jobs);
+        await ctx.buckets.apply(trx, this.dialect);
         return out;
       });
     } catch {
@@ -83,8 +126,8 @@ export class WriteBatcher {
     try {
       const result = await this.db.transaction().execute(async (trx) => {
         const ctx: BatchContext = { trx, buckets: new BucketDeltas(), afterCommit: (fn) => after.push(fn) };
-        const r = await job.run(ctx);
-        await ctx.buckets.apply(trx);
+        const [r] = await runJobs(ctx, [job]);
+        await ctx.buckets.apply(trx, this.dialect);
         return r;
       });
       for (const fn of after) fn();

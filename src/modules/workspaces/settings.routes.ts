@@ -24,6 +24,7 @@ const Fatigue = Type.Object(
 );
 const SettingsSchema = Type.Object({
   branding: Type.Object({ companyName: Type.Union([Type.String(), Type.Null()]), logoUrl: Type.Union([Type.String(), Type.Null()]), color: Type.String() }),
+  rootCauses: Type.Array(Type.String()),
   locale: Type.Union([Type.String(), Type.Null()]),
   fatigue: Type.Object({
     minDaysBetweenSurveys: Type.Integer(),
@@ -43,7 +44,10 @@ export function registerSettingsRoutes(api: FastifyInstance, ctx: AppContext): v
         tags,
         summary: 'Change branding, default language or fatigue rules (owners and admins)',
         body: Type.Object(
-          { branding: Type.Optional(Branding), locale: Type.Optional(Type.Union([...['en', 'es', 'fr', 'de'].map((l) => Type.Literal(l)), Type.Null()], { description: 'null: follow the visitor’s browser' })), fatigue: Type.Optional(Fatigue) },
+          {
+            branding: Type.Optional(Branding),
+            rootCauses: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 50, description: 'offered when a follow-up case is closed' })),
+            locale: Type.Optional(Type.Union([...['en', 'es', 'fr', 'de'].map((l) => Type.Literal(l)), Type.Null()], { description: 'null: follow the visitor’s browser' })), fatigue: Type.Optional(Fatigue) },
           { additionalProperties: false },
         ),
         response: { 200: SettingsSchema, ...errors },

@@ -29,6 +29,8 @@ export interface Branding {
 
 export interface WorkspaceSettings {
   branding: Branding;
+  /** Root causes offered when a follow-up case is closed. */
+  rootCauses: string[];
   /** Language of survey pages when neither the person nor the survey says; null: the visitor's browser decides. */
   locale: string | null;
   fatigue: FatigueRules;
@@ -36,6 +38,7 @@ export interface WorkspaceSettings {
 
 export const DEFAULT_SETTINGS: WorkspaceSettings = {
   branding: { companyName: null, logoUrl: null, color: '#2563eb' },
+  rootCauses: ['Product quality', 'Delivery or installation', 'Billing', 'Staff behaviour', 'Wait time', 'Price', 'Policy', 'Communication', 'Other'],
   locale: null,
   fatigue: { minDaysBetweenSurveys: 90, samplingPercent: 100, dailySendCap: null, quietHours: { start: 21, end: 8 } },
 };
@@ -43,6 +46,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
 export function withDefaults(raw: Partial<WorkspaceSettings>): WorkspaceSettings {
   return {
     branding: { ...DEFAULT_SETTINGS.branding, ...(raw.branding ?? {}) },
+    rootCauses: raw.rootCauses ?? DEFAULT_SETTINGS.rootCauses,
     locale: raw.locale ?? DEFAULT_SETTINGS.locale,
     fatigue: { ...DEFAULT_SETTINGS.fatigue, ...(raw.fatigue ?? {}) },
   };
@@ -50,6 +54,7 @@ export function withDefaults(raw: Partial<WorkspaceSettings>): WorkspaceSettings
 
 export interface SettingsPatch {
   branding?: Partial<Branding> | undefined;
+  rootCauses?: string[] | undefined;
   locale?: string | null | undefined;
   fatigue?: Partial<FatigueRules> | undefined;
 }
@@ -74,6 +79,7 @@ export class SettingsService {
     const current = await this.forWorkspace(auth.workspaceId);
     const next: WorkspaceSettings = {
       branding: { ...current.branding, ...(patch.branding ?? {}) },
+      rootCauses: patch.rootCauses ?? current.rootCauses,
       locale: patch.locale !== undefined ? patch.locale : current.locale,
       fatigue: { ...current.fatigue, ...(patch.fatigue ?? {}) },
     };

@@ -1,0 +1,39 @@
+/** /api/v1/feed (an employee's feedback), /api/v1/scoreboard, /api/v1/praise. */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../app-context.ts';
+import { errors, PageQuery } from '../../http/schemas.ts';
+
+const Id = Type.String({ maxLength: 100 });
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+export function registerFrontlineRoutes(api: FastifyInstance, ctx: AppContext): void {
+  const tags = ['Frontline'];
+  api.get(
+    '/api/v1/feed',
+    { schema: { tags, summary: 'Responses attributed to you (or to an employee you may see), newest first', querystring: Type.Object({ ...PageQuery, employeeId: Type.Optional(Id), surveyId: Type.Optional(Id) }), response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors } } },
+    (req) => ctx.frontline.feed(req.auth, req.query as never),
+  );
+  api.get(
+    '/api/v1/feed/summary',
+    { schema: { tags, summary: 'An employee’s score beside their team’s and everyone’s', querystring: Type.Object({ employeeId: Id, surveyId: Id, days: Type.Optional(Type.Integer({ minimum: 1, maximum: 3660 })) }), response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors } } },
+    (req) => ctx.frontline.summary(req.auth, req.query as never),
+  );
+  api.get(
+    '/api/v1/scoreboard',
+    {
+      schema: {
+        tags,
+        summary: 'Teams or employees with score, margin of error and count; ranked only with enough responses',
+        querystring: Type.Object({ surveyId: Id, by: Type.Union([Type.Literal('team'), Type.Literal('employee')]), from: Type.Optional(Day), to: Type.Optional(Day), minResponses: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) }),
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors },
+      },
+    },
+    (req) => ctx.frontline.scoreboard(req.auth, req.query as never),
+  );
+  api.get(
+    '/api/v1/praise',
+    { schema: { tags, summary: 'Comments of promoters (satisfied, easy), newest first, to share with a team', querystring: Type.Object({ ...PageQuery, surveyId: Id, teamId: Type.Optional(Id) }), response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors } } },
+    (req) => ctx.frontline.praise(req.auth, req.query as never),
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * Runs the workspace's alert rules on a new or updated response (as a job, so it retries and survives restarts):
+ * opens cases (one per response, assigned to the team's manager, round robin within a team, or a named user),
+ * adds tags, and queues notifications (email, webhook, Slack-compatible webhook). Also detects win-backs.
+ */
+import type { Kysely } from 'kysely';
+import type { DB, Role } from '../../db/tables.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { parseJson } from '../../shared/json.ts';
+import { escapeHtml } from '../../shared/html.ts';
+import type { Mailer } from '../distribution/mailer.ts';
+import type { ResponseService } from '../responses/response.service.ts';
+import type { Actions } from './alert-rules.service.ts';
+import type { CaseService } from './case.service.ts';
+import { type Conditions, matches } from './conditions.ts';
+import type { Config } from '../../config/env.ts';
+
+export class AlertEngine {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly config: Config,
+    private readonly jobs: JobQueue,
+    private readonly cases: CaseService,
+    private readonly responses: ResponseService,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async evaluate(responseId: string, event: 'response.created' | 'response.updated'): Promise<'success' | 'skipped'> {
+    const r = await this.db
+      .selectFrom('response')
+      .innerJoin('survey', 'survey.id', 'response.survey_id')
+      .leftJoin('person', 'person.id', 'response.person_id')
+      .leftJoin('account', 'account.id', 'person.account_id')
+      .select([
+        'response.id',
+        'response.workspace_id',
+        'response.survey_id',
+        'response.score',
+        'response.comment',
+        'response.channel',
+        'response.team_id',
+        'response.location_id',
+        'response.employee_id',
+        'response.tags',
+        'survey.kind',
+        'person.properties as person_properties',
+        'account.properties as account_properties',
+      ])
+      .where('response.id', '=', responseId)
+      .executeTakeFirst();
+    if (!r) return 'skipped';
+    const system = { workspaceId: r.workspace_id, via: 'api_key' as const, role: null, scope: 'write' as const, userId: null, apiKeyId: null };
+    const view = await this.responses.get(system, r.id);
+    if (event === 'response.created') await this.db.transaction().execute((trx) => this.cases.detectWinBack(trx, view, r.kind));
+
+    const rules = await this.db.selectFrom('alert_rule').selectAll().where('workspace_id', '=', r.workspace_id).where('enabled', '=', 1).orderBy('created_at').execute();
+    const subject = {
+      kind: r.kind,
+      surveyId: r.survey_id,
+      score: r.score,
+      comment: r.comment,
+      channel: r.channel,
+      teamId: r.team_id,
+      locationId: r.location_id,
+      employeeId: r.employee_id,
+      themes: [],
+      personProperties: parseJson<Record<string, unknown>>(r.person_properties, {}),
+      accountProperties: parseJson<Record<string, unknown>>(r.account_properties, {}),
+    };
+    let fired = 0;
+    for (const rule of rules) {
+      if (!matches(parseJson<Conditions>(rule.conditions, {}), subject)) continue;
+      fired++;
+      const actions = parseJson<Actions>(rule.actions, {});
+      await this.db.transaction().execute(async (trx) => {
+        if (actions.addTags?.length) {
+          const current = await trx.selectFrom('response').select('tags').where('id', '=', r.id).executeTakeFirstOrThrow();
+          const tags = [...new Set([...parseJson<string[]>(current.tags, []), ...actions.addTags])];
+          await trx.updateTable('response').set({ tags: JSON.stringify(tags) }).where('id', '=', r.id).execute();
+        }
+        if (actions.openCase) {
+          const oc = actions.openCase;
+          const owner = await this.assignee(trx, r.workspace_id, rule.id, oc, r.team_id, r.employee_id);
+          await this.cases.open(trx, r.workspace_id, {
+            responseId: r.id,
+            ruleId: rule.id,
+            ownerUserId: owner,
+            priority: oc.priority,
+            firstContactHours: oc.firstContactHours,
+            resolutionHours: oc.resolutionHours,
+            resurveyDays: oc.resurveyDays,
+          });
+        }
+        const payload = { rule: { id: rule.id, name: rule.name }, event, response: view };
+        for (const to of actions.notifyEmails ?? []) await this.jobs.enqueue(trx, 'alerts.notify', { kind: 'email', target: to, payload }, { workspaceId: r.workspace_id });
+        if (actions.webhookUrl) await this.jobs.enqueue(trx, 'alerts.notify', { kind: 'webhook', target: actions.webhookUrl, payload }, { workspaceId: r.workspace_id });
+        if (actions.slackWebhookUrl) await this.jobs.enqueue(trx, 'alerts.notify', { kind: 'slack', target: actions.slackWebhookUrl, payload }, { workspaceId: r.workspace_id });
+      });
+    }
+    return fired > 0 ? 'success' : 'skipped';
+  }
+
+  /** Whom a new case goes to. */
+  private async assignee(
+    trx: Kysely<DB>,
+    workspaceId: string,
+    ruleId: string,
+    oc: NonNullable<Actions['openCase']>,
+    teamId: string | null,
+    employeeId: string | null,
+  ): Promise<string | null> {
+    switch (oc.assign) {
+      case 'user':
+        return oc.userId ?? null;
+      case 'team_manager': {
+        let team = teamId;
+        if (!team && employeeId) team = (await trx.selectFrom('employee').select('team_id').where('id', '=', employeeId).executeTakeFirst())?.team_id ?? null;
+        if (!team) return null;
+        return (await trx.selectFrom('team').select('manager_user_id').where('id', '=', team).executeTakeFirst())?.manager_user_id ?? null;
+      }
+      case 'round_robin': {
+        const team = oc.teamId ?? teamId;
+        if (!team) return null;
+        const users = (
+          await trx
+            .selectFrom('employee')
+            .innerJoin('membership', (j) => j.onRef('membership.user_id', '=', 'employee.user_id').on('membership.workspace_id', '=', workspaceId))
+            .select('employee.user_id')
+            .where('employee.team_id', '=', team)
+            .where('employee.user_id', 'is not', null)
+            .where('membership.role', 'in', ['owner', 'admin', 'manager', 'agent'] as Role[])
+            .orderBy('employee.user_id')
+            .execute()
+        ).map((u) => u.user_id!);
+        if (users.length === 0) return null;
+        // The cursor moves inside the same transaction as the case, so two cases never take the same turn.
+        const rule = await trx.selectFrom('alert_rule').select('round_robin_cursor').where('id', '=', ruleId).executeTakeFirstOrThrow();
+        await trx.updateTable('alert_rule').set({ round_robin_cursor: rule.round_robin_cursor + 1 }).where('id', '=', ruleId).execute();
+        return users[rule.round_robin_cursor % users.length]!;
+      }
+      case 'none':
+        return null;
+    }
+  }
+
+  /** Job: one notification of a fired rule. Throws on failure so the queue retries. */
+  async notify(kind: 'email' | 'webhook' | 'slack', target: string, payload: { rule: { name: string }; response: { score: number | null; comment: string | null; id: string } }): Promise<'success'> {
+    const summary = `Alert "${payload.rule.name}": score ${payload.response.score ?? '–'} — ${payload.response.comment ?? '(no comment)'}`;
+    const link = `${this.config.publicUrl}/responses?id=${payload.response.id}`;
+    if (kind === 'email') {
+      await this.mailer.send({ to: target, subject: `Clearloop alert: ${payload.rule.name}`, text: `${summary}\n\n${link}\n`, html: `<p>${escapeHtml(summary)}</p><p><a href="${escapeHtml(link)}">Open in Clearloop</a></p>` });
+      return 'success';
+    }
+    const body = kind === 'slack' ? { text: `${summary}\n<${link}|Open in Clearloop>` } : payload;
+    const res = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': 'Clearloop-Alerts/1' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+    if (!res.ok) throw new Error(`${kind} notification answered HTTP ${res.status}`);
+    return 'success';
+  }
+}

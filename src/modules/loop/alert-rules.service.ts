@@ -1,0 +1,151 @@
+/** Alert rules: a condition on new or updated responses, and the actions it takes. */
+import type { Kysely } from 'kysely';
+import type { AlertRuleRow, DB } from '../../db/tables.ts';
+import { invalid, notFound } from '../../shared/errors.ts';
+import { newId, nowIso } from '../../shared/ids.ts';
+import { parseJson } from '../../shared/json.ts';
+import { type Auth, requireAccess } from '../auth/policy.ts';
+import type { Conditions } from './conditions.ts';
+
+export type AssignMode = 'team_manager' | 'round_robin' | 'user' | 'none';
+
+export interface Actions {
+  openCase?: {
+    assign: AssignMode;
+    /** For 'user'. */
+    userId?: string | undefined;
+    /** For 'round_robin': the team whose employees (linked users) take turns; default the response's team. */
+    teamId?: string | undefined;
+    priority?: 'low' | 'normal' | 'high' | 'urgent' | undefined;
+    /** Hours to first contact and to resolution (defaults 24 and 72). */
+    firstContactHours?: number | undefined;
+    resolutionHours?: number | undefined;
+    /** Ask the customer again this many days after the case closes. */
+    resurveyDays?: number | undefined;
+  } | undefined;
+  /** Email these addresses (or users' emails). */
+  notifyEmails?: string[] | undefined;
+  /** POST the event to this URL (JSON). */
+  webhookUrl?: string | undefined;
+  /** POST a Slack-compatible message ({"text": …}) to this incoming-webhook URL. */
+  slackWebhookUrl?: string | undefined;
+  addTags?: string[] | undefined;
+}
+
+export interface AlertRuleView {
+  id: string;
+  name: string;
+  enabled: boolean;
+  conditions: Conditions;
+  actions: Actions;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function presentRule(r: AlertRuleRow): AlertRuleView {
+  return { id: r.id, name: r.name, enabled: r.enabled === 1, conditions: parseJson(r.conditions, {}), actions: parseJson(r.actions, {}), createdAt: r.created_at, updatedAt: r.updated_at };
+}
+
+function checkActions(a: Actions): void {
+  if (!a.openCase && !a.notifyEmails?.length && !a.webhookUrl && !a.slackWebhookUrl && !a.addTags?.length) throw invalid('actions', 'give at least one action');
+  if (a.openCase?.assign === 'user' && !a.openCase.userId) throw invalid('actions/openCase/userId', 'is required when assign is "user"');
+  for (const [f, url] of [['webhookUrl', a.webhookUrl], ['slackWebhookUrl', a.slackWebhookUrl]] as const) {
+    if (url && !/^https?:\/\//.test(url)) throw invalid(`actions/${f}`, 'must be an http(s) URL');
+  }
+}
+
+export class AlertRuleService {
+  private activityCache = new Map<string, { rules: boolean; cases: boolean; until: number }>();
+
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /**
+   * Whether a workspace has enabled rules, or cases (for win-back detection). Cached for 5 s, so the ingest path
+   * of a workspace without either costs nothing.
+   */
+  async activity(db: Kysely<DB>, workspaceId: string): Promise<{ rules: boolean; cases: boolean }> {
+    const now = Date.now();
+    const hit = this.activityCache.get(workspaceId);
+    if (hit && hit.until > now) return hit;
+    const rules = await db.selectFrom('alert_rule').select('id').where('workspace_id', '=', workspaceId).where('enabled', '=', 1).limit(1).executeTakeFirst();
+    const cases = await db.selectFrom('followup_case').select('id').where('workspace_id', '=', workspaceId).limit(1).executeTakeFirst();
+    const value = { rules: Boolean(rules), cases: Boolean(cases), until: now + 5_000 };
+    if (this.activityCache.size > 10_000) this.activityCache.clear();
+    this.activityCache.set(workspaceId, value);
+    return value;
+  }
+
+  /** Forget the cached activity of a workspace (after its rules or cases change in this process). */
+  touch(workspaceId: string): void {
+    this.activityCache.delete(workspaceId);
+  }
+
+  async list(auth: Auth): Promise<AlertRuleView[]> {
+    requireAccess(auth, 'read');
+    const rows = await this.db.selectFrom('alert_rule').selectAll().where('workspace_id', '=', auth.workspaceId).orderBy('created_at').execute();
+    return rows.map(presentRule);
+  }
+
+  async enabledRules(workspaceId: string): Promise<AlertRuleRow[]> {
+    return this.db.selectFrom('alert_rule').selectAll().where('workspace_id', '=', workspaceId).where('enabled', '=', 1).orderBy('created_at').execute();
+  }
+
+  async get(auth: Auth, id: string): Promise<AlertRuleView> {
+    requireAccess(auth, 'read');
+    const r = await this.db.selectFrom('alert_rule').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
+    if (!r) throw notFound('alert rule');
+    return presentRule(r);
+  }
+
+  private async checkUser(auth: Auth, a: Actions): Promise<void> {
+    const userId = a.openCase?.assign === 'user' ? a.openCase.userId : undefined;
+    if (!userId) return;
+    const m = await this.db.selectFrom('membership').select('user_id').where('workspace_id', '=', auth.workspaceId).where('user_id', '=', userId).executeTakeFirst();
+    if (!m) throw invalid('actions/openCase/userId', 'is not a member of this workspace');
+  }
+
+  async create(auth: Auth, input: { name: string; enabled?: boolean | undefined; conditions: Conditions; actions: Actions }): Promise<AlertRuleView> {
+    requireAccess(auth, 'manage_members');
+    checkActions(input.actions);
+    await this.checkUser(auth, input.actions);
+    const now = nowIso();
+    const row: AlertRuleRow = {
+      id: newId(),
+      workspace_id: auth.workspaceId,
+      name: input.name.trim(),
+      enabled: input.enabled === false ? 0 : 1,
+      conditions: JSON.stringify(input.conditions),
+      actions: JSON.stringify(input.actions),
+      round_robin_cursor: 0,
+      created_at: now,
+      updated_at: now,
+    };
+    await this.db.insertInto('alert_rule').values(row).execute();
+    this.touch(auth.workspaceId);
+    return presentRule(row);
+  }
+
+  async update(auth: Auth, id: string, input: { name?: string | undefined; enabled?: boolean | undefined; conditions?: Conditions | undefined; actions?: Actions | undefined }): Promise<AlertRuleView> {
+    requireAccess(auth, 'manage_members');
+    await this.get(auth, id);
+    const patch: Partial<AlertRuleRow> = { updated_at: nowIso() };
+    if (input.name !== undefined) patch.name = input.name.trim();
+    if (input.enabled !== undefined) patch.enabled = input.enabled ? 1 : 0;
+    if (input.conditions !== undefined) patch.conditions = JSON.stringify(input.conditions);
+    if (input.actions !== undefined) {
+      checkActions(input.actions);
+      await this.checkUser(auth, input.actions);
+      patch.actions = JSON.stringify(input.actions);
+    }
+    await this.db.updateTable('alert_rule').set(patch).where('id', '=', id).execute();
+    this.touch(auth.workspaceId);
+    return this.get(auth, id);
+  }
+
+  async delete(auth: Auth, id: string): Promise<void> {
+    requireAccess(auth, 'manage_members');
+    await this.get(auth, id);
+    await this.db.deleteFrom('alert_rule').where('id', '=', id).execute();
+    this.touch(auth.workspaceId);
+  }
+}

@@ -1,0 +1,521 @@
+/**
+ * Follow-up cases: one per triggering response, opened by alert rules (or by hand), with an owner, a priority,
+ * a first-contact and a resolution deadline, a timeline, and an outcome when closed. Deadlines, escalation and
+ * the re-survey run through the job queue. A later answer from the same person that leaves the negative group
+ * marks the case won back.
+ *
+ * Who sees what: owners, admins, viewers and API keys see every case; managers the cases of the teams they manage
+ * and their own; agents (frontline) only their own cases and those about them. Enforced here, not in the UI.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Config } from '../../config/env.ts';
+import type { CaseEventTable, CaseOutcome, CasePriority, CaseStatus, DB, FollowupCaseRow } from '../../db/tables.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { escapeHtml } from '../../shared/html.ts';
+import { newId, nowIso } from '../../shared/ids.ts';
+import { parseJson } from '../../shared/json.ts';
+import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
+import { type Auth, requireAccess } from '../auth/policy.ts';
+import type { Mailer } from '../distribution/mailer.ts';
+import type { ResponseService, ResponseView } from '../responses/response.service.ts';
+import { scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
+import type { SettingsService } from '../workspaces/settings.ts';
+
+export const DEFAULT_FIRST_CONTACT_HOURS = 24;
+export const DEFAULT_RESOLUTION_HOURS = 72;
+export const OUTCOMES: CaseOutcome[] = ['won_back', 'not_recoverable', 'no_reply', 'no_action_needed'];
+
+export interface CaseView {
+  id: string;
+  responseId: string;
+  ruleId: string | null;
+  personId: string | null;
+  teamId: string | null;
+  employeeId: string | null;
+  ownerUserId: string | null;
+  priority: CasePriority;
+  status: CaseStatus;
+  outcome: CaseOutcome | null;
+  rootCause: string | null;
+  initialScore: number | null;
+  firstContactDueAt: string;
+  resolutionDueAt: string;
+  firstContactedAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  escalatedAt: string | null;
+  overdue: boolean;
+  wonBack: boolean;
+  wonBackAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TimelineEvent {
+  id: string;
+  kind: CaseEventTable['kind'];
+  actorUserId: string | null;
+  body: string | null;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+export function presentCase(r: FollowupCaseRow, now = nowIso()): CaseView {
+  const open = r.status === 'open' || r.status === 'in_progress';
+  const overdue = open && ((!r.first_contacted_at && r.first_contact_due_at < now) || r.resolution_due_at < now);
+  return {
+    id: r.id,
+    responseId: r.response_id,
+    ruleId: r.rule_id,
+    personId: r.person_id,
+    teamId: r.team_id,
+    employeeId: r.employee_id,
+    ownerUserId: r.owner_user_id,
+    priority: r.priority,
+    status: r.status,
+    outcome: r.outcome,
+    rootCause: r.root_cause,
+    initialScore: r.initial_score,
+    firstContactDueAt: r.first_contact_due_at,
+    resolutionDueAt: r.resolution_due_at,
+    firstContactedAt: r.first_contacted_at,
+    resolvedAt: r.resolved_at,
+    closedAt: r.closed_at,
+    escalatedAt: r.escalated_at,
+    overdue,
+    wonBack: r.won_back_at !== null,
+    wonBackAt: r.won_back_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export interface OpenCaseInput {
+  responseId: string;
+  ruleId?: string | null | undefined;
+  ownerUserId?: string | null | undefined;
+  priority?: CasePriority | undefined;
+  firstContactHours?: number | undefined;
+  resolutionHours?: number | undefined;
+  resurveyDays?: number | null | undefined;
+}
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export class CaseService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly config: Config,
+    private readonly jobs: JobQueue,
+    private readonly mailer: Mailer,
+    private readonly settings: SettingsService,
+    private readonly responses: ResponseService,
+  ) {}
+
+  /** The WHERE restriction of what `auth` may see, as teams/employees/owner; null means everything. */
+  private async scope(auth: Auth): Promise<{ teamIds: string[]; employeeIds: string[]; userId: string } | null> {
+    if (auth.via === 'api_key' || !auth.userId || auth.role === 'owner' || auth.role === 'admin' || auth.role === 'viewer') return null;
+    const employeeIds = (await this.db.selectFrom('employee').select('id').where('workspace_id', '=', auth.workspaceId).where('user_id', '=', auth.userId).execute()).map((e) => e.id);
+    const teamIds =
+      auth.role === 'manager'
+        ? (await this.db.selectFrom('team').select('id').where('workspace_id', '=', auth.workspaceId).where('manager_user_id', '=', auth.userId).execute()).map((t) => t.id)
+        : [];
+    return { teamIds, employeeIds, userId: auth.userId };
+  }
+
+  private async visible(auth: Auth, row: FollowupCaseRow): Promise<boolean> {
+    const s = await this.scope(auth);
+    if (!s) return true;
+    return row.owner_user_id === s.userId || (row.employee_id !== null && s.employeeIds.includes(row.employee_id)) || (row.team_id !== null && s.teamIds.includes(row.team_id));
+  }
+
+  /** Opens the case of a response unless it already has one (a response has at most one case). */
+  async open(trx: Db, workspaceId: string, input: OpenCaseInput, actorUserId: string | null = null): Promise<{ caseRow: FollowupCaseRow; created: boolean }> {
+    const existing = await trx.selectFrom('followup_case').selectAll().where('response_id', '=', input.responseId).executeTakeFirst();
+    if (existing) return { caseRow: existing, created: false };
+    const resp = await trx
+      .selectFrom('response')
+      .innerJoin('survey', 'survey.id', 'response.survey_id')
+      .select(['response.id', 'response.person_id', 'response.team_id', 'response.employee_id', 'response.score', 'survey.kind'])
+      .where('response.workspace_id', '=', workspaceId)
+      .where('response.id', '=', input.responseId)
+      .executeTakeFirst();
+    if (!resp) throw notFound('response');
+    const now = new Date();
+    const row: FollowupCaseRow = {
+      id: newId(),
+      workspace_id: workspaceId,
+      response_id: resp.id,
+      rule_id: input.ruleId ?? null,
+      person_id: resp.person_id,
+      team_id: resp.team_id,
+      employee_id: resp.employee_id,
+      owner_user_id: input.ownerUserId ?? null,
+      priority: input.priority ?? 'normal',
+      status: 'open',
+      outcome: null,
+      root_cause: null,
+      initial_score: resp.score,
+      first_contact_due_at: new Date(now.getTime() + (input.firstContactHours ?? DEFAULT_FIRST_CONTACT_HOURS) * 3_600_000).toISOString(),
+      resolution_due_at: new Date(now.getTime() + (input.resolutionHours ?? DEFAULT_RESOLUTION_HOURS) * 3_600_000).toISOString(),
+      first_contacted_at: null,
+      resolved_at: null,
+      closed_at: null,
+      escalated_at: null,
+      resurvey_days: input.resurveyDays ?? null,
+      won_back_at: null,
+      win_back_response_id: null,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    };
+    const inserted = await trx.insertInto('followup_case').values(row).onConflict((oc) => oc.column('response_id').doNothing()).executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 1n) === 0) {
+      return { caseRow: (await trx.selectFrom('followup_case').selectAll().where('response_id', '=', input.responseId).executeTakeFirstOrThrow()), created: false };
+    }
+    await this.event(trx, row, 'created', actorUserId, null, { ruleId: row.rule_id, ownerUserId: row.owner_user_id });
+    await this.jobs.enqueue(trx, 'cases.deadline', { caseId: row.id, kind: 'first_contact' }, { workspaceId, runAt: new Date(row.first_contact_due_at), dedupeKey: `case:${row.id}:first_contact` });
+    await this.jobs.enqueue(trx, 'cases.deadline', { caseId: row.id, kind: 'resolution' }, { workspaceId, runAt: new Date(row.resolution_due_at), dedupeKey: `case:${row.id}:resolution` });
+    if (row.owner_user_id) await this.jobs.enqueue(trx, 'cases.notify', { caseId: row.id, userId: row.owner_user_id, reason: 'assigned' }, { workspaceId });
+    return { caseRow: row, created: true };
+  }
+
+  private async event(trx: Db, c: Pick<FollowupCaseRow, 'id' | 'workspace_id'>, kind: CaseEventTable['kind'], actor: string | null, body: string | null, data: Record<string, unknown> = {}): Promise<void> {
+    await trx
+      .insertInto('case_event')
+      .values({ id: newId(), workspace_id: c.workspace_id, case_id: c.id, kind, actor_user_id: actor, body, data: JSON.stringify(data), created_at: nowIso() })
+      .execute();
+  }
+
+  /** Opens a case by hand on a response (for people who may change data). */
+  async openManually(auth: Auth, input: OpenCaseInput): Promise<CaseView> {
+    requireAccess(auth, 'write');
+    if (input.ownerUserId) await this.checkMember(auth.workspaceId, input.ownerUserId, 'ownerUserId');
+    const { caseRow, created } = await this.db.transaction().execute((trx) => this.open(trx, auth.workspaceId, input, auth.userId));
+    if (!created) throw new AppError('conflict', 'this response already has a case', [{ field: 'responseId', message: `already has case ${caseRow.id}` }]);
+    return presentCase(caseRow);
+  }
+
+  private async checkMember(workspaceId: string, userId: string, field: string): Promise<void> {
+    const m = await this.db.selectFrom('membership').select('user_id').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
+    if (!m) throw invalid(field, 'is not a member of this workspace');
+  }
+
+  async list(
+    auth: Auth,
+    f: PageRequest & { status?: CaseStatus | undefined; ownerUserId?: string | undefined; teamId?: string | undefined; priority?: CasePriority | undefined; overdue?: boolean | undefined; mine?: boolean | undefined },
+  ): Promise<Page<CaseView>> {
+    requireAccess(auth, 'read');
+    let q = this.db.selectFrom('followup_case').selectAll().where('workspace_id', '=', auth.workspaceId);
+    const s = await this.scope(auth);
+    if (s) {
+      q = q.where((eb) =>
+        eb.or([
+          eb('owner_user_id', '=', s.userId),
+          ...(s.employeeIds.length ? [eb('employee_id', 'in', s.employeeIds)] : []),
+          ...(s.teamIds.length ? [eb('team_id', 'in', s.teamIds)] : []),
+        ]),
+      );
+    }
+    if (f.status) q = q.where('status', '=', f.status);
+    if (f.ownerUserId) q = q.where('owner_user_id', '=', f.ownerUserId);
+    if (f.mine && auth.userId) q = q.where('owner_user_id', '=', auth.userId);
+    if (f.teamId) q = q.where('team_id', '=', f.teamId);
+    if (f.priority) q = q.where('priority', '=', f.priority);
+    if (f.overdue) {
+      const now = nowIso();
+      q = q
+        .where('status', 'in', ['open', 'in_progress'])
+        .where((eb) => eb.or([eb.and([eb('first_contacted_at', 'is', null), eb('first_contact_due_at', '<', now)]), eb('resolution_due_at', '<', now)]));
+    }
+    const now = nowIso();
+    return paginate(q, 'followup_case', f, (r) => presentCase(r, now));
+  }
+
+  private async row(auth: Auth, id: string): Promise<FollowupCaseRow> {
+    const r = await this.db.selectFrom('followup_case').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
+    if (!r || !(await this.visible(auth, r))) throw notFound('case');
+    return r;
+  }
+
+  async get(auth: Auth, id: string): Promise<CaseView & { response: ResponseView; timeline: TimelineEvent[] }> {
+    requireAccess(auth, 'read');
+    const r = await this.row(auth, id);
+    const system: Auth = { ...auth, via: 'api_key', role: null };
+    const response = await this.responses.get(system, r.response_id);
+    const events = await this.db.selectFrom('case_event').selectAll().where('case_id', '=', id).orderBy('created_at').orderBy('id').execute();
+    return {
+      ...presentCase(r),
+      response,
+      timeline: events.map((e) => ({ id: e.id, kind: e.kind, actorUserId: e.actor_user_id, body: e.body, data: parseJson(e.data, {}), createdAt: e.created_at })),
+    };
+  }
+
+  /** Status, owner and priority changes; closing needs an outcome and a root cause from the workspace's list. */
+  async update(
+    auth: Auth,
+    id: string,
+    input: { status?: CaseStatus | undefined; ownerUserId?: string | null | undefined; priority?: CasePriority | undefined; outcome?: CaseOutcome | undefined; rootCause?: string | undefined },
+  ): Promise<CaseView> {
+    requireAccess(auth, 'work_cases');
+    const r = await this.row(auth, id);
+    const now = nowIso();
+    const patch: Partial<FollowupCaseRow> = { updated_at: now };
+    const events: [CaseEventTable['kind'], string | null, Record<string, unknown>][] = [];
+    if (input.ownerUserId !== undefined && input.ownerUserId !== r.owner_user_id) {
+      if (input.ownerUserId) await this.checkMember(auth.workspaceId, input.ownerUserId, 'ownerUserId');
+      patch.owner_user_id = input.ownerUserId;
+      events.push(['assigned', null, { from: r.owner_user_id, to: input.ownerUserId }]);
+    }
+    if (input.priority !== undefined && input.priority !== r.priority) {
+      patch.priority = input.priority;
+      events.push(['status', null, { priority: input.priority }]);
+    }
+    if (input.status !== undefined && input.status !== r.status) {
+      if (input.status === 'closed') {
+        if (!input.outcome) throw invalid('outcome', `is required to close a case (one of ${OUTCOMES.join(', ')})`);
+        const { rootCauses } = await this.settings.forWorkspace(auth.workspaceId);
+        if (!input.rootCause) throw invalid('rootCause', 'is required to close a case');
+        if (!rootCauses.includes(input.rootCause)) throw invalid('rootCause', `must be one of: ${rootCauses.join(', ')}`);
+        patch.outcome = input.outcome;
+        patch.root_cause = input.rootCause;
+        patch.closed_at = now;
+        patch.resolved_at = r.resolved_at ?? now;
+      }
+      if (input.status === 'resolved') patch.resolved_at = now;
+      if (input.status === 'open' || input.status === 'in_progress') {
+        patch.closed_at = null;
+        patch.outcome = null;
+      }
+      patch.status = input.status;
+      events.push(['status', null, { from: r.status, to: input.status, outcome: input.outcome ?? null, rootCause: input.rootCause ?? null }]);
+    }
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('followup_case').set(patch).where('id', '=', id).execute();
+      for (const [kind, body, data] of events) await this.event(trx, r, kind, auth.userId, body, data);
+      if (patch.owner_user_id) await this.jobs.enqueue(trx, 'cases.notify', { caseId: id, userId: patch.owner_user_id, reason: 'assigned' }, { workspaceId: auth.workspaceId });
+      if (patch.status === 'closed' && r.resurvey_days) {
+        const at = new Date(Date.now() + r.resurvey_days * 86_400_000);
+        await this.jobs.enqueue(trx, 'cases.resurvey', { caseId: id }, { workspaceId: auth.workspaceId, runAt: at, dedupeKey: `case:${id}:resurvey` });
+      }
+    });
+    return presentCase(await this.row(auth, id));
+  }
+
+  async bulkAssign(auth: Auth, caseIds: string[], ownerUserId: string | null): Promise<{ updated: number }> {
+    requireAccess(auth, 'write');
+    let updated = 0;
+    for (const id of caseIds) {
+      await this.update(auth, id, { ownerUserId });
+      updated++;
+    }
+    return { updated };
+  }
+
+  /** A note on the timeline; @email mentions of colleagues notify them. */
+  async note(auth: Auth, id: string, body: string): Promise<TimelineEvent> {
+    requireAccess(auth, 'work_cases');
+    const r = await this.row(auth, id);
+    const mentioned = [...new Set([...body.matchAll(/@([^\s@]+@[^\s@]+\.[A-Za-z]{2,})/g)].map((m) => m[1]!.toLowerCase()))];
+    const users = mentioned.length
+      ? await this.db
+          .selectFrom('app_user')
+          .innerJoin('membership', 'membership.user_id', 'app_user.id')
+          .select(['app_user.id', 'app_user.email'])
+          .where('membership.workspace_id', '=', auth.workspaceId)
+          .where('app_user.email', 'in', mentioned)
+          .execute()
+      : [];
+    const id2 = newId();
+    const now = nowIso();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('case_event')
+        .values({ id: id2, workspace_id: auth.workspaceId, case_id: r.id, kind: 'note', actor_user_id: auth.userId, body, data: JSON.stringify({ mentions: users.map((u) => u.id) }), created_at: now })
+        .execute();
+      for (const u of users) await this.jobs.enqueue(trx, 'cases.notify', { caseId: r.id, userId: u.id, reason: 'mentioned' }, { workspaceId: auth.workspaceId });
+      await trx.updateTable('followup_case').set({ updated_at: now }).where('id', '=', r.id).execute();
+    });
+    return { id: id2, kind: 'note', actorUserId: auth.userId, body, data: { mentions: users.map((u) => u.id) }, createdAt: now };
+  }
+
+  /**
+   * Logs contact with the customer: an email sent from the case (to the person's address) or a call noted by
+   * hand. The first contact stops the first-contact clock.
+   */
+  async contact(auth: Auth, id: string, input: { kind: 'email' | 'call'; subject?: string | undefined; body: string }): Promise<TimelineEvent> {
+    requireAccess(auth, 'work_cases');
+    const r = await this.row(auth, id);
+    if (input.kind === 'email') {
+      const person = r.person_id ? await this.db.selectFrom('person').select(['email', 'name']).where('id', '=', r.person_id).executeTakeFirst() : undefined;
+      if (!person?.email) throw invalid('kind', 'this customer has no email address; log a call instead');
+      if (!input.subject) throw invalid('subject', 'is required for an email');
+      await this.mailer.send({ to: person.email, subject: input.subject, text: input.body, html: `<div style="font-family:Arial,sans-serif;white-space:pre-wrap">${escapeHtml(input.body)}</div>` });
+    }
+    const now = nowIso();
+    const ev: TimelineEvent = { id: newId(), kind: input.kind === 'email' ? 'contact_email' : 'contact_call', actorUserId: auth.userId, body: input.body, data: input.subject ? { subject: input.subject } : {}, createdAt: now };
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('case_event').values({ id: ev.id, workspace_id: auth.workspaceId, case_id: r.id, kind: ev.kind, actor_user_id: auth.userId, body: ev.body, data: JSON.stringify(ev.data), created_at: now }).execute();
+      await trx
+        .updateTable('followup_case')
+        .set({ first_contacted_at: r.first_contacted_at ?? now, status: r.status === 'open' ? 'in_progress' : r.status, updated_at: now })
+        .where('id', '=', r.id)
+        .execute();
+    });
+    return ev;
+  }
+
+  /** Job: a deadline passed. Escalates an overdue case to the owner's manager (or the workspace's admins). */
+  async checkDeadline(caseId: string, kind: 'first_contact' | 'resolution'): Promise<'success' | 'skipped'> {
+    const r = await this.db.selectFrom('followup_case').selectAll().where('id', '=', caseId).executeTakeFirst();
+    if (!r || r.status === 'resolved' || r.status === 'closed') return 'skipped';
+    if (kind === 'first_contact' && r.first_contacted_at) return 'skipped';
+    const managerId = await this.managerOf(r.workspace_id, r.owner_user_id, r.team_id);
+    const now = nowIso();
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('followup_case').set({ escalated_at: now, priority: r.priority === 'low' || r.priority === 'normal' ? 'high' : r.priority, updated_at: now }).where('id', '=', r.id).execute();
+      await this.event(trx, r, 'escalated', null, null, { deadline: kind, to: managerId });
+      for (const u of managerId ? [managerId] : await this.admins(trx, r.workspace_id)) {
+        await this.jobs.enqueue(trx, 'cases.notify', { caseId: r.id, userId: u, reason: `overdue_${kind}` }, { workspaceId: r.workspace_id });
+      }
+    });
+    return 'success';
+  }
+
+  /** The owner's manager: the manager of the team the owner works in (as an employee), else of the case's team. */
+  private async managerOf(workspaceId: string, ownerUserId: string | null, teamId: string | null): Promise<string | null> {
+    if (ownerUserId) {
+      const t = await this.db
+        .selectFrom('employee')
+        .innerJoin('team', 'team.id', 'employee.team_id')
+        .select('team.manager_user_id')
+        .where('employee.workspace_id', '=', workspaceId)
+        .where('employee.user_id', '=', ownerUserId)
+        .where('team.manager_user_id', 'is not', null)
+        .where('team.manager_user_id', '!=', ownerUserId)
+        .executeTakeFirst();
+      if (t?.manager_user_id) return t.manager_user_id;
+    }
+    if (teamId) {
+      const t = await this.db.selectFrom('team').select('manager_user_id').where('id', '=', teamId).executeTakeFirst();
+      if (t?.manager_user_id && t.manager_user_id !== ownerUserId) return t.manager_user_id;
+    }
+    return null;
+  }
+
+  private async admins(trx: Db, workspaceId: string): Promise<string[]> {
+    return (await trx.selectFrom('membership').select('user_id').where('workspace_id', '=', workspaceId).where('role', 'in', ['owner', 'admin']).execute()).map((m) => m.user_id);
+  }
+
+  /** Job: email a user about a case (assignment, mention, overdue). */
+  async notify(caseId: string, userId: string, reason: string): Promise<'success' | 'skipped'> {
+    if (!this.mailer.configured) return 'skipped';
+    const r = await this.db.selectFrom('followup_case').selectAll().where('id', '=', caseId).executeTakeFirst();
+    const user = await this.db.selectFrom('app_user').select(['email', 'name']).where('id', '=', userId).executeTakeFirst();
+    if (!r || !user) return 'skipped';
+    const resp = await this.db.selectFrom('response').select(['score', 'comment']).where('id', '=', r.response_id).executeTakeFirst();
+    const what: Record<string, string> = {
+      assigned: 'A follow-up case was assigned to you',
+      mentioned: 'You were mentioned in a follow-up case',
+      overdue_first_contact: 'A follow-up case missed its first-contact deadline',
+      overdue_resolution: 'A follow-up case missed its resolution deadline',
+    };
+    const subject = what[reason] ?? 'Follow-up case update';
+    const link = `${this.config.publicUrl}/cases/${r.id}`;
+    const text = `${subject}.\n\nScore: ${resp?.score ?? '–'}\nComment: ${resp?.comment ?? '(none)'}\nFirst contact due: ${r.first_contact_due_at}\nResolution due: ${r.resolution_due_at}\n\nOpen the case: ${link}\n`;
+    await this.mailer.send({ to: user.email, subject, text, html: `<div style="font-family:Arial,sans-serif;white-space:pre-wrap">${escapeHtml(text)}</div>` });
+    return 'success';
+  }
+
+  /** Job: the case closed N days ago; ask the customer again. */
+  async resurvey(caseId: string, schedule: (workspaceId: string, surveyId: string, personId: string) => Promise<void>): Promise<'success' | 'skipped'> {
+    const r = await this.db
+      .selectFrom('followup_case')
+      .innerJoin('response', 'response.id', 'followup_case.response_id')
+      .select(['followup_case.id', 'followup_case.workspace_id', 'followup_case.person_id', 'response.survey_id'])
+      .where('followup_case.id', '=', caseId)
+      .executeTakeFirst();
+    if (!r?.person_id) return 'skipped';
+    await schedule(r.workspace_id, r.survey_id, r.person_id);
+    await this.event(this.db, { id: r.id, workspace_id: r.workspace_id }, 'resurvey', null, null, {});
+    return 'success';
+  }
+
+  /**
+   * A new answer from a person with earlier cases on negative answers: if it is no longer negative (for NPS:
+   * 7 or more), those cases count as won back.
+   */
+  async detectWinBack(trx: Db, response: ResponseView, kind: SurveyKind): Promise<void> {
+    if (!response.person || response.score === null || scoreTone(kind, response.score) === 'negative') return;
+    const cases = await trx
+      .selectFrom('followup_case')
+      .innerJoin('response', 'response.id', 'followup_case.response_id')
+      .innerJoin('survey', 'survey.id', 'response.survey_id')
+      .select(['followup_case.id', 'followup_case.workspace_id', 'followup_case.initial_score', 'survey.kind'])
+      .where('followup_case.person_id', '=', response.person.id)
+      .where('followup_case.won_back_at', 'is', null)
+      .where('followup_case.response_id', '!=', response.id)
+      .where('followup_case.created_at', '<=', response.createdAt)
+      .execute();
+    for (const c of cases) {
+      if (c.initial_score === null || scoreTone(c.kind, c.initial_score) !== 'negative') continue;
+      const now = nowIso();
+      await trx.updateTable('followup_case').set({ won_back_at: now, win_back_response_id: response.id, updated_at: now }).where('id', '=', c.id).execute();
+      await this.event(trx, c, 'won_back', null, null, { responseId: response.id, score: response.score });
+    }
+  }
+
+  /**
+   * Follow-up metrics for cases opened in [from, to]: shares with counts so small numbers are not over-read.
+   * followedUp = cases with a first contact / cases; medians in hours; on-time shares among cases that reached
+   * the step; win-back rate = won back / cases on negative answers.
+   */
+  async metrics(auth: Auth, from: string, to: string, groupBy: 'owner' | 'team' | null) {
+    requireAccess(auth, 'read');
+    let q = this.db.selectFrom('followup_case').selectAll().where('workspace_id', '=', auth.workspaceId).where('created_at', '>=', `${from}T00:00:00.000Z`).where('created_at', '<=', `${to}T23:59:59.999Z`);
+    const s = await this.scope(auth);
+    if (s) q = q.where((eb) => eb.or([eb('owner_user_id', '=', s.userId), ...(s.teamIds.length ? [eb('team_id', 'in', s.teamIds)] : []), ...(s.employeeIds.length ? [eb('employee_id', 'in', s.employeeIds)] : [])]));
+    const rows = await q.execute();
+    const kinds = new Map((await this.db.selectFrom('response').innerJoin('survey', 'survey.id', 'response.survey_id').select(['response.id', 'survey.kind']).where('response.id', 'in', rows.length ? rows.map((r) => r.response_id) : ['']).execute()).map((x) => [x.id, x.kind]));
+    const summarize = (list: FollowupCaseRow[]) => caseMetrics(list, (r) => kinds.get(r.response_id) ?? 'nps');
+    const overall = summarize(rows);
+    if (!groupBy) return { from, to, ...overall };
+    const key = (r: FollowupCaseRow) => (groupBy === 'owner' ? r.owner_user_id : r.team_id) ?? '(none)';
+    const groups = new Map<string, FollowupCaseRow[]>();
+    for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+    return { from, to, ...overall, groups: [...groups.entries()].map(([k, list]) => ({ key: k, ...summarize(list) })).sort((a, b) => b.cases - a.cases) };
+  }
+}
+
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+
+/** Pure: the follow-up metrics of a list of cases (see CaseService.metrics). */
+export function caseMetrics(rows: FollowupCaseRow[], kindOf: (r: FollowupCaseRow) => SurveyKind) {
+  const hours = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 3_600_000;
+  const contacted = rows.filter((r) => r.first_contacted_at);
+  const closed = rows.filter((r) => r.closed_at);
+  const negative = rows.filter((r) => r.initial_score !== null && scoreTone(kindOf(r), r.initial_score) === 'negative');
+  const wonBack = negative.filter((r) => r.won_back_at);
+  const contactOnTime = contacted.filter((r) => r.first_contacted_at! <= r.first_contact_due_at);
+  const resolved = rows.filter((r) => r.resolved_at);
+  const resolvedOnTime = resolved.filter((r) => r.resolved_at! <= r.resolution_due_at);
+  const share = (n: number, d: number) => ({ count: n, of: d, percent: d === 0 ? null : round1((100 * n) / d) });
+  return {
+    cases: rows.length,
+    open: rows.filter((r) => r.status === 'open' || r.status === 'in_progress').length,
+    followedUp: share(contacted.length, rows.length),
+    medianHoursToFirstContact: round1(median(contacted.map((r) => hours(r.created_at, r.first_contacted_at!)))),
+    medianHoursToClose: round1(median(closed.map((r) => hours(r.created_at, r.closed_at!)))),
+    firstContactOnTime: share(contactOnTime.length, contacted.length),
+    resolvedOnTime: share(resolvedOnTime.length, resolved.length),
+    winBack: share(wonBack.length, negative.length),
+    outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, rows.filter((r) => r.outcome === o).length])),
+  };
+}

@@ -1,0 +1,214 @@
+/** /api/v1/alert-rules, /api/v1/cases (inbox, case page, notes, contact, bulk assign, metrics). */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../app-context.ts';
+import { errors, IdParams, Nullable, PageOf, PageQuery } from '../../http/schemas.ts';
+import { isDay } from '../metrics/periods.ts';
+import { invalid } from '../../shared/errors.ts';
+import { OUTCOMES } from './case.service.ts';
+
+const Id = Type.String({ maxLength: 100 });
+const Ids = Type.Array(Id, { maxItems: 100 });
+const Prop = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }), op: Type.Union(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains'].map((o) => Type.Literal(o))), value: Type.Union([Type.String({ maxLength: 200 }), Type.Number(), Type.Boolean()]) },
+  { additionalProperties: false },
+);
+const Conditions = Type.Object(
+  {
+    scoreGroups: Type.Optional(Type.Array(Type.Union(['promoter', 'passive', 'detractor', 'satisfied', 'neutral', 'dissatisfied', 'easy', 'difficult'].map((g) => Type.Literal(g))), { maxItems: 8 })),
+    scoreMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+    scoreMax: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+    unscored: Type.Optional(Type.Boolean()),
+    surveyIds: Type.Optional(Ids),
+    channels: Type.Optional(Type.Array(Type.String({ maxLength: 32 }), { maxItems: 20 })),
+    teamIds: Type.Optional(Ids),
+    locationIds: Type.Optional(Ids),
+    employeeIds: Type.Optional(Ids),
+    words: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 })),
+    themes: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 })),
+    personProperty: Type.Optional(Prop),
+    accountProperty: Type.Optional(Prop),
+  },
+  { additionalProperties: false },
+);
+const Priority = Type.Union(['low', 'normal', 'high', 'urgent'].map((p) => Type.Literal(p)));
+const Actions = Type.Object(
+  {
+    openCase: Type.Optional(
+      Type.Object(
+        {
+          assign: Type.Union(['team_manager', 'round_robin', 'user', 'none'].map((a) => Type.Literal(a))),
+          userId: Type.Optional(Id),
+          teamId: Type.Optional(Id),
+          priority: Type.Optional(Priority),
+          firstContactHours: Type.Optional(Type.Number({ minimum: 0.1, maximum: 24 * 60 })),
+          resolutionHours: Type.Optional(Type.Number({ minimum: 0.1, maximum: 24 * 365 })),
+          resurveyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    notifyEmails: Type.Optional(Type.Array(Type.String({ format: 'email', maxLength: 254 }), { maxItems: 20 })),
+    webhookUrl: Type.Optional(Type.String({ maxLength: 2000 })),
+    slackWebhookUrl: Type.Optional(Type.String({ maxLength: 2000 })),
+    addTags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20 })),
+  },
+  { additionalProperties: false },
+);
+const RuleSchema = Type.Object({ id: Type.String(), name: Type.String(), enabled: Type.Boolean(), conditions: Type.Unknown(), actions: Type.Unknown(), createdAt: Type.String(), updatedAt: Type.String() });
+const Status = Type.Union(['open', 'in_progress', 'resolved', 'closed'].map((s) => Type.Literal(s)));
+const Outcome = Type.Union(OUTCOMES.map((o) => Type.Literal(o)));
+const CaseSchema = Type.Object({
+  id: Type.String(),
+  responseId: Type.String(),
+  ruleId: Nullable(Type.String()),
+  personId: Nullable(Type.String()),
+  teamId: Nullable(Type.String()),
+  employeeId: Nullable(Type.String()),
+  ownerUserId: Nullable(Type.String()),
+  priority: Type.String(),
+  status: Type.String(),
+  outcome: Nullable(Type.String()),
+  rootCause: Nullable(Type.String()),
+  initialScore: Nullable(Type.Integer()),
+  firstContactDueAt: Type.String(),
+  resolutionDueAt: Type.String(),
+  firstContactedAt: Nullable(Type.String()),
+  resolvedAt: Nullable(Type.String()),
+  closedAt: Nullable(Type.String()),
+  escalatedAt: Nullable(Type.String()),
+  overdue: Type.Boolean(),
+  wonBack: Type.Boolean(),
+  wonBackAt: Nullable(Type.String()),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+const Event = Type.Object({ id: Type.String(), kind: Type.String(), actorUserId: Nullable(Type.String()), body: Nullable(Type.String()), data: Type.Unknown(), createdAt: Type.String() });
+
+export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void {
+  let tags = ['Alert rules'];
+  api.get('/api/v1/alert-rules', { schema: { tags, summary: 'Alert rules', response: { 200: Type.Object({ data: Type.Array(RuleSchema) }), ...errors } } }, async (req) => ({ data: await ctx.alertRules.list(req.auth) }));
+  api.post(
+    '/api/v1/alert-rules',
+    {
+      schema: {
+        tags,
+        summary: 'Create an alert rule: conditions on new or updated responses, and actions (open a case, notify, tag)',
+        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), enabled: Type.Optional(Type.Boolean()), conditions: Conditions, actions: Actions }, { additionalProperties: false }),
+        response: { 201: RuleSchema, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await ctx.alertRules.create(req.auth, req.body as never)),
+  );
+  api.get('/api/v1/alert-rules/:id', { schema: { tags, summary: 'Get an alert rule', params: IdParams, response: { 200: RuleSchema, ...errors } } }, (req) => ctx.alertRules.get(req.auth, (req.params as { id: string }).id));
+  api.patch(
+    '/api/v1/alert-rules/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change an alert rule',
+        params: IdParams,
+        body: Type.Object({ name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), enabled: Type.Optional(Type.Boolean()), conditions: Type.Optional(Conditions), actions: Type.Optional(Actions) }, { additionalProperties: false }),
+        response: { 200: RuleSchema, ...errors },
+      },
+    },
+    (req) => ctx.alertRules.update(req.auth, (req.params as { id: string }).id, req.body as never),
+  );
+  api.delete('/api/v1/alert-rules/:id', { schema: { tags, summary: 'Delete an alert rule', params: IdParams, response: { 204: Type.Null(), ...errors } } }, async (req, reply) => {
+    await ctx.alertRules.delete(req.auth, (req.params as { id: string }).id);
+    return reply.code(204).send();
+  });
+
+  tags = ['Cases'];
+  api.get(
+    '/api/v1/cases',
+    {
+      schema: {
+        tags,
+        summary: 'Follow-up cases you may see, newest first (agents: their own; managers: their teams’)',
+        querystring: Type.Object({
+          ...PageQuery,
+          status: Type.Optional(Status),
+          ownerUserId: Type.Optional(Id),
+          teamId: Type.Optional(Id),
+          priority: Type.Optional(Priority),
+          overdue: Type.Optional(Type.Boolean()),
+          mine: Type.Optional(Type.Boolean()),
+        }),
+        response: { 200: PageOf(CaseSchema), ...errors },
+      },
+    },
+    (req) => ctx.cases.list(req.auth, req.query as never),
+  );
+  api.post(
+    '/api/v1/cases',
+    {
+      schema: {
+        tags,
+        summary: 'Open a case on a response by hand',
+        body: Type.Object({ responseId: Id, ownerUserId: Type.Optional(Id), priority: Type.Optional(Priority), firstContactHours: Type.Optional(Type.Number({ minimum: 0.1 })), resolutionHours: Type.Optional(Type.Number({ minimum: 0.1 })), resurveyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })) }, { additionalProperties: false }),
+        response: { 201: CaseSchema, ...errors, 409: errors[400] },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await ctx.cases.openManually(req.auth, req.body as never)),
+  );
+  api.get(
+    '/api/v1/cases/metrics',
+    {
+      schema: {
+        tags,
+        summary: 'Follow-up metrics: share followed up, time to first contact and to close, deadline compliance, win-back rate (with counts)',
+        querystring: Type.Object({ from: Type.String({ maxLength: 10 }), to: Type.String({ maxLength: 10 }), groupBy: Type.Optional(Type.Union([Type.Literal('owner'), Type.Literal('team')])) }),
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors },
+      },
+    },
+    (req) => {
+      const q = req.query as { from: string; to: string; groupBy?: 'owner' | 'team' };
+      if (!isDay(q.from)) throw invalid('from', 'must be a date YYYY-MM-DD');
+      if (!isDay(q.to)) throw invalid('to', 'must be a date YYYY-MM-DD');
+      return ctx.cases.metrics(req.auth, q.from, q.to, q.groupBy ?? null);
+    },
+  );
+  api.post(
+    '/api/v1/cases/bulk-assign',
+    { schema: { tags, summary: 'Assign many cases to one owner', body: Type.Object({ caseIds: Type.Array(Id, { minItems: 1, maxItems: 200 }), ownerUserId: Nullable(Id) }, { additionalProperties: false }), response: { 200: Type.Object({ updated: Type.Integer() }), ...errors } } },
+    (req) => {
+      const b = req.body as { caseIds: string[]; ownerUserId: string | null };
+      return ctx.cases.bulkAssign(req.auth, b.caseIds, b.ownerUserId);
+    },
+  );
+  api.get('/api/v1/cases/:id', { schema: { tags, summary: 'A case with its response and timeline', params: IdParams, response: { 200: Type.Object({ ...CaseSchema.properties, response: Type.Unknown(), timeline: Type.Array(Event) }), ...errors } } }, (req) =>
+    ctx.cases.get(req.auth, (req.params as { id: string }).id),
+  );
+  api.patch(
+    '/api/v1/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change status, owner or priority; closing needs an outcome and a root cause',
+        params: IdParams,
+        body: Type.Object({ status: Type.Optional(Status), ownerUserId: Type.Optional(Nullable(Id)), priority: Type.Optional(Priority), outcome: Type.Optional(Outcome), rootCause: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
+        response: { 200: CaseSchema, ...errors },
+      },
+    },
+    (req) => ctx.cases.update(req.auth, (req.params as { id: string }).id, req.body as never),
+  );
+  api.post(
+    '/api/v1/cases/:id/notes',
+    { schema: { tags, summary: 'Add a note; @name@example.com mentions notify colleagues', params: IdParams, body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 10_000 }) }, { additionalProperties: false }), response: { 201: Event, ...errors } } },
+    async (req, reply) => reply.code(201).send(await ctx.cases.note(req.auth, (req.params as { id: string }).id, (req.body as { body: string }).body)),
+  );
+  api.post(
+    '/api/v1/cases/:id/contact',
+    {
+      schema: {
+        tags,
+        summary: 'Log customer contact: send an email to the customer from the case, or note a call',
+        params: IdParams,
+        body: Type.Object({ kind: Type.Union([Type.Literal('email'), Type.Literal('call')]), subject: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), body: Type.String({ minLength: 1, maxLength: 20_000 }) }, { additionalProperties: false }),
+        response: { 201: Event, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await ctx.cases.contact(req.auth, (req.params as { id: string }).id, req.body as never)),
+  );
+}
