@@ -46,7 +46,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     logger: opts.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: 1024 * 1024,
     // Signed link tokens travel as path parameters; they are ~120 characters.
-    maxParamLength: 400,
+    routerOptions: { maxParamLength: 400 },
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     // Router-level failures (undecodable URL, over-long path parameter) get the same error shape as the rest.
