@@ -29,6 +29,7 @@ import { AlertRuleService } from './modules/loop/alert-rules.service.ts';
 import { CaseService } from './modules/loop/case.service.ts';
 import { registerLoopJobs } from './modules/loop/loop.jobs.ts';
 import { FrontlineService } from './modules/frontline/frontline.service.ts';
+import { DigestService } from './modules/frontline/digest.service.ts';
 
 export interface AppContext {
   config: Config;
@@ -51,6 +52,7 @@ export interface AppContext {
   cases: CaseService;
   alertEngine: AlertEngine;
   frontline: FrontlineService;
+  digests: DigestService;
   close(): Promise<void>;
 }
 
@@ -101,6 +103,7 @@ export function createContext(config: Config, database: Database): AppContext {
     cases,
     alertEngine: new AlertEngine(db, config, jobs, cases, responses, mailer),
     frontline: new FrontlineService(db, responses, metrics),
+    digests: new DigestService(db, config, jobs, mailer, metrics),
     async close() {
       await responses.batcher.idle();
       mailer.close();

@@ -39,6 +39,8 @@ export class Worker {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    // Recurring jobs book their next run themselves; this books the first one (idempotent by dedupe key).
+    if (this.names().includes('frontline.weekly')) void this.ctx.digests.ensureScheduled().catch((err: unknown) => this.opts.onError?.({ id: '(schedule)' } as JobRow, err));
     this.unsubscribe = this.ctx.jobs.onEnqueue(() => this.poke());
     this.poke();
   }

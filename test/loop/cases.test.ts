@@ -243,3 +243,42 @@ describe.each(DIALECTS)('%s: closing the loop', (dialect) => {
     expect(rules).toEqual([]);
   });
 });
+
+describe('weekly digest time', () => {
+  it('is the next Monday 07:00 UTC', async () => {
+    const { nextDigestTime } = await import('../../src/modules/frontline/digest.service.ts');
+    expect(nextDigestTime(new Date('2026-11-23T06:59:00Z')).toISOString()).toBe('2026-11-23T07:00:00.000Z'); // a Monday
+    expect(nextDigestTime(new Date('2026-11-23T07:00:00Z')).toISOString()).toBe('2026-11-30T07:00:00.000Z');
+    expect(nextDigestTime(new Date('2026-11-26T12:00:00Z')).toISOString()).toBe('2026-11-30T07:00:00.000Z');
+  });
+});
+
+describe.each(DIALECTS)('%s: weekly digest', (dialect) => {
+  it('emails each team manager a trend chart drawn on the server, praise and case counts', async () => {
+    const smtp = await startSmtp();
+    const t = await createTestApp(dialect, { SMTP_URL: smtp.url });
+    try {
+      const ws = await createWorkspace(t.ctx);
+      const mgr = await t.ctx.workspaces.addMember(ws.auth, { email: `${unique('mgr')}@example.com`, name: 'Mia Manager', role: 'manager', password: 'password-123' });
+      await t.ctx.named.create(ws.auth, 'team', { name: 'Night shift', managerUserId: mgr.id });
+      const survey = await createSurvey(t.app, ws.key, 'nps');
+      await call(t.app, ws.key, 'POST', '/api/v1/responses', { responses: [{ surveyId: survey, score: 10, team: 'Night shift', comment: 'Wonderful night staff' }, { surveyId: survey, score: 3, team: 'Night shift' }] });
+      await t.ctx.digests.ensureScheduled();
+      await t.ctx.digests.ensureScheduled();
+      const weekly = (await t.ctx.jobs.list({ name: 'frontline.weekly', status: 'pending', limit: 50 })).data;
+      expect(new Set(weekly.map((j) => j.runAt)).size).toBe(weekly.length); // one per week, never twice
+      await t.ctx.digests.fanOut();
+      await new Worker(t.ctx, { names: ['frontline.digest'] }).drain();
+      const mails = await smtp.waitFor(1);
+      const digest = mails.find((m) => m.to && 'text' in m.to && m.to.text.includes(mgr.email))!;
+      expect(digest.subject).toBe('Your weekly feedback digest');
+      expect(String(digest.html)).toContain('<svg');
+      expect(String(digest.html)).toContain('Night shift: NPS, last 12 weeks');
+      expect(String(digest.html)).toContain('Wonderful night staff');
+      expect(digest.text).toMatch(/NPS 0 ± \d+ from 2 responses/);
+    } finally {
+      await t.close();
+      await smtp.close();
+    }
+  });
+});

@@ -28,6 +28,18 @@ export function registerLoopJobs(registry: JobRegistry): void {
     handle: ({ caseId, userId, reason }, { ctx }) => ctx.cases.notify(caseId, userId, reason),
   });
   registry.register({
+    name: 'frontline.weekly',
+    schema: Type.Object({}),
+    handle: (_p, { ctx }) => ctx.digests.fanOut(),
+  });
+  registry.register({
+    name: 'frontline.digest',
+    schema: Type.Object({ workspaceId: Type.String(), userId: Type.String() }),
+    maxAttempts: 4,
+    backoffSeconds: 300,
+    handle: ({ workspaceId, userId }, { ctx }) => ctx.digests.send(workspaceId, userId),
+  });
+  registry.register({
     name: 'cases.resurvey',
     schema: Type.Object({ caseId: Type.String() }),
     handle: ({ caseId }, { ctx }) =>
