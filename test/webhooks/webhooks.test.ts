@@ -103,8 +103,8 @@ describe.each(DIALECTS)('%s: outgoing webhooks', (dialect) => {
     const ping = await t.app.inject({ method: 'POST', url: `/api/v1/webhooks/${hook.id}/test`, headers: h });
     expect(ping.statusCode).toBe(202);
     await worker.drain();
-    const last = received[received.length - 1]!;
-    expect(JSON.parse(last.body).type).toBe('webhook.test');
+    // The test event arrives (deliveries still queued from before may arrive around it, now that the URL works).
+    expect(received.some((r) => r.path === '/ok' && (JSON.parse(r.body) as { type: string }).type === 'webhook.test')).toBe(true);
   }, 30_000);
 
   it('validates input and keeps webhooks to their workspace and to admins', async () => {
