@@ -30,6 +30,8 @@ import { CaseService } from './modules/loop/case.service.ts';
 import { registerLoopJobs } from './modules/loop/loop.jobs.ts';
 import { FrontlineService } from './modules/frontline/frontline.service.ts';
 import { DigestService } from './modules/frontline/digest.service.ts';
+import { registerThemeJobs } from './modules/themes/theme.jobs.ts';
+import { ThemeService } from './modules/themes/theme.service.ts';
 
 export interface AppContext {
   config: Config;
@@ -53,6 +55,7 @@ export interface AppContext {
   alertEngine: AlertEngine;
   frontline: FrontlineService;
   digests: DigestService;
+  themes: ThemeService;
   close(): Promise<void>;
 }
 
@@ -66,11 +69,18 @@ export function createContext(config: Config, database: Database): AppContext {
   registerWebhookJobs(registry);
   registerImportJobs(registry);
   registerLoopJobs(registry);
+  registerThemeJobs(registry);
   const jobs = new JobQueue(db, dialect, registry);
   const webhooks = new WebhookService(db, jobs);
   responses.events.subscribe((trx, workspaceId, type, items) => webhooks.emit(trx, workspaceId, type, items));
   // Alert rules (and win-back detection) run for every new or updated response, through the job queue.
   const alertRules = new AlertRuleService(db);
+  // Comments are analysed (themes, sentiment) in the background: one job per write batch keeps ingest lean.
+  responses.events.subscribe(async (trx, workspaceId, type, items) => {
+    // An update may have removed the comment: analysing it again clears the old analysis.
+    const ids = items.filter((r) => type === 'response.updated' || (r.comment && r.comment.trim() !== '')).map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 1000) await jobs.enqueue(trx, 'themes.analyze', { workspaceId, responseIds: ids.slice(i, i + 1000) }, { workspaceId });
+  });
   responses.events.subscribe(async (trx, workspaceId, type, items) => {
     const need = await alertRules.activity(trx, workspaceId);
     if (!need.rules && !need.cases) return; // nothing to evaluate: keep the ingest path lean
@@ -104,6 +114,7 @@ export function createContext(config: Config, database: Database): AppContext {
     alertEngine: new AlertEngine(db, config, jobs, cases, responses, mailer),
     frontline: new FrontlineService(db, responses, metrics),
     digests: new DigestService(db, config, jobs, mailer, metrics),
+    themes: new ThemeService(db, jobs),
     async close() {
       await responses.batcher.idle();
       mailer.close();

@@ -5,6 +5,7 @@ import * as jobs from './migrations/2026_11_23_0002_jobs.ts';
 import * as collect from './migrations/2026_11_23_0003_collect.ts';
 import * as imports from './migrations/2026_11_23_0004_imports.ts';
 import * as loop from './migrations/2026_11_23_0005_loop.ts';
+import * as themes from './migrations/2026_11_23_0006_themes.ts';
 import type { DB } from './tables.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_0003_collect': collect,
   '2026_11_23_0004_imports': imports,
   '2026_11_23_0005_loop': loop,
+  '2026_11_23_0006_themes': themes,
 };
 
 class StaticProvider implements MigrationProvider {

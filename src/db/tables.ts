@@ -324,6 +324,65 @@ export interface CaseEventTable {
   created_at: string;
 }
 
+export interface WorkspaceTaxonomyTable {
+  workspace_id: string;
+  taxonomy: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface ResponseAnalysisTable {
+  response_id: string;
+  workspace_id: string;
+  survey_id: string;
+  /** The response's created_at, for ranges without a join. */
+  created_at: string;
+  score: number | null;
+  sentiment: 'positive' | 'neutral' | 'negative';
+  sentiment_score: number;
+  /** JSON array of theme ids (sub-themes and their parents). */
+  themes: string;
+  /** JSON: per theme, its sentiment and the matched spans. */
+  details: string;
+  taxonomy_version: number;
+  /** 'builtin' or 'learnt'. */
+  model: string;
+  analyzed_at: string;
+}
+
+export interface SentimentModelTable {
+  workspace_id: string;
+  model: string;
+  examples: number;
+  trained_at: string;
+}
+
+export interface ThemeSuggestionTable {
+  id: string;
+  workspace_id: string;
+  label: string;
+  key_phrases: string;
+  size: number;
+  examples: string;
+  rule: string;
+  status: 'open' | 'accepted' | 'dismissed';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnalysisRunTable {
+  id: string;
+  workspace_id: string;
+  kind: 'reanalyze' | 'discover' | 'train';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total: number;
+  processed: number;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   app_user: UserTable;
@@ -348,6 +407,11 @@ export interface DB {
   alert_rule: AlertRuleTable;
   followup_case: FollowupCaseTable;
   case_event: CaseEventTable;
+  workspace_taxonomy: WorkspaceTaxonomyTable;
+  response_analysis: ResponseAnalysisTable;
+  sentiment_model: SentimentModelTable;
+  theme_suggestion: ThemeSuggestionTable;
+  analysis_run: AnalysisRunTable;
 }
 
 export type JobRow = Selectable<JobTable>;

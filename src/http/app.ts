@@ -27,6 +27,7 @@ import { registerImportRoutes } from '../modules/imports/import.routes.ts';
 import { registerPreviewRoutes } from '../modules/distribution/preview.routes.ts';
 import { registerLoopRoutes } from '../modules/loop/loop.routes.ts';
 import { registerFrontlineRoutes } from '../modules/frontline/frontline.routes.ts';
+import { registerThemeRoutes } from '../modules/themes/theme.routes.ts';
 import { registerSurveyPages } from '../modules/survey-page/survey-page.routes.ts';
 import { registerFeedbackPages } from '../modules/feedback-page/feedback-page.routes.ts';
 import { registerWidgetRoutes } from '../modules/widget/widget.routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     registerPreviewRoutes(api, ctx);
     registerLoopRoutes(api, ctx);
     registerFrontlineRoutes(api, ctx);
+    registerThemeRoutes(api, ctx);
   });
 
   if (existsSync(WEB_DIST)) {

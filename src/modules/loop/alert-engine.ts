@@ -54,6 +54,7 @@ export class AlertEngine {
     if (event === 'response.created') await this.db.transaction().execute((trx) => this.cases.detectWinBack(trx, view, r.kind));
 
     const rules = await this.db.selectFrom('alert_rule').selectAll().where('workspace_id', '=', r.workspace_id).where('enabled', '=', 1).orderBy('created_at').execute();
+    const analysis = await this.db.selectFrom('response_analysis').select('themes').where('response_id', '=', r.id).executeTakeFirst();
     const subject = {
       kind: r.kind,
       surveyId: r.survey_id,
@@ -63,7 +64,7 @@ export class AlertEngine {
       teamId: r.team_id,
       locationId: r.location_id,
       employeeId: r.employee_id,
-      themes: [],
+      themes: parseJson<string[]>(analysis?.themes, []),
       personProperties: parseJson<Record<string, unknown>>(r.person_properties, {}),
       accountProperties: parseJson<Record<string, unknown>>(r.account_properties, {}),
     };

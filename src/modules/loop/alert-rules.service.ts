@@ -75,6 +75,12 @@ export class AlertRuleService {
     return value;
   }
 
+  /** Whether any enabled rule looks at themes (then rules run again once a comment is analysed). */
+  async hasThemeRules(workspaceId: string): Promise<boolean> {
+    const rules = await this.enabledRules(workspaceId);
+    return rules.some((r) => (parseJson<Conditions>(r.conditions, {}).themes?.length ?? 0) > 0);
+  }
+
   /** Forget the cached activity of a workspace (after its rules or cases change in this process). */
   touch(workspaceId: string): void {
     this.activityCache.delete(workspaceId);

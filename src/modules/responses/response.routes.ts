@@ -148,6 +148,7 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
           ),
           q: Type.Optional(Type.String({ maxLength: 200, description: 'text search in comments' })),
           hasComment: Type.Optional(Type.Boolean()),
+          theme: Type.Optional(Type.String({ maxLength: 80, description: 'theme id (text analytics)' })),
         }),
         response: { 200: PageOf(ResponseSchema), ...errors },
       },

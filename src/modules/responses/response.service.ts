@@ -83,6 +83,8 @@ export interface ResponseFilters extends PageRequest {
   q?: string | undefined;
   personId?: string | undefined;
   hasComment?: boolean | undefined;
+  /** Only responses whose comment mentions this theme (text analytics). */
+  theme?: string | undefined;
 }
 
 /** A stored idempotent result: the same Idempotency-Key with the same body replays it. */
@@ -417,6 +419,11 @@ export class ResponseService {
     if (f.personId) q = q.where('response.person_id', '=', f.personId);
     if (f.hasComment === true) q = q.where('response.comment', 'is not', null).where('response.comment', '!=', '');
     if (f.hasComment === false) q = q.where((eb) => eb.or([eb('response.comment', 'is', null), eb('response.comment', '=', '')]));
+    if (f.theme) {
+      // Theme ids are [a-z0-9_.:-] (taxonomy rules), so the quoted id cannot break out of the LIKE pattern.
+      const pattern = `%"${f.theme.replace(/[^a-z0-9_.:-]/gi, '')}"%`;
+      q = q.where('response.id', 'in', (eb) => eb.selectFrom('response_analysis').select('response_analysis.response_id').where('response_analysis.themes', 'like', pattern));
+    }
     if (f.q) {
       const needle = f.q;
       q = q.where(() => containsInsensitive(this.dialect, 'response.comment', needle));

@@ -1,0 +1,165 @@
+/**
+ * The built-in sentiment model: a lexicon (lexicon.ts) with negation, intensifiers, shouting, exclamation marks and
+ * contrast clauses. Each clause gets a raw valence (a sum of word valences); the comment's raw valence is the
+ * weighted sum of its clauses, where a clause opened by "but/however" weighs 1.5 and the clause before it 0.5, and a
+ * concession ("although …") weighs 0.5. Raw valence v becomes a score in −1…1 as v / √(v² + 15), and the score a
+ * label: positive above NEUTRAL_BAND, negative below −NEUTRAL_BAND, else neutral.
+ */
+import { COURTESY, INTENSIFIERS, phrase3Valence, phraseValence, valence } from './lexicon.ts';
+import { type Tokenized, type Token, tokenize } from './text.ts';
+
+export type Sentiment = 'positive' | 'neutral' | 'negative';
+
+/** A score whose size is below this is neutral: one mild word (|valence| < 0.5) alone does not make a comment positive or negative. */
+export const NEUTRAL_BAND = 0.13;
+/** How far back (in words, within the clause) a negation word reaches. */
+export const NEGATION_WINDOW = 3;
+const NEGATION_FACTOR = -0.74;
+const CAPS_FACTOR = 1.25;
+const EXCLAMATION_BOOST = 0.29;
+
+export function normalize(raw: number): number {
+  if (raw === 0) return 0;
+  const s = raw / Math.sqrt(raw * raw + 15);
+  return Math.max(-1, Math.min(1, s));
+}
+
+export function labelOf(score: number, band = NEUTRAL_BAND): Sentiment {
+  return score > band ? 'positive' : score < -band ? 'negative' : 'neutral';
+}
+
+function isWord(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'number';
+}
+
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'to', 'sure', 'mention']);
+/** "took three weeks", "waited 2 hours", "on hold for ages": time spent is a complaint. */
+const TIME_UNITS = new Set(['hours', 'hrs', 'days', 'weeks', 'months', 'ages', 'forever', 'years', 'eternity']);
+const TIME_VERBS = new Set(['took', 'take', 'takes', 'taking', 'waited', 'wait', 'waiting', 'spent', 'spend', 'spending', 'hold', 'still', 'over']);
+const TIME_VALENCE = -1.3;
+/** A neutral clause after "but" that follows a positive one is read as the weaker side ("lovely staff but the delivery took a while"). */
+const IMPLIED_CONTRAST_VALENCE = -0.8;
+
+const COMPARATIVE = new Set(['better', 'happier', 'easier', 'more', 'faster', 'nicer', 'quicker', 'smoother', 'simpler']);
+
+/**
+ * The index of the negation word that applies to token i, or -1: a negator up to NEGATION_WINDOW words back in the
+ * same clause, with no comma between and no other sentiment word between (a negator applies to the first one after
+ * it: in "no problem with the delivery" it negates "problem", not "delivery").
+ */
+export function negatorFor(tokens: Token[], i: number, fromIndex: number): number {
+  let words = 0;
+  for (let j = i - 1; j >= fromIndex && words < NEGATION_WINDOW; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'break') return -1;
+    if (!isWord(t)) continue;
+    words++;
+    if (t.negator) {
+      const next = tokens[j + 1];
+      if (next && next !== tokens[i] && NOT_NEGATING_NEXT.has(next.norm)) return -1;
+      return j;
+    }
+    if (valence(t.norm, t.stem) !== 0) return -1;
+  }
+  return -1;
+}
+
+/** Raw valence of each clause of a tokenized text. */
+export function clauseValences(tok: Tokenized): number[] {
+  const { tokens, clauses } = tok;
+  const out: number[] = new Array<number>(clauses.length).fill(0);
+  const courtesy: { clause: number; v: number }[] = [];
+  let negative = false;
+  for (let c = 0; c < clauses.length; c++) {
+    const { from, to } = clauses[c]!;
+    let sum = 0;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' && t.kind !== 'emoticon') continue;
+      let v: number;
+      let last = i;
+      const next = tokens[i + 1];
+      const next2 = tokens[i + 2];
+      const pv3 = next && next2 && i + 2 < to && next2.kind === 'word' ? phrase3Valence(t.norm, next.norm, next2.norm) : undefined;
+      const pv = pv3 === undefined && next && i + 1 < to && next.kind === 'word' ? phraseValence(t.norm, next.norm) : undefined;
+      if (pv3 !== undefined) {
+        v = pv3;
+        last = i + 2;
+      } else if (pv !== undefined) {
+        v = pv;
+        last = i + 1;
+      } else v = t.negator ? 0 : valence(t.norm, t.stem);
+      if (v === 0 && TIME_UNITS.has(t.norm)) {
+        for (let j = i - 1; j >= from && j >= i - 4; j--) {
+          if (TIME_VERBS.has(tokens[j]!.norm)) {
+            v = TIME_VALENCE;
+            break;
+          }
+        }
+      }
+      if (v === 0) continue;
+      if (t.caps) v *= CAPS_FACTOR;
+      // intensifier one or two words before
+      for (let j = i - 1, d = 1; j >= from && d <= 2; j--) {
+        const p = tokens[j]!;
+        if (!isWord(p)) break;
+        const m = INTENSIFIERS.get(p.norm);
+        if (m !== undefined && !(p.norm === 'kind' && tokens[j + 1]?.norm !== 'of')) {
+          v *= d === 1 ? m : 1 + (m - 1) * 0.6;
+          break;
+        }
+        d++;
+      }
+      const neg = negatorFor(tokens, i, from);
+      if (neg >= 0) {
+        // "couldn't be happier", "can't be better": a negated comparative is praise
+        const between = tokens.slice(neg + 1, i).filter(isWord);
+        const praise = COMPARATIVE.has(t.norm) && between.length >= 1 && between.every((b) => b.norm === 'be' || b.norm === 'have' || b.norm === 'been' || b.norm === 'any');
+        if (praise) v = Math.abs(v) * 1.3;
+        else v *= NEGATION_FACTOR;
+      }
+      if (v > 0 && (COURTESY.has(t.norm) || (last === i + 1 && COURTESY.has(`${t.norm} ${next!.norm}`)))) courtesy.push({ clause: c, v });
+      else sum += v;
+      if (v < 0) negative = true;
+      i = last;
+    }
+    out[c] = sum;
+    if (sum === 0 && c > 0 && clauses[c]!.contrastAfter && out[c - 1]! > 0.5) out[c] = IMPLIED_CONTRAST_VALENCE;
+  }
+  // courtesy counts as praise only when nothing in the comment is negative
+  if (!negative) for (const { clause, v } of courtesy) out[clause] = out[clause]! + v;
+  return out;
+}
+
+/** The comment's raw valence from its clauses' (contrast weighting, exclamation marks). */
+export function combineClauses(tok: Tokenized, raws: number[]): number {
+  let total = 0;
+  for (let c = 0; c < raws.length; c++) {
+    const clause = tok.clauses[c]!;
+    let w = 1;
+    if (clause.contrastAfter) w = 1.5;
+    else if (clause.concession) w = 0.5;
+    else if (tok.clauses[c + 1]?.contrastAfter) w = 0.5;
+    total += raws[c]! * w;
+  }
+  if (total !== 0 && tok.exclamations > 0) total += Math.sign(total) * EXCLAMATION_BOOST * tok.exclamations;
+  return total;
+}
+
+export interface SentimentResult {
+  sentiment: Sentiment;
+  /** −1 (most negative) … 1 (most positive). */
+  score: number;
+}
+
+/** Built-in sentiment of a text. */
+export function scoreText(text: string): SentimentResult {
+  const tok = tokenize(text);
+  const score = normalize(combineClauses(tok, clauseValences(tok)));
+  return { sentiment: labelOf(score), score: round(score) };
+}
+
+export function round(x: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,213 @@
+/**
+ * Taxonomies: themes and sub-themes with match rules (format in docs/text-analytics.md). `compileTaxonomy` checks a
+ * taxonomy (all problems reported at once) and turns its rules into stem sequences indexed by their first stem, so
+ * matching a comment costs one map look-up per word.
+ *
+ * A rule is a word or phrase. Each word is stemmed ("delays" and "delayed" match "delay"); a word ending in * matches
+ * any word starting with it ("wifi*"); a lone * matches any one word ("took * long").
+ * - `terms`: a negated mention does not count ("not slow" is not "slow").
+ * - `topics`: the subject itself; a negated mention still counts and makes the theme negative ("never arrived",
+ *   "no signal").
+ * - `all`: words that must come together in one clause, written "A|B + C|D" (A or B, and C or D): "bag|suitcase +
+ *   damaged|broken". Each part behaves like a term (a negated part does not count).
+ * - `exclude`: when one of these is in the same clause, the theme's matches in that clause are dropped.
+ */
+import { termStems } from './text.ts';
+
+export interface MatchRulesJson {
+  terms?: string[];
+  topics?: string[];
+  all?: string[];
+  exclude?: string[];
+}
+
+export interface ThemeJson {
+  id: string;
+  label: string;
+  description?: string;
+  match?: MatchRulesJson;
+  themes?: ThemeJson[];
+}
+
+export interface TaxonomyJson {
+  name: string;
+  description?: string;
+  version?: number;
+  language?: string;
+  themes: ThemeJson[];
+}
+
+/** One element of a compiled rule: a stem, a prefix of the lower-case word, or any one word. */
+export type RulePart = { stem: string } | { prefix: string } | { any: true };
+
+export interface CompiledRule {
+  theme: number;
+  parts: RulePart[];
+  term: string;
+  kind: 'term' | 'topic' | 'exclude' | 'all';
+  /** For `all` rules: which rule (index in CompiledTaxonomy.allRules) and which of its groups this part is. */
+  all?: { rule: number; group: number };
+}
+
+export interface CompiledAllRule {
+  theme: number;
+  term: string;
+  groups: number;
+}
+
+export interface CompiledTheme {
+  index: number;
+  id: string;
+  label: string;
+  description: string;
+  parent: number | null;
+  /** Indexes of all descendants. */
+  descendants: number[];
+  /** The rule strings, for display ("keywords"). */
+  keywords: string[];
+}
+
+export interface CompiledTaxonomy {
+  name: string;
+  themes: CompiledTheme[];
+  byId: Map<string, CompiledTheme>;
+  /** Rules by the stem of their first part. */
+  byStem: Map<string, CompiledRule[]>;
+  /** Rules whose first part is a prefix, by its first two letters. */
+  byPrefix: Map<string, CompiledRule[]>;
+  allRules: CompiledAllRule[];
+  source: TaxonomyJson;
+}
+
+export class TaxonomyError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid taxonomy: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; … and ${problems.length - 10} more` : ''}`);
+  }
+}
+
+const ID_RE = /^[a-z0-9][a-z0-9_.:-]{0,79}$/;
+
+function parseRule(term: string): RulePart[] {
+  const parts: RulePart[] = [];
+  for (const piece of term.trim().toLowerCase().split(/\s+/)) {
+    if (piece === '') continue;
+    if (piece === '*') parts.push({ any: true });
+    else if (piece.endsWith('*')) {
+      const prefix = piece.slice(0, -1).replace(/’/g, "'");
+      if (prefix.length > 0) parts.push({ prefix });
+    } else for (const s of termStems(piece)) parts.push({ stem: s });
+  }
+  return parts;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Check and compile a taxonomy (parsed JSON). Throws TaxonomyError listing every problem. */
+export function compileTaxonomy(input: unknown): CompiledTaxonomy {
+  const problems: string[] = [];
+  if (!isObject(input)) throw new TaxonomyError(['a taxonomy must be a JSON object with "name" and "themes"']);
+  const name = typeof input.name === 'string' && input.name.trim() !== '' ? input.name : '';
+  if (!name) problems.push('"name" must be a non-empty string');
+  if (!Array.isArray(input.themes)) problems.push('"themes" must be an array');
+  const themes: CompiledTheme[] = [];
+  const rules: CompiledRule[] = [];
+  const allRules: CompiledAllRule[] = [];
+  const byId = new Map<string, CompiledTheme>();
+
+  const walk = (list: unknown, parent: number | null, path: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, i) => {
+      const where = `${path}[${i}]`;
+      if (!isObject(raw)) {
+        problems.push(`${where}: a theme must be an object`);
+        return;
+      }
+      const id = typeof raw.id === 'string' ? raw.id : '';
+      if (!ID_RE.test(id)) problems.push(`${where}: "id" must be lower-case letters, digits and _ . : - (got ${JSON.stringify(raw.id)})`);
+      else if (byId.has(id)) problems.push(`${where}: duplicate id "${id}"`);
+      const label = typeof raw.label === 'string' && raw.label.trim() !== '' ? raw.label : '';
+      if (!label) problems.push(`${where}: "label" must be a non-empty string`);
+      const theme: CompiledTheme = {
+        index: themes.length,
+        id,
+        label,
+        description: typeof raw.description === 'string' ? raw.description : '',
+        parent,
+        descendants: [],
+        keywords: [],
+      };
+      themes.push(theme);
+      if (id) byId.set(id, theme);
+      const match = raw.match;
+      if (match !== undefined && !isObject(match)) problems.push(`${where}.match must be an object`);
+      const m = isObject(match) ? match : {};
+      for (const key of Object.keys(m)) if (!['terms', 'topics', 'all', 'exclude'].includes(key)) problems.push(`${where}.match: unknown key "${key}" (terms, topics, all, exclude)`);
+      const allList = m.all;
+      if (allList !== undefined && (!Array.isArray(allList) || allList.some((t) => typeof t !== 'string'))) problems.push(`${where}.match.all must be an array of strings`);
+      else if (allList !== undefined) {
+        for (const term of allList as string[]) {
+          const groups = term.split('+').map((g) => g.split('|').map((a) => a.trim()).filter((a) => a !== ''));
+          if (groups.length < 2 || groups.some((g) => g.length === 0)) {
+            problems.push(`${where}.match.all: "${term}" must have two or more groups joined by + (alternatives within a group joined by |)`);
+            continue;
+          }
+          const ruleIndex = allRules.length;
+          allRules.push({ theme: theme.index, term, groups: groups.length });
+          groups.forEach((alts, group) => {
+            for (const alt of alts) {
+              const parts = parseRule(alt);
+              if (parts.length === 0 || 'any' in parts[0]!) problems.push(`${where}.match.all: "${alt}" has no word to match (or starts with *)`);
+              else rules.push({ theme: theme.index, parts, term: alt, kind: 'all', all: { rule: ruleIndex, group } });
+            }
+          });
+          theme.keywords.push(term);
+        }
+      }
+      for (const [key, kind] of [['terms', 'term'], ['topics', 'topic'], ['exclude', 'exclude']] as const) {
+        const arr = m[key];
+        if (arr === undefined) continue;
+        if (!Array.isArray(arr) || arr.some((t) => typeof t !== 'string')) {
+          problems.push(`${where}.match.${key} must be an array of strings`);
+          continue;
+        }
+        for (const term of arr as string[]) {
+          const parts = parseRule(term);
+          if (parts.length === 0 || 'any' in parts[0]!) {
+            problems.push(`${where}.match.${key}: "${term}" has no word to match (or starts with *)`);
+            continue;
+          }
+          rules.push({ theme: theme.index, parts, term, kind });
+          if (kind !== 'exclude') theme.keywords.push(term);
+        }
+      }
+      walk(raw.themes, theme.index, `${where}.themes`);
+    });
+  };
+  walk(input.themes, null, 'themes');
+  if (problems.length > 0) throw new TaxonomyError(problems);
+
+  for (const t of themes) {
+    for (let p = t.parent; p !== null; p = themes[p]!.parent) themes[p]!.descendants.push(t.index);
+  }
+  const byStem = new Map<string, CompiledRule[]>();
+  const byPrefix = new Map<string, CompiledRule[]>();
+  for (const r of rules) {
+    const first = r.parts[0]!;
+    if ('stem' in first) push(byStem, first.stem, r);
+    else if ('prefix' in first) push(byPrefix, first.prefix.slice(0, 2), r);
+  }
+  return { name, themes, byId, byStem, byPrefix, allRules, source: input as unknown as TaxonomyJson };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A taxonomy with no themes (analysis then gives sentiment only). */
+export function emptyTaxonomy(): CompiledTaxonomy {
+  return compileTaxonomy({ name: 'empty', themes: [] });
+}

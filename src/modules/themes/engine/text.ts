@@ -1,0 +1,170 @@
+/**
+ * Tokens and clauses. One pass over the text with a regular expression: words (letters, digits, inner apostrophes
+ * and hyphens), emoticons and emoji, and the punctuation that ends a clause. Every token keeps its offsets in the
+ * original text so matches can be highlighted.
+ */
+import { stem } from './stem.ts';
+
+export type TokenKind = 'word' | 'mention' | 'url' | 'number' | 'emoticon' | 'break';
+
+export interface Token {
+  /** Lower-case surface form, curly apostrophes made straight. */
+  norm: string;
+  /** Porter stem of `norm` (words only; '' otherwise). */
+  stem: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** The word is written in capitals (2+ letters) — shouting, when the whole comment is not. */
+  caps: boolean;
+  /** Index of the clause the token belongs to. */
+  clause: number;
+  /** A negation word: not, no, never, n't… */
+  negator: boolean;
+}
+
+export interface Clause {
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  /** Offsets in the text. */
+  start: number;
+  end: number;
+  /** The clause was opened by a contrast word (but, however…), which shifts the weight of the comment to it. */
+  contrastAfter: boolean;
+  /** The clause was opened by a concession (although, though, even though) and so weighs less. */
+  concession: boolean;
+}
+
+export interface Tokenized {
+  text: string;
+  tokens: Token[];
+  clauses: Clause[];
+  /** Number of '!' in the text (capped at 4). */
+  exclamations: number;
+}
+
+// url | mention | emoticon | word | clause-ending punctuation | emoji
+const TOKEN_RE =
+  /(https?:\/\/\S+|www\.\S+)|([@][A-Za-z0-9_]+)|(<3|[:;=8][-']?[)(\]\[DPpOo/\\|*]|[)(][-']?[:;=])|([\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*)|([.!?;…\n]+|[,:]|\s[-–—]\s)|(\p{Extended_Pictographic})/gu;
+
+/** Words that negate what follows. Contractions ending in n't are negators too (see `isNegator`). */
+export const NEGATORS = new Set([
+  'not', 'no', 'never', 'without', 'nothing', 'nobody', 'none', 'neither', 'nor', 'nowhere', 'cannot', 'cant', 'dont', 'doesnt',
+  'didnt', 'isnt', 'wasnt', 'werent', 'arent', 'wont', 'wouldnt', 'couldnt', 'shouldnt', 'havent', 'hasnt', 'hadnt', 'aint', 'lack', 'lacks', 'lacking', 'barely', 'hardly', 'less',
+]);
+
+export function isNegator(norm: string): boolean {
+  return NEGATORS.has(norm) || norm.endsWith("n't");
+}
+
+/** Words that open a clause carrying the main point (what comes after "but" counts more). */
+const CONTRAST = new Set(['but', 'however', 'though', 'nevertheless', 'nonetheless', 'whereas', 'except', 'unfortunately', 'sadly', 'although']);
+/** Words that open a concession: "although the staff were nice, …" — the clause they open counts less. */
+const CONCESSION = new Set(['although', 'though', 'while', 'whilst', 'despite']);
+
+const MAX_TEXT = 20_000;
+
+export function tokenize(input: string): Tokenized {
+  const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
+  const tokens: Token[] = [];
+  const clauses: Clause[] = [];
+  let clause = 0;
+  let clauseFrom = 0;
+  let clauseStart = 0;
+  let contrast = false;
+  let concession = false;
+  let exclamations = 0;
+  let letters = 0;
+  let upper = 0;
+
+  const closeClause = (endOffset: number, nextStart: number) => {
+    if (tokens.length > clauseFrom) {
+      clauses.push({ from: clauseFrom, to: tokens.length, start: clauseStart, end: endOffset, contrastAfter: contrast, concession });
+      clause++;
+    }
+    clauseFrom = tokens.length;
+    clauseStart = nextStart;
+    contrast = false;
+    concession = false;
+  };
+
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[5] !== undefined) {
+      // punctuation: a clause boundary (a comma only when a contrast or concession word follows, see below)
+      if (m[5].includes('!')) exclamations += m[5].split('!').length - 1;
+      if (m[5] === ',' || m[5] === ':') {
+        if (concession && tokens.length > clauseFrom) {
+          // "although the staff were nice, the food was cold": the comma ends the concession
+          closeClause(start, end);
+          contrast = true;
+          continue;
+        }
+        // commas split lists as often as clauses; keep them as soft breaks
+        tokens.push({ norm: m[5], stem: '', kind: 'break', start, end, caps: false, clause, negator: false });
+        continue;
+      }
+      closeClause(start, end);
+      continue;
+    }
+    let kind: TokenKind = 'word';
+    let norm = m[0];
+    if (m[1] !== undefined) kind = 'url';
+    else if (m[2] !== undefined) kind = 'mention';
+    else if (m[3] !== undefined || m[6] !== undefined) kind = 'emoticon';
+    else {
+      norm = norm.replace(/’/g, "'");
+      if (/^\p{N}+$/u.test(norm)) kind = 'number';
+    }
+    const lower = kind === 'emoticon' ? norm : norm.toLowerCase();
+    if (kind === 'word') {
+      for (let i = 0; i < norm.length; i++) {
+        const c = norm.charCodeAt(i);
+        if (c >= 65 && c <= 90) {
+          upper++;
+          letters++;
+        } else if (c >= 97 && c <= 122) letters++;
+      }
+      if (CONTRAST.has(lower) && tokens.length > clauseFrom) {
+        // "but", "however"…: close the clause before the word; the new clause starts with it
+        const wasConcession = CONCESSION.has(lower);
+        closeClause(start, start);
+        contrast = !wasConcession;
+        concession = wasConcession;
+      } else if (CONCESSION.has(lower) && tokens.length === clauseFrom) {
+        concession = true;
+      } else if (tokens.length === clauseFrom && CONTRAST.has(lower)) {
+        contrast = true;
+      }
+    }
+    const caps = kind === 'word' && norm.length >= 2 && norm === norm.toUpperCase() && /\p{Lu}/u.test(norm);
+    tokens.push({
+      norm: lower,
+      stem: kind === 'word' ? stem(stripPossessive(lower)) : '',
+      kind,
+      start,
+      end,
+      caps,
+      clause,
+      negator: kind === 'word' && isNegator(lower),
+    });
+  }
+  closeClause(text.length, text.length);
+  // A comment written all in capitals is not shouting word by word.
+  if (letters > 0 && upper / letters > 0.6) for (const t of tokens) t.caps = false;
+  return { text, tokens, clauses, exclamations: Math.min(exclamations, 4) };
+}
+
+function stripPossessive(w: string): string {
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
+}
+
+/** The stems of a rule term ("delayed flights" → ["delay", "flight"]); a trailing * marks a prefix. */
+export function termStems(term: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(term).tokens) if (t.kind === 'word' || t.kind === 'number') out.push(t.stem || t.norm);
+  return out;
+}

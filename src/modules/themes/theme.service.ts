@@ -1,0 +1,520 @@
+/**
+ * Text analytics in the workspace: its taxonomy (editable, or started from an industry template), the analysis of
+ * every comment (themes with per-theme sentiment, and overall sentiment — from the built-in model, or from a model
+ * learnt from the workspace's own scored responses once there are enough), discovery of themes no rule covers,
+ * and the analysis that ranks themes by their impact on NPS. New and updated comments are analysed in the
+ * background; re-analysis after a taxonomy change shows its progress.
+ */
+import type { Kysely } from 'kysely';
+import type { AnalysisRunTable, DB } from '../../db/tables.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { newId, nowIso } from '../../shared/ids.ts';
+import { parseJson } from '../../shared/json.ts';
+import { type Auth, requireAccess } from '../auth/policy.ts';
+import { addDays, daysBetween, isDay, periodStart, periodStarts, toDay } from '../metrics/periods.ts';
+import { normalCdf, Z95 } from '../metrics/stats.ts';
+import { scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
+import {
+  analyze,
+  canLearn,
+  type CompiledTaxonomy,
+  compileTaxonomy,
+  discover,
+  type LabelledText,
+  loadSentimentModel,
+  type SentimentModel,
+  TaxonomyError,
+  type TaxonomyJson,
+  trainSentiment,
+} from './engine/index.ts';
+import { isStarterTaxonomy, STARTER_TAXONOMIES, starterTaxonomy } from './taxonomies/index.ts';
+
+const CHUNK = 500;
+const EMPTY: TaxonomyJson = { name: 'No taxonomy yet', themes: [] };
+export const EMERGING_RECENT_DAYS = 7;
+export const EMERGING_BASELINE_DAYS = 56;
+
+export interface ThemeStat {
+  id: string;
+  label: string;
+  parentId: string | null;
+  count: number;
+  /** Share of commented responses mentioning the theme, in percent. */
+  share: number;
+  /** NPS of the responses mentioning the theme (NPS surveys; null otherwise or when none is scored). */
+  nps: number | null;
+  scored: number;
+  detractors: number;
+  sentiment: { positive: number; neutral: number; negative: number };
+  /** Points NPS would move if this theme's detractors were passives: −100·d/n (≤ 0). */
+  impact: number | null;
+  /** 95% margin of that impact: 1.96·√(q(1−q)/n)·100 with q = d/n. */
+  impactMargin: number | null;
+}
+
+type Tone = 'positive' | 'neutral' | 'negative';
+
+export class ThemeService {
+  private compiled = new Map<string, { version: number; tax: CompiledTaxonomy; json: TaxonomyJson }>();
+  private models = new Map<string, { trainedAt: string; model: SentimentModel | null; until: number }>();
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  // ------------------------------------------------------------------------------------------------ taxonomy
+
+  private async taxonomyOf(workspaceId: string): Promise<{ version: number; tax: CompiledTaxonomy; json: TaxonomyJson }> {
+    const row = await this.db.selectFrom('workspace_taxonomy').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
+    const version = row?.version ?? 0;
+    const hit = this.compiled.get(workspaceId);
+    if (hit && hit.version === version) return hit;
+    const json: TaxonomyJson = row ? parseJson<TaxonomyJson>(row.taxonomy, { ...EMPTY }) : { ...EMPTY };
+    const entry = { version, tax: compileTaxonomy(json), json };
+    if (this.compiled.size > 1000) this.compiled.clear();
+    this.compiled.set(workspaceId, entry);
+    return entry;
+  }
+
+  async getTaxonomy(auth: Auth) {
+    requireAccess(auth, 'read');
+    const { version, json } = await this.taxonomyOf(auth.workspaceId);
+    return { version, taxonomy: json, starters: [...STARTER_TAXONOMIES] };
+  }
+
+  /** Replaces the taxonomy (validated) and re-analyses every comment in the background. */
+  async setTaxonomy(auth: Auth, input: { taxonomy?: unknown; starter?: string | undefined }) {
+    requireAccess(auth, 'write');
+    let json: unknown = input.taxonomy;
+    if (input.starter !== undefined) {
+      if (!isStarterTaxonomy(input.starter)) throw invalid('starter', `must be one of ${STARTER_TAXONOMIES.join(', ')}`);
+      json = starterTaxonomy(input.starter);
+    }
+    if (json === undefined) throw invalid('taxonomy', 'give a taxonomy or a starter name');
+    try {
+      compileTaxonomy(json);
+    } catch (err) {
+      if (err instanceof TaxonomyError) throw new AppError('validation_error', `taxonomy: ${err.message}`, err.problems.slice(0, 20).map((p) => ({ field: 'taxonomy', message: p })));
+      throw err;
+    }
+    const now = nowIso();
+    const run = await this.db.transaction().execute(async (trx) => {
+      const cur = await trx.selectFrom('workspace_taxonomy').select('version').where('workspace_id', '=', auth.workspaceId).executeTakeFirst();
+      const version = (cur?.version ?? 0) + 1;
+      if (cur) await trx.updateTable('workspace_taxonomy').set({ taxonomy: JSON.stringify(json), version, updated_at: now }).where('workspace_id', '=', auth.workspaceId).execute();
+      else await trx.insertInto('workspace_taxonomy').values({ workspace_id: auth.workspaceId, taxonomy: JSON.stringify(json), version, updated_at: now }).execute();
+      return this.startRun(trx, auth.workspaceId, 'reanalyze');
+    });
+    return { ...(await this.getTaxonomy(auth)), run };
+  }
+
+  private async startRun(trx: Kysely<DB>, workspaceId: string, kind: AnalysisRunTable['kind']) {
+    const now = nowIso();
+    const run = { id: newId(), workspace_id: workspaceId, kind, status: 'queued' as const, total: 0, processed: 0, error: null, created_at: now, updated_at: now, finished_at: null };
+    await trx.insertInto('analysis_run').values(run).execute();
+    await this.jobs.enqueue(trx, `themes.${kind}`, { runId: run.id }, { workspaceId });
+    return presentRun(run);
+  }
+
+  async runs(auth: Auth) {
+    requireAccess(auth, 'read');
+    const rows = await this.db.selectFrom('analysis_run').selectAll().where('workspace_id', '=', auth.workspaceId).orderBy('created_at', 'desc').limit(20).execute();
+    return rows.map(presentRun);
+  }
+
+  async startDiscovery(auth: Auth) {
+    requireAccess(auth, 'write');
+    return this.startRun(this.db, auth.workspaceId, 'discover');
+  }
+
+  async startTraining(auth: Auth) {
+    requireAccess(auth, 'write');
+    return this.startRun(this.db, auth.workspaceId, 'train');
+  }
+
+  // ------------------------------------------------------------------------------------------------ analysis of comments
+
+  private async modelOf(workspaceId: string): Promise<SentimentModel | null> {
+    const now = Date.now();
+    const hit = this.models.get(workspaceId);
+    if (hit && hit.until > now) return hit.model;
+    const row = await this.db.selectFrom('sentiment_model').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
+    const model = row ? loadSentimentModel(JSON.parse(row.model)) : null;
+    this.models.set(workspaceId, { trainedAt: row?.trained_at ?? '', model, until: now + 30_000 });
+    return model;
+  }
+
+  /** Analyses the given responses (those with a comment) and stores the result; returns how many were analysed. */
+  async analyzeResponses(workspaceId: string, responseIds: string[]): Promise<number> {
+    if (responseIds.length === 0) return 0;
+    const { version, tax } = await this.taxonomyOf(workspaceId);
+    const model = await this.modelOf(workspaceId);
+    const rows = await this.db
+      .selectFrom('response')
+      .select(['id', 'survey_id', 'created_at', 'score', 'comment'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', responseIds)
+      .execute();
+    const now = nowIso();
+    let n = 0;
+    await this.db.transaction().execute(async (trx) => {
+      for (const r of rows) {
+        if (!r.comment || r.comment.trim() === '') {
+          await trx.deleteFrom('response_analysis').where('response_id', '=', r.id).execute();
+          continue;
+        }
+        const a = analyze(tax, r.comment, { model });
+        const values = {
+          workspace_id: workspaceId,
+          survey_id: r.survey_id,
+          created_at: r.created_at,
+          score: r.score,
+          sentiment: a.sentiment,
+          sentiment_score: a.sentimentScore,
+          themes: JSON.stringify(a.themes.map((t) => t.id)),
+          details: JSON.stringify(a.themes.map((t) => ({ id: t.id, sentiment: t.sentiment, score: t.score, matches: t.matches }))),
+          taxonomy_version: version,
+          model: model ? 'learnt' : 'builtin',
+          analyzed_at: now,
+        };
+        await trx
+          .insertInto('response_analysis')
+          .values({ response_id: r.id, ...values })
+          .onConflict((oc) => oc.column('response_id').doUpdateSet(values))
+          .execute();
+        n++;
+      }
+    });
+    return n;
+  }
+
+  /** Job: re-analyse every comment of the workspace (after a taxonomy change), recording progress. */
+  async reanalyze(runId: string): Promise<'success' | 'skipped'> {
+    const run = await this.db.selectFrom('analysis_run').selectAll().where('id', '=', runId).executeTakeFirst();
+    if (!run || run.status === 'done') return 'skipped';
+    const total = await this.db
+      .selectFrom('response')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspace_id', '=', run.workspace_id)
+      .where('comment', 'is not', null)
+      .executeTakeFirstOrThrow();
+    await this.db.updateTable('analysis_run').set({ status: 'running', total: Number(total.n), processed: 0, updated_at: nowIso() }).where('id', '=', runId).execute();
+    let last = '';
+    let processed = 0;
+    for (;;) {
+      const ids = (
+        await this.db.selectFrom('response').select('id').where('workspace_id', '=', run.workspace_id).where('comment', 'is not', null).where('id', '>', last).orderBy('id').limit(CHUNK).execute()
+      ).map((r) => r.id);
+      if (ids.length === 0) break;
+      await this.analyzeResponses(run.workspace_id, ids);
+      processed += ids.length;
+      last = ids[ids.length - 1]!;
+      await this.db.updateTable('analysis_run').set({ processed, updated_at: nowIso() }).where('id', '=', runId).execute();
+    }
+    await this.finish(runId);
+    return 'success';
+  }
+
+  private async finish(runId: string, error?: string): Promise<void> {
+    const now = nowIso();
+    await this.db.updateTable('analysis_run').set({ status: error ? 'failed' : 'done', error: error ?? null, finished_at: now, updated_at: now }).where('id', '=', runId).execute();
+  }
+
+  /**
+   * Job: learn a sentiment model from the workspace's scored comments (score groups as labels) and use it from now
+   * on, when there are enough of them; then re-analyse.
+   */
+  async train(runId: string): Promise<'success' | 'skipped'> {
+    const run = await this.db.selectFrom('analysis_run').selectAll().where('id', '=', runId).executeTakeFirst();
+    if (!run || run.status === 'done') return 'skipped';
+    const rows = await this.db
+      .selectFrom('response')
+      .innerJoin('survey', 'survey.id', 'response.survey_id')
+      .select(['response.comment', 'response.score', 'survey.kind'])
+      .where('response.workspace_id', '=', run.workspace_id)
+      .where('response.comment', 'is not', null)
+      .where('response.score', 'is not', null)
+      .orderBy('response.created_at', 'desc')
+      .limit(50_000)
+      .execute();
+    const examples: LabelledText[] = rows.filter((r) => r.comment!.trim() !== '').map((r) => ({ text: r.comment!, label: scoreTone(r.kind as SurveyKind, r.score!) as Tone }));
+    const check = canLearn(examples);
+    if (!check.ok) {
+      await this.finish(runId, `not enough labelled comments yet: ${check.reason}`);
+      return 'skipped';
+    }
+    const model = trainSentiment(examples);
+    const now = nowIso();
+    const values = { model: JSON.stringify(model), examples: examples.length, trained_at: now };
+    await this.db.insertInto('sentiment_model').values({ workspace_id: run.workspace_id, ...values }).onConflict((oc) => oc.column('workspace_id').doUpdateSet(values)).execute();
+    this.models.delete(run.workspace_id);
+    await this.finish(runId);
+    await this.startRun(this.db, run.workspace_id, 'reanalyze');
+    return 'success';
+  }
+
+  /** Job: suggest themes from comments no taxonomy theme covers. */
+  async discoverRun(runId: string): Promise<'success' | 'skipped'> {
+    const run = await this.db.selectFrom('analysis_run').selectAll().where('id', '=', runId).executeTakeFirst();
+    if (!run || run.status === 'done') return 'skipped';
+    const { tax } = await this.taxonomyOf(run.workspace_id);
+    const comments = (
+      await this.db.selectFrom('response').select('comment').where('workspace_id', '=', run.workspace_id).where('comment', 'is not', null).orderBy('created_at', 'desc').limit(100_000).execute()
+    ).map((r) => r.comment!);
+    await this.db.updateTable('analysis_run').set({ status: 'running', total: comments.length, updated_at: nowIso() }).where('id', '=', runId).execute();
+    const result = discover(comments, { existingTaxonomy: tax, maxThemes: 15, idPrefix: 'suggested-' });
+    const now = nowIso();
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('theme_suggestion').where('workspace_id', '=', run.workspace_id).where('status', '=', 'open').execute();
+      for (const t of result.themes) {
+        await trx
+          .insertInto('theme_suggestion')
+          .values({
+            id: newId(),
+            workspace_id: run.workspace_id,
+            label: t.label,
+            key_phrases: JSON.stringify(t.keyPhrases),
+            size: t.size,
+            examples: JSON.stringify(t.examples),
+            rule: JSON.stringify(t.rule),
+            status: 'open',
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+      }
+      await trx.updateTable('analysis_run').set({ processed: comments.length }).where('id', '=', runId).execute();
+    });
+    await this.finish(runId);
+    return 'success';
+  }
+
+  async suggestions(auth: Auth) {
+    requireAccess(auth, 'read');
+    const rows = await this.db.selectFrom('theme_suggestion').selectAll().where('workspace_id', '=', auth.workspaceId).where('status', '=', 'open').orderBy('size', 'desc').execute();
+    return rows.map((r) => ({ id: r.id, label: r.label, keyPhrases: parseJson<string[]>(r.key_phrases, []), size: r.size, examples: parseJson<string[]>(r.examples, []), rule: parseJson(r.rule, {}) }));
+  }
+
+  /**
+   * Acts on a suggestion: accept it as a new theme (optionally renamed), merge its rule into an existing theme, or
+   * dismiss it. Accepting or merging changes the taxonomy, which re-analyses the comments.
+   */
+  async resolveSuggestion(auth: Auth, id: string, input: { action: 'accept' | 'merge' | 'dismiss'; label?: string | undefined; intoThemeId?: string | undefined }) {
+    requireAccess(auth, 'write');
+    const s = await this.db.selectFrom('theme_suggestion').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
+    if (!s || s.status !== 'open') throw notFound('suggestion');
+    const now = nowIso();
+    if (input.action === 'dismiss') {
+      await this.db.updateTable('theme_suggestion').set({ status: 'dismissed', updated_at: now }).where('id', '=', id).execute();
+      return { status: 'dismissed' as const };
+    }
+    const { json } = await this.taxonomyOf(auth.workspaceId);
+    const tax = structuredClone(json);
+    const rule = parseJson<{ id: string; label: string; match?: { terms?: string[] } }>(s.rule, { id: s.id, label: s.label });
+    if (input.action === 'accept') {
+      const label = input.label?.trim() || s.label;
+      const base = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'theme';
+      const existing = new Set<string>();
+      const walk = (ts: typeof tax.themes) => ts.forEach((t) => (existing.add(t.id), walk(t.themes ?? [])));
+      walk(tax.themes);
+      let newId_ = base;
+      for (let i = 2; existing.has(newId_); i++) newId_ = `${base}-${i}`;
+      tax.themes.push({ id: newId_, label, match: rule.match ?? { terms: [s.label] } });
+    } else {
+      if (!input.intoThemeId) throw invalid('intoThemeId', 'is required to merge');
+      let target: (typeof tax.themes)[number] | undefined;
+      const find = (ts: typeof tax.themes) => ts.forEach((t) => (t.id === input.intoThemeId ? (target = t) : find(t.themes ?? [])));
+      find(tax.themes);
+      if (!target) throw invalid('intoThemeId', `no theme ${input.intoThemeId} in the taxonomy`);
+      target.match = { ...(target.match ?? {}), terms: [...new Set([...(target.match?.terms ?? []), ...(rule.match?.terms ?? [])])] };
+    }
+    const result = await this.setTaxonomy(auth, { taxonomy: tax });
+    await this.db.updateTable('theme_suggestion').set({ status: 'accepted', updated_at: now }).where('id', '=', id).execute();
+    return { status: 'accepted' as const, taxonomy: result.taxonomy, run: result.run };
+  }
+
+  // ------------------------------------------------------------------------------------------------ what the themes say
+
+  private async analysedRows(auth: Auth, q: { surveyId?: string | undefined; from: string; to: string; teamId?: string | undefined }) {
+    let query = this.db
+      .selectFrom('response_analysis')
+      .innerJoin('response', 'response.id', 'response_analysis.response_id')
+      .innerJoin('survey', 'survey.id', 'response_analysis.survey_id')
+      .select(['response_analysis.response_id', 'response_analysis.created_at', 'response_analysis.score', 'response_analysis.sentiment', 'response_analysis.themes', 'response_analysis.details', 'response.team_id', 'response.location_id', 'survey.kind'])
+      .where('response_analysis.workspace_id', '=', auth.workspaceId)
+      .where('response_analysis.created_at', '>=', `${q.from}T00:00:00.000Z`)
+      .where('response_analysis.created_at', '<=', `${q.to}T23:59:59.999Z`);
+    if (q.surveyId) query = query.where('response_analysis.survey_id', '=', q.surveyId);
+    if (q.teamId) query = query.where('response.team_id', '=', q.teamId);
+    return query.execute();
+  }
+
+  private range(q: { from?: string | undefined; to?: string | undefined }, defaultDays = 90): { from: string; to: string } {
+    const to = q.to ?? toDay(Date.now());
+    const from = q.from ?? addDays(to, -(defaultDays - 1));
+    if (!isDay(from)) throw invalid('from', 'must be a date YYYY-MM-DD');
+    if (!isDay(to)) throw invalid('to', 'must be a date YYYY-MM-DD');
+    if (from > to) throw invalid('from', 'must not be after to');
+    return { from, to };
+  }
+
+  /**
+   * The top problems: every theme with volume, share, NPS of the responses mentioning it, sentiment, and its
+   * impact on NPS with a margin, ranked most harmful first; plus emerging themes.
+   */
+  async analysis(auth: Auth, q: { surveyId?: string | undefined; from?: string | undefined; to?: string | undefined; teamId?: string | undefined }) {
+    requireAccess(auth, 'read');
+    const { from, to } = this.range(q);
+    const { json } = await this.taxonomyOf(auth.workspaceId);
+    const labels = labelsOf(json);
+    const rows = await this.analysedRows(auth, { ...q, from, to });
+    const npsRows = rows.filter((r) => r.kind === 'nps' && r.score !== null);
+    const n = npsRows.length;
+    const overall = n ? (100 * (npsRows.filter((r) => r.score! >= 9).length - npsRows.filter((r) => r.score! <= 6).length)) / n : null;
+    const stats = new Map<string, ThemeStat>();
+    for (const r of rows) {
+      for (const id of new Set(parseJson<string[]>(r.themes, []))) {
+        let s = stats.get(id);
+        if (!s) {
+          const l = labels.get(id);
+          s = { id, label: l?.label ?? id, parentId: l?.parentId ?? null, count: 0, share: 0, nps: null, scored: 0, detractors: 0, sentiment: { positive: 0, neutral: 0, negative: 0 }, impact: null, impactMargin: null };
+          stats.set(id, s);
+        }
+        s.count++;
+        const tone = parseJson<{ id: string; sentiment: Tone }[]>(r.details, []).find((d) => d.id === id)?.sentiment ?? r.sentiment;
+        s.sentiment[tone]++;
+      }
+    }
+    for (const s of stats.values()) {
+      s.share = rows.length ? round((100 * s.count) / rows.length) : 0;
+      const withTheme = npsRows.filter((r) => parseJson<string[]>(r.themes, []).includes(s.id));
+      s.scored = withTheme.length;
+      if (withTheme.length) {
+        const p = withTheme.filter((r) => r.score! >= 9).length;
+        const d = withTheme.filter((r) => r.score! <= 6).length;
+        s.detractors = d;
+        s.nps = round((100 * (p - d)) / withTheme.length);
+        const qd = d / n;
+        s.impact = round(-100 * qd);
+        s.impactMargin = round(Z95 * Math.sqrt((qd * (1 - qd)) / n) * 100);
+      }
+    }
+    const themes = [...stats.values()].sort((a, b) => (a.impact ?? 0) - (b.impact ?? 0) || b.count - a.count);
+    return { from, to, commented: rows.length, scored: n, nps: overall === null ? null : round(overall), themes, emerging: await this.emerging(auth, { surveyId: q.surveyId, to }) };
+  }
+
+  /**
+   * Emerging themes: a theme's share of comments in the last 7 days against its own previous 8 weeks; emerging
+   * when the rise is significant (two-proportion z-test, one-sided p < 0.05) and it appears in at least 5 comments.
+   */
+  async emerging(auth: Auth, q: { surveyId?: string | undefined; to?: string | undefined }) {
+    const to = q.to ?? toDay(Date.now());
+    const recentFrom = addDays(to, -(EMERGING_RECENT_DAYS - 1));
+    const baseFrom = addDays(recentFrom, -EMERGING_BASELINE_DAYS);
+    const rows = await this.analysedRows(auth, { surveyId: q.surveyId, from: baseFrom, to });
+    const recent = rows.filter((r) => r.created_at >= `${recentFrom}T00:00:00.000Z`);
+    const base = rows.filter((r) => r.created_at < `${recentFrom}T00:00:00.000Z`);
+    if (recent.length === 0 || base.length === 0) return [];
+    const count = (list: typeof rows) => {
+      const m = new Map<string, number>();
+      for (const r of list) for (const id of new Set(parseJson<string[]>(r.themes, []))) m.set(id, (m.get(id) ?? 0) + 1);
+      return m;
+    };
+    const rc = count(recent);
+    const bc = count(base);
+    const { json } = await this.taxonomyOf(auth.workspaceId);
+    const labels = labelsOf(json);
+    const out = [];
+    for (const [id, k1] of rc) {
+      const k0 = bc.get(id) ?? 0;
+      const p1 = k1 / recent.length;
+      const p0 = k0 / base.length;
+      const pooled = (k1 + k0) / (recent.length + base.length);
+      const se = Math.sqrt(pooled * (1 - pooled) * (1 / recent.length + 1 / base.length));
+      const z = se === 0 ? 0 : (p1 - p0) / se;
+      const pValue = 1 - normalCdf(z);
+      if (k1 >= 5 && p1 > p0 && pValue < 0.05) out.push({ id, label: labels.get(id)?.label ?? id, recentCount: k1, recentShare: round(100 * p1), baselineShare: round(100 * p0), z: round(z), pValue: round(pValue, 4) });
+    }
+    return out.sort((a, b) => b.z - a.z);
+  }
+
+  /** One theme: weekly trend, breakdown by team and location, and comments with the matched words. */
+  async theme(auth: Auth, themeId: string, q: { surveyId?: string | undefined; from?: string | undefined; to?: string | undefined; limit?: number | undefined }) {
+    requireAccess(auth, 'read');
+    const { from, to } = this.range(q);
+    const { json } = await this.taxonomyOf(auth.workspaceId);
+    const label = labelsOf(json).get(themeId);
+    const rows = await this.analysedRows(auth, { ...q, from, to });
+    const withTheme = rows.filter((r) => parseJson<string[]>(r.themes, []).includes(themeId));
+    const interval = daysBetween(from, to) > 180 ? 'month' : 'week';
+    const trend = periodStarts(from, to, interval).map((period) => {
+      const inPeriod = rows.filter((r) => periodStart(r.created_at.slice(0, 10), interval) === period);
+      const k = inPeriod.filter((r) => parseJson<string[]>(r.themes, []).includes(themeId)).length;
+      return { period, count: k, share: inPeriod.length ? round((100 * k) / inPeriod.length) : null };
+    });
+    const breakdown = async (key: 'team_id' | 'location_id', table: 'team' | 'location') => {
+      const m = new Map<string, { total: number; count: number }>();
+      for (const r of rows) {
+        const k = r[key];
+        if (!k) continue;
+        const e = m.get(k) ?? { total: 0, count: 0 };
+        e.total++;
+        if (parseJson<string[]>(r.themes, []).includes(themeId)) e.count++;
+        m.set(k, e);
+      }
+      const names = m.size ? new Map((await this.db.selectFrom(table).select(['id', 'name']).where('id', 'in', [...m.keys()]).execute()).map((x) => [x.id, x.name])) : new Map<string, string>();
+      return [...m.entries()].map(([id, e]) => ({ id, label: names.get(id) ?? id, count: e.count, share: round((100 * e.count) / e.total) })).sort((a, b) => b.count - a.count);
+    };
+    const recent = [...withTheme].sort((a, b) => (a.created_at < b.created_at ? 1 : -1)).slice(0, q.limit ?? 50);
+    const comments = recent.length
+      ? await this.db.selectFrom('response').select(['id', 'comment', 'score', 'created_at']).where('id', 'in', recent.map((r) => r.response_id)).execute()
+      : [];
+    const byId = new Map(comments.map((c) => [c.id, c]));
+    return {
+      id: themeId,
+      label: label?.label ?? themeId,
+      from,
+      to,
+      count: withTheme.length,
+      trend,
+      byTeam: await breakdown('team_id', 'team'),
+      byLocation: await breakdown('location_id', 'location'),
+      comments: recent.map((r) => {
+        const c = byId.get(r.response_id);
+        const detail = parseJson<{ id: string; sentiment: Tone; matches: { start: number; end: number }[] }[]>(r.details, []).find((d) => d.id === themeId);
+        return { responseId: r.response_id, comment: c?.comment ?? '', score: c?.score ?? null, createdAt: r.created_at, sentiment: detail?.sentiment ?? r.sentiment, highlights: detail?.matches.map((m) => ({ start: m.start, end: m.end })) ?? [] };
+      }),
+    };
+  }
+
+  /** The sentiment model in use and the analysis progress, for the settings page. */
+  async status(auth: Auth) {
+    requireAccess(auth, 'read');
+    const model = await this.db.selectFrom('sentiment_model').select(['examples', 'trained_at']).where('workspace_id', '=', auth.workspaceId).executeTakeFirst();
+    const analysed = await this.db.selectFrom('response_analysis').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', auth.workspaceId).executeTakeFirstOrThrow();
+    return { model: model ? { kind: 'learnt', examples: model.examples, trainedAt: model.trained_at } : { kind: 'builtin' }, analysed: Number(analysed.n), runs: await this.runs(auth) };
+  }
+}
+
+function presentRun(r: { id: string; kind: string; status: string; total: number; processed: number; error: string | null; created_at: string; finished_at: string | null }) {
+  return { id: r.id, kind: r.kind, status: r.status, total: r.total, processed: r.processed, progress: r.total ? Math.min(100, Math.round((100 * r.processed) / r.total)) : r.status === 'done' ? 100 : 0, error: r.error, createdAt: r.created_at, finishedAt: r.finished_at };
+}
+
+function labelsOf(json: TaxonomyJson): Map<string, { label: string; parentId: string | null }> {
+  const m = new Map<string, { label: string; parentId: string | null }>();
+  const walk = (themes: TaxonomyJson['themes'], parent: string | null) => {
+    for (const t of themes) {
+      m.set(t.id, { label: t.label, parentId: parent });
+      walk(t.themes ?? [], t.id);
+    }
+  };
+  walk(json.themes, null);
+  return m;
+}
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

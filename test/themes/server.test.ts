@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Worker } from '../../src/jobs/worker.ts';
+import { call, createSurvey, createTestApp, createWorkspace, DIALECTS, login, type TestApp, type TestWorkspace } from '../harness.ts';
+
+const THEME_JOBS = ['themes.analyze', 'themes.reanalyze', 'themes.train', 'themes.discover', 'alerts.evaluate'];
+
+describe.each(DIALECTS)('%s: themes in the workspace', (dialect) => {
+  let t: TestApp;
+  let ws: TestWorkspace;
+  let worker: Worker;
+  let survey: string;
+  let headers: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    ws = await createWorkspace(t.ctx);
+    worker = new Worker(t.ctx, { names: THEME_JOBS });
+    survey = await createSurvey(t.app, ws.key, 'nps');
+    const s = await login(t.app, ws.ownerEmail, ws.password);
+    headers = { cookie: s.cookie, 'x-csrf-token': s.csrf };
+  });
+  afterAll(() => t.close());
+
+  const post = (responses: Record<string, unknown>[]) => call(t.app, ws.key, 'POST', '/api/v1/responses', { responses: responses.map((r) => ({ surveyId: survey, ...r })) });
+
+  it('starts from an industry taxonomy and rejects a broken one naming the problem', async () => {
+    const bad = await call(t.app, ws.key, 'PUT', '/api/v1/themes/taxonomy', { taxonomy: { name: 'x', themes: [{ id: 'Bad Id!', label: '' }] } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].field).toBe('taxonomy');
+    expect((await call(t.app, ws.key, 'PUT', '/api/v1/themes/taxonomy', { starter: 'pottery' })).json().error.fields[0].field).toBe('starter');
+    const ok = await call(t.app, ws.key, 'PUT', '/api/v1/themes/taxonomy', { starter: 'telecom' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().version).toBe(1);
+    expect(ok.json().run.kind).toBe('reanalyze');
+  });
+
+  it('analyses new comments in the background and ranks themes by their impact on NPS', async () => {
+    // 10 scored comments: 4 detractors about the engineer (installation), 1 detractor about price, 5 promoters.
+    await post([
+      { score: 1, comment: 'The engineer never showed up, twice.' },
+      { score: 2, comment: 'Engineer did not turn up and nobody called.' },
+      { score: 0, comment: 'Missed appointment by the technician again' },
+      { score: 3, comment: 'The installation was a mess, the engineer was late' },
+      { score: 4, comment: 'Far too expensive for what you get' },
+      { score: 9, comment: 'Friendly and helpful customer service' },
+      { score: 10, comment: 'Great service, very helpful' },
+      { score: 10, comment: 'Fast connection, no problems at all' },
+      { score: 9, comment: 'Good value for money' },
+      { score: 10, comment: 'Excellent service from start to finish' },
+    ]);
+    await worker.drain();
+    const a = (await call(t.app, ws.key, 'GET', `/api/v1/themes/analysis?surveyId=${survey}`)).json();
+    expect(a.commented).toBe(10);
+    expect(a.scored).toBe(10);
+    expect(a.nps).toBe(0); // 5 promoters, 5 detractors
+    const top = a.themes[0];
+    expect(top.id).toBe('installation');
+    expect(top.count).toBe(4);
+    expect(top.detractors).toBe(4);
+    // impact = −100 · d/n = −100 · 4/10 = −40; margin = 1.96 · √(0.4 · 0.6 / 10) · 100 = 30.36
+    expect(top.impact).toBe(-40);
+    expect(top.impactMargin).toBeCloseTo(30.36, 1);
+    expect(top.nps).toBe(-100);
+    expect(top.sentiment.negative).toBeGreaterThan(0);
+
+    const theme = (await call(t.app, ws.key, 'GET', `/api/v1/themes/installation?surveyId=${survey}`)).json();
+    expect(theme.count).toBe(4);
+    for (const c of theme.comments) {
+      expect(c.highlights.length).toBeGreaterThan(0);
+      for (const h of c.highlights) expect(c.comment.slice(h.start, h.end).length).toBeGreaterThan(0);
+    }
+    const filtered = (await call(t.app, ws.key, 'GET', `/api/v1/responses?theme=installation&limit=50`)).json().data;
+    expect(filtered).toHaveLength(4);
+  });
+
+  it('lets alert rules act on themes once the comment is analysed', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/alert-rules',
+      headers,
+      payload: { name: 'Price complaints', conditions: { themes: ['price'], scoreGroups: ['detractor'] }, actions: { openCase: { assign: 'none' } } },
+    });
+    const r = (await call(t.app, ws.key, 'POST', '/api/v1/responses', { surveyId: survey, score: 2, comment: 'Way too expensive, the price keeps going up' })).json();
+    await worker.drain();
+    await worker.drain();
+    const c = await t.ctx.database.db.selectFrom('followup_case').select('id').where('response_id', '=', r.id).executeTakeFirst();
+    expect(c).toBeDefined();
+  });
+
+  it('discovers a theme the taxonomy misses, and accepting it adds it to the taxonomy', async () => {
+    // 30 comments about parking among 120 about many other things nobody wrote a rule for.
+    const parking = Array.from({ length: 30 }, (_, i) => ({ score: 5, comment: `Parking at the shop was impossible ${['again', 'today', 'as usual'][i % 3]}, no parking spaces near the store` }));
+    const nouns = ['garden', 'umbrella', 'violin', 'bicycle', 'volcano', 'penguin', 'lantern', 'harbour', 'meadow', 'puzzle', 'compass', 'glacier', 'orchard', 'saddle', 'tornado', 'walrus', 'whistle', 'canyon', 'kettle', 'marble'];
+    const other = Array.from({ length: 120 }, (_, i) => ({ score: 8, comment: `My ${nouns[i % 20]} reminded me of a ${nouns[(i * 7 + 3) % 20]}` }));
+    await post([...parking, ...other]);
+    await worker.drain();
+    expect((await call(t.app, ws.key, 'POST', '/api/v1/themes/discover')).statusCode).toBe(202);
+    await worker.drain();
+    const suggestions = (await call(t.app, ws.key, 'GET', '/api/v1/themes/suggestions')).json().data;
+    const s = suggestions.find((x: { keyPhrases: string[]; label: string }) => /parking/i.test(x.label) || x.keyPhrases.some((k) => /parking/i.test(k)));
+    expect(s, JSON.stringify(suggestions.map((x: { label: string }) => x.label))).toBeDefined();
+    expect(s.size).toBeGreaterThanOrEqual(25);
+    const accepted = (await call(t.app, ws.key, 'POST', `/api/v1/themes/suggestions/${s.id}`, { action: 'accept', label: 'Parking' })).json();
+    expect(accepted.status).toBe('accepted');
+    await worker.drain();
+    const tax = (await call(t.app, ws.key, 'GET', '/api/v1/themes/taxonomy')).json();
+    expect(tax.taxonomy.themes.map((x: { label: string }) => x.label)).toContain('Parking');
+    const a = (await call(t.app, ws.key, 'GET', `/api/v1/themes/analysis?surveyId=${survey}`)).json();
+    expect(a.themes.find((x: { label: string }) => x.label === 'Parking').count).toBe(30);
+    const runs = (await call(t.app, ws.key, 'GET', '/api/v1/themes/status')).json().runs;
+    expect(runs[0]).toMatchObject({ kind: 'reanalyze', status: 'done', progress: 100 });
+  }, 60_000);
+
+  it('learns a sentiment model from scored comments once there are enough', async () => {
+    const early = (await call(t.app, ws.key, 'POST', '/api/v1/themes/train')).json();
+    await worker.drain();
+    const status1 = (await call(t.app, ws.key, 'GET', '/api/v1/themes/status')).json();
+    expect(status1.runs.find((r: { id: string }) => r.id === early.id)).toMatchObject({ status: 'failed' });
+    expect(status1.model.kind).toBe('builtin');
+    const words = { pos: ['great', 'lovely', 'quick', 'kind'], neu: ['okay', 'fine', 'average', 'usual'], neg: ['awful', 'broken', 'late', 'rude'] };
+    const many = [];
+    for (let i = 0; i < 360; i++) {
+      const k = i % 3;
+      const w = k === 0 ? words.pos : k === 1 ? words.neu : words.neg;
+      many.push({ score: k === 0 ? 10 : k === 1 ? 7 : 2, comment: `the visit was ${w[i % 4]} and the staff ${w[(i + 1) % 4]}` });
+    }
+    await post(many);
+    await worker.drain();
+    await call(t.app, ws.key, 'POST', '/api/v1/themes/train');
+    await worker.drain();
+    const status2 = (await call(t.app, ws.key, 'GET', '/api/v1/themes/status')).json();
+    expect(status2.model.kind).toBe('learnt');
+    expect(status2.model.examples).toBeGreaterThanOrEqual(360);
+  }, 60_000);
+
+  it('flags a theme whose share rose significantly against its own baseline', async () => {
+    const w2 = await createWorkspace(t.ctx);
+    const s2 = await createSurvey(t.app, w2.key, 'nps');
+    await call(t.app, w2.key, 'PUT', '/api/v1/themes/taxonomy', { starter: 'telecom' });
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    const baseline = Array.from({ length: 60 }, (_, i) => ({ surveyId: s2, score: 8, comment: i < 3 ? 'The bill was wrong' : 'Friendly staff', createdAt: day(20 + (i % 30)) }));
+    const recent = Array.from({ length: 20 }, (_, i) => ({ surveyId: s2, score: 3, comment: i < 12 ? 'My bill doubled this month' : 'Friendly staff', createdAt: day(i % 5) }));
+    await call(t.app, w2.key, 'POST', '/api/v1/responses', { responses: [...baseline, ...recent] });
+    await worker.drain();
+    const a = (await call(t.app, w2.key, 'GET', `/api/v1/themes/analysis?surveyId=${s2}`)).json();
+    const billing = a.emerging.find((e: { id: string }) => e.id === 'billing');
+    expect(billing).toBeDefined();
+    expect(billing.recentShare).toBe(60);
+    expect(billing.baselineShare).toBe(5);
+    expect(a.emerging.find((e: { id: string }) => e.id === 'customer_service')).toBeUndefined();
+  });
+});
