@@ -8,7 +8,7 @@ import type { AppContext } from '../../app-context.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import type { Auth } from '../auth/policy.ts';
 import { isTimeZone, type PersonInput, upsertPerson } from '../directory/person.service.ts';
-import { type CsvSource, type ImportReport, type RowProblem, readRows } from './response-csv.ts';
+import { type CsvSource, type ImportReport, mapColumnsWith, type RowProblem, readRows } from './response-csv.ts';
 
 export type PeopleField = 'email' | 'name' | 'externalId' | 'phone' | 'locale' | 'timeZone' | 'account' | 'ignore';
 
@@ -23,25 +23,7 @@ const ALIASES: Record<Exclude<PeopleField, 'ignore'>, string[]> = {
 };
 
 export function mapPeopleColumns(header: string[], explicit: Record<string, PeopleField> = {}): Map<number, PeopleField | `property:${string}`> {
-  const out = new Map<number, PeopleField | `property:${string}`>();
-  const used = new Set<PeopleField>();
-  header.forEach((h, i) => {
-    const e = explicit[h];
-    if (e) {
-      out.set(i, e);
-      used.add(e);
-    }
-  });
-  header.forEach((h, i) => {
-    if (out.has(i)) return;
-    const norm = h.trim().toLowerCase().replace(/\s+/g, '_');
-    const field = (Object.entries(ALIASES) as [PeopleField, string[]][]).find(([f, names]) => !used.has(f) && names.includes(norm))?.[0];
-    if (field) {
-      out.set(i, field);
-      used.add(field);
-    } else out.set(i, `property:${h.trim()}`);
-  });
-  return out;
+  return mapColumnsWith<PeopleField>(ALIASES, header, explicit);
 }
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -41,10 +41,13 @@ export interface ImportReport {
   problems: RowProblem[];
 }
 
-/** Column → field: explicit mapping first, then known header names; other columns become properties. */
-export function mapColumns(header: string[], explicit: Record<string, TargetField> = {}): Map<number, TargetField | `property:${string}`> {
-  const out = new Map<number, TargetField | `property:${string}`>();
-  const used = new Set<TargetField>();
+/**
+ * Column → field for any import: the explicit mapping first, then known header names (each field taken once);
+ * other columns become properties.
+ */
+export function mapColumnsWith<F extends string>(aliases: Partial<Record<F, string[]>>, header: string[], explicit: Record<string, F> = {}): Map<number, F | `property:${string}`> {
+  const out = new Map<number, F | `property:${string}`>();
+  const used = new Set<F>();
   header.forEach((h, i) => {
     const e = explicit[h];
     if (e) {
@@ -55,13 +58,18 @@ export function mapColumns(header: string[], explicit: Record<string, TargetFiel
   header.forEach((h, i) => {
     if (out.has(i)) return;
     const norm = h.trim().toLowerCase().replace(/\s+/g, '_');
-    const field = (Object.entries(ALIASES) as [TargetField, string[]][]).find(([f, names]) => !used.has(f) && names.includes(norm))?.[0];
+    const field = (Object.entries(aliases) as [F, string[]][]).find(([f, names]) => !used.has(f) && names.includes(norm))?.[0];
     if (field) {
       out.set(i, field);
       used.add(field);
     } else out.set(i, `property:${h.trim()}`);
   });
   return out;
+}
+
+/** Column → field of a responses CSV. */
+export function mapColumns(header: string[], explicit: Record<string, TargetField> = {}): Map<number, TargetField | `property:${string}`> {
+  return mapColumnsWith<TargetField>(ALIASES, header, explicit);
 }
 
 function rowToInput(surveyId: string, cells: string[], mapping: Map<number, TargetField | `property:${string}`>, header: string[]): { input: ResponseInput; problems: { column: string; message: string }[] } {
