@@ -236,6 +236,12 @@ describe.each(DIALECTS)('%s: survey preview', (dialect) => {
       expect(email.html).not.toContain('<b>Acme</b>');
       expect([...email.html.matchAll(/\?score=(\d+)/g)].map((m: RegExpMatchArray) => m[1])).toEqual(['1', '2', '3', '4', '5']);
       expect(email.subject).toMatch(/Comment/);
+      const { page } = res.json();
+      expect(page.html).toContain('<html lang="fr">');
+      expect(page.html).toContain('Recommanderiez-vous &lt;b&gt;Acme&lt;/b&gt; ?');
+      expect(page.html).not.toContain('<script');
+      const details = (await call(t.app, w.key, 'POST', `/api/v1/surveys/${survey}/preview`, { score: 2, draft: { followUp: { negative: 'What went wrong?' } } })).json();
+      expect(details.page.html).toContain('What went wrong?');
       expect((await call(t.app, w.key, 'POST', `/api/v1/surveys/${survey}/preview`, { locale: 'xx' })).statusCode).toBe(400);
     } finally {
       await t.close();

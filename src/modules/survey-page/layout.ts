@@ -92,7 +92,7 @@ export async function loadWorkspace(ctx: AppContext, by: { id: string } | { slug
 
 const NEUTRAL_BRAND = brandOf(null, 'Clearloop', null, null);
 
-function styles(b: Brand): string {
+export function styles(b: Brand): string {
   return `
 :root{--accent:${b.accent};--on-accent:${b.onAccent};--ink:${b.ink};--text:#18181b;--muted:#52525b;--line:#a1a1aa;--bg:#f4f4f5;--error:#b91c1c}
 *,*::before,*::after{box-sizing:border-box}

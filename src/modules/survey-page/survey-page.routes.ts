@@ -18,6 +18,7 @@ import { type LinkContext, LinkError } from '../distribution/distribution.servic
 import { isValidScore } from '../surveys/score-groups.ts';
 import { type Locale, pageLocale, PAGE_TEXTS } from './i18n.ts';
 import { type Brand, loadWorkspace, sendMessage, sendPage, type WorkspaceInfo } from './layout.ts';
+import './preview.ts';
 import { type FormModel, PAGE_SCRIPT, questionText, readForm, renderForm, renderThanks } from './survey-form.ts';
 
 /** Requests per client and minute: pages (GET) and answers (POST). Public links are keyed per survey too. */
