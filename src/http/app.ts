@@ -119,7 +119,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     await app.register(fastifyStatic, {
       root: WEB_DIST,
       prefix: '/',
-      wildcard: false,
+      // Files are looked up per request, so a rebuilt dashboard is served without a restart.
+      wildcard: true,
       cacheControl: false,
       // Built assets have content hashes in their names: cache them for good; index.html must always be fresh.
       setHeaders: (res, filePath) => {

@@ -36,7 +36,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (error.validation) {
     const context = error.validationContext ?? 'body';
-    const fields = error.validation.map((v) => ({ field: fieldOf(v as ValidationItem), message: messageOf(v as ValidationItem) }));
+    const all = error.validation.map((v) => ({ field: fieldOf(v as ValidationItem), message: messageOf(v as ValidationItem), keyword: (v as ValidationItem).keyword }));
+    // A nullable field that fails also reports "must be null" and "must match a schema in anyOf": drop those two.
+    const useful = all.filter((f) => f.keyword !== 'anyOf' && f.message !== 'must be null');
+    const fields = (useful.length > 0 ? useful : all).map(({ field, message }) => ({ field, message }));
     const first = fields[0]!;
     const where = context === 'body' ? '' : `${context} `;
     return sendError(reply, 400, 'validation_error', `${where}${first.field}: ${first.message}`, fields);

@@ -74,3 +74,19 @@ describe.each(DIALECTS)('%s: teams, locations, employees, accounts, people', (di
     expect(res.json().error.code).toBe('not_found');
   });
 });
+
+describe('validation messages', () => {
+  it('name only the useful problem of a nullable field', async () => {
+    const t = await createTestApp('sqlite');
+    try {
+      const ws = await createWorkspace(t.ctx);
+      const res = await call(t.app, ws.key, 'POST', '/api/v1/people', { email: 'a@b.example', locale: 'klingon' });
+      expect(res.statusCode).toBe(400);
+      const messages = res.json().error.fields.map((f: { field: string; message: string }) => `${f.field}: ${f.message}`);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/^locale: must match pattern/);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -55,6 +55,8 @@ describe.each(DIALECTS)('%s: survey emails, links, unsubscribes, bounces and fat
     expect(rawHeader(mail!, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     const s = await sendStatus(sends[0]!.id);
     expect(s.status).toBe('sent');
+    const listed = (await call(t.app, ws.key, 'GET', `/api/v1/sends?surveyId=${survey}`)).json().data[0];
+    expect(listed.person).toMatchObject({ email, name: 'Ann' });
     expect(s.sentAt).not.toBeNull();
 
     // Answering through the link records one response, updated by later visits.

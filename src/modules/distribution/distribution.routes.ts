@@ -22,6 +22,7 @@ const SendSchema = Type.Object({
   responseId: Nullable(Type.String()),
   expiresAt: Type.String(),
   link: Type.String(),
+  person: Nullable(Type.Object({ id: Type.String(), email: Nullable(Type.String()), name: Nullable(Type.String()) })),
   createdAt: Type.String(),
 });
 

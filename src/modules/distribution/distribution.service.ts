@@ -43,6 +43,7 @@ export interface SendView {
   expiresAt: string;
   /** The personal survey link (personal links and emails alike). */
   link: string;
+  person: { id: string; email: string | null; name: string | null } | null;
   createdAt: string;
 }
 
@@ -97,7 +98,7 @@ export class DistributionService {
     return makeToken(secret, { p: purpose, id: send.id, e: Math.floor(exp / 1000) });
   }
 
-  private present(secret: string, row: SurveySendRow): SendView {
+  private present(secret: string, row: SurveySendRow & { person_email?: string | null; person_name?: string | null }): SendView {
     return {
       id: row.id,
       surveyId: row.survey_id,
@@ -113,6 +114,7 @@ export class DistributionService {
       responseId: row.response_id,
       expiresAt: row.expires_at,
       link: `${this.config.publicUrl}/s/${this.token(secret, 's', row)}`,
+      person: row.person_email !== undefined ? { id: row.person_id, email: row.person_email ?? null, name: row.person_name ?? null } : null,
       createdAt: row.created_at,
     };
   }
@@ -194,10 +196,15 @@ export class DistributionService {
   async list(auth: Auth, f: PageRequest & { surveyId?: string | undefined; personId?: string | undefined; status?: string | undefined }): Promise<Page<SendView>> {
     requireAccess(auth, 'read');
     const secret = await this.secretOf(auth.workspaceId);
-    let q = this.db.selectFrom('survey_send').selectAll().where('workspace_id', '=', auth.workspaceId);
-    if (f.surveyId) q = q.where('survey_id', '=', f.surveyId);
-    if (f.personId) q = q.where('person_id', '=', f.personId);
-    if (f.status) q = q.where('status', '=', f.status as SurveySendRow['status']);
+    let q = this.db
+      .selectFrom('survey_send')
+      .leftJoin('person', 'person.id', 'survey_send.person_id')
+      .selectAll('survey_send')
+      .select(['person.email as person_email', 'person.name as person_name'])
+      .where('survey_send.workspace_id', '=', auth.workspaceId);
+    if (f.surveyId) q = q.where('survey_send.survey_id', '=', f.surveyId);
+    if (f.personId) q = q.where('survey_send.person_id', '=', f.personId);
+    if (f.status) q = q.where('survey_send.status', '=', f.status as SurveySendRow['status']);
     return paginate(q, 'survey_send', f, (r) => this.present(secret, r));
   }
 
