@@ -7,6 +7,7 @@
  *    top `vocabulary` kept.
  * 2. Clustering: terms are grouped by average-link agglomerative clustering on how often they occur in the same
  *    comments (cosine of their comment sets, co / √(df₁ · df₂)), while the average similarity is ≥ `linkage`.
+ *    Groups of one term are dropped: a lone word is too vague to name a topic.
  * 3. Selection: groups are taken greedily by how many not-yet-covered comments their rule captures (a set cover),
  *    so suggestions do not repeat each other, up to `maxThemes`, each covering at least `minSize` new comments.
  *
@@ -70,7 +71,7 @@ function isCandidateWord(norm: string): boolean {
 export function discover(texts: readonly string[], opts: DiscoverOptions = {}): DiscoveryResult {
   const maxThemes = opts.maxThemes ?? 15;
   const vocabulary = opts.vocabulary ?? 300;
-  const linkage = opts.linkage ?? 0.12;
+  const linkage = opts.linkage ?? 0.08;
   const maxTerms = opts.maxTerms ?? 10;
   const nExamples = opts.examples ?? 3;
   const idPrefix = opts.idPrefix ?? 'discovered:';
@@ -141,9 +142,11 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
       if (l >= 0) buf.push(l);
     }
     docLocal[d] = Int32Array.from(buf);
-    for (let a = 0; a < buf.length; a++) for (let b = a + 1; b < buf.length; b++) {
-      co[buf[a]! * M + buf[b]!]! += 1;
-      co[buf[b]! * M + buf[a]!]! += 1;
+    for (let a = 0; a < buf.length; a++) {
+      for (let b = a + 1; b < buf.length; b++) {
+        co[buf[a]! * M + buf[b]!]! += 1;
+        co[buf[b]! * M + buf[a]!]! += 1;
+      }
     }
   }
   const df = candidates.map((c) => c.t.df);
@@ -178,7 +181,8 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
     }
     S[bi * M + bi] = 0;
   }
-  const groups = members.filter((m): m is number[] => m !== null);
+  // a theme needs two or more co-occurring terms: a lone word ("fly", "help") is too vague to name a topic
+  const groups = members.filter((m): m is number[] => m !== null && m.length >= 2);
 
   // 3. greedy selection by newly covered comments
   const groupDocs = groups.map((g) => {

@@ -46,7 +46,7 @@ export interface Tokenized {
 
 // url | mention | emoticon | word | clause-ending punctuation | emoji
 const TOKEN_RE =
-  /(https?:\/\/\S+|www\.\S+)|([@][A-Za-z0-9_]+)|(<3|[:;=8][-']?[)(\]\[DPpOo/\\|*]|[)(][-']?[:;=])|([\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*)|([.!?;…\n]+|[,:]|\s[-–—]\s)|(\p{Extended_Pictographic})/gu;
+  /(https?:\/\/\S+|www\.\S+)|([@][A-Za-z0-9_]+)|(<3|[:;=8][-']?[)(\][DPpOo/\\|*]|[)(][-']?[:;=])|([\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)|([.!?;…\n]+|[,:]|\s[-–—]\s)|(\p{Extended_Pictographic})/gu;
 
 /** Words that negate what follows. Contractions ending in n't are negators too (see `isNegator`). */
 export const NEGATORS = new Set([
