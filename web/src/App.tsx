@@ -15,6 +15,9 @@ import { UsersPage } from './features/settings/UsersPage';
 import { WebhooksPage } from './features/settings/WebhooksPage';
 import { SurveyEditorPage } from './features/surveys/SurveyEditorPage';
 import { SurveysPage } from './features/surveys/SurveysPage';
+import { TaxonomyEditorPage } from './features/themes/TaxonomyEditorPage';
+import { ThemePage } from './features/themes/ThemePage';
+import { TopProblemsPage } from './features/themes/TopProblemsPage';
 
 export function App() {
   return (
@@ -24,6 +27,8 @@ export function App() {
       <Route element={<AppLayout />}>
         <Route index element={<OverviewPage />} />
         <Route path="responses" element={<ResponsesPage />} />
+        <Route path="problems" element={<TopProblemsPage />} />
+        <Route path="problems/:themeId" element={<ThemePage />} />
         <Route path="surveys" element={<SurveysPage />} />
         <Route path="surveys/new" element={<SurveyEditorPage />} />
         <Route path="surveys/:id" element={<SurveyEditorPage />} />
@@ -38,6 +43,7 @@ export function App() {
           <Route path="jobs" element={<JobsPage />} />
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="account" element={<AccountPage />} />
+          <Route path="themes" element={<TaxonomyEditorPage />} />
         </Route>
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -56,6 +56,9 @@ export function AppLayout() {
             <NavLink to="/responses" onClick={() => setMenuOpen(false)}>
               Responses
             </NavLink>
+            <NavLink to="/problems" data-testid="nav-problems" onClick={() => setMenuOpen(false)}>
+              Top problems
+            </NavLink>
             <NavLink
               to="/surveys"
               className={({ isActive }) => (isActive && !isDistribute ? 'active' : '')}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Location, Survey, Team } from '../../api/types';
 import { CHANNELS } from '../../api/types';
 import { channelLabel, KIND_LABELS } from '../common/format';
+import { ThemeFilterField } from '../themes/ThemeFilterField';
 
 export interface ResponseFilterValues {
   surveyId: string;
@@ -11,6 +12,7 @@ export interface ResponseFilterValues {
   locationId: string;
   channel: string;
   group: string;
+  theme: string;
   q: string;
 }
 
@@ -22,6 +24,7 @@ export const FILTER_KEYS: (keyof ResponseFilterValues)[] = [
   'locationId',
   'channel',
   'group',
+  'theme',
   'q',
 ];
 
@@ -104,6 +107,7 @@ export function ResponsesFilters({ values, onChange, onReset, surveys, teams, lo
           </optgroup>
         </select>
       </div>
+      <ThemeFilterField id="rf-theme" value={values.theme} onChange={(theme) => onChange({ theme })} />
       <div className="field">
         <label htmlFor="rf-team">Team</label>
         <select id="rf-team" value={values.teamId} onChange={(e) => onChange({ teamId: e.target.value })}>

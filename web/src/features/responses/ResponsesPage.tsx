@@ -22,7 +22,7 @@ export function ResponsesPage() {
   }, [params]);
 
   const filters = useMemo(() => {
-    const f: ResponseFilters = { limit: 50 };
+    const f: ResponseFilters & { theme?: string } = { limit: 50 };
     for (const key of FILTER_KEYS) if (values[key]) f[key] = values[key].trim();
     // A reversed date range would just answer nothing; ignore the end date until it is valid.
     if (f.from && f.to && f.from > f.to) delete f.to;

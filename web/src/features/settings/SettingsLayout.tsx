@@ -13,6 +13,9 @@ export function SettingsLayout() {
           <NavLink to="/settings/webhooks">Webhooks</NavLink>
           <NavLink to="/settings/jobs">Jobs</NavLink>
           <NavLink to="/settings/api-keys">API keys</NavLink>
+          <NavLink to="/settings/themes" data-testid="settings-nav-themes">
+            Themes
+          </NavLink>
           <NavLink to="/settings/account">Account</NavLink>
         </nav>
         <div className="settings-content">

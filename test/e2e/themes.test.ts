@@ -1,0 +1,114 @@
+/**
+ * Browser test: themes. The demo owner opens Top problems, chooses the telecom starter from the empty state, waits
+ * for the background re-analysis, opens the most harmful theme (matched words highlighted), then runs discovery in
+ * the taxonomy editor and sees suggestions. Skipped only outside CI when Chromium is not installed.
+ */
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppContext, openContext } from '../../src/app-context.ts';
+import { loadConfig } from '../../src/config/env.ts';
+import { DEMO_EMAIL, DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { Worker } from '../../src/jobs/worker.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run installs it with apt-get install -y chromium`);
+
+// The same launch as overview.test.ts (importing it from there would run its tests again).
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+describe.skipIf(!haveChromium)('browser: themes (top problems, theme page, taxonomy editor)', () => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  let worker: Worker;
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cl-e2e-themes-'));
+    ctx = await openContext(loadConfig({ CLEARLOOP_DATA_DIR: dir, PORT: '0' }));
+    await loadDemo(ctx);
+    app = await buildApp(ctx);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    worker = new Worker(ctx, { pollMs: 50 });
+    worker.start();
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.stop();
+    await app?.close();
+    await ctx?.close();
+  });
+
+  it('chooses a starter, ranks top problems, shows a theme with highlights and discovers suggestions', async () => {
+    mkdirSync('test-results', { recursive: true });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto(`${url}/login`);
+    await page.getByTestId('login-email').fill(DEMO_EMAIL);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('nav-problems').click();
+
+    // Empty state: no taxonomy yet; choose the telecom starter.
+    await page.getByTestId('problems-empty').waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: 'test-results/themes-empty.png', fullPage: true });
+    await page.getByTestId('themes-starter-select').selectOption('telecom');
+    await page.getByTestId('themes-starter-use').click();
+
+    // The ranking appears once the worker has re-analysed the demo's comments.
+    const rows = page.getByTestId('problems-row');
+    await rows.first().waitFor({ timeout: 45_000 });
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(3);
+    await expect.poll(async () => (await rows.first().textContent()) ?? '').toMatch(/−\d/);
+    await page.getByTestId('problems-emerging').waitFor();
+    await page.screenshot({ path: 'test-results/themes-top-problems.png', fullPage: true });
+
+    // The most harmful theme's page: trend chart, breakdowns and comments with the matched words marked.
+    const topLabel = ((await rows.first().getByTestId('problems-theme-link').textContent()) ?? '').trim();
+    await rows.first().getByTestId('problems-theme-link').click();
+    await expect.poll(async () => (await page.getByTestId('theme-title').textContent()) ?? '', { timeout: 20_000 }).toBe(topLabel);
+    await page.getByTestId('theme-comment').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('theme-comments').locator('mark').count()).toBeGreaterThan(0);
+    await page.getByTestId('theme-trend').locator('canvas').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('theme-by-team').locator('tbody tr').count()).toBeGreaterThan(0);
+    const responsesHref = await page.getByTestId('theme-responses-link').getAttribute('href');
+    expect(responsesHref).toMatch(/^\/responses\?theme=/);
+    await page.screenshot({ path: 'test-results/themes-theme-page.png', fullPage: true });
+
+    // The responses list filtered by the theme.
+    await page.getByTestId('theme-responses-link').click();
+    await page.getByTestId('responses-table').waitFor({ timeout: 20_000 });
+    const themeSelect = page.getByTestId('responses-filter-theme');
+    await themeSelect.waitFor({ timeout: 10_000 });
+    expect(await themeSelect.inputValue()).toBe(new URLSearchParams(responsesHref!.split('?')[1]).get('theme'));
+
+    // Taxonomy editor: the starter's tree, then discovery.
+    await page.goto(`${url}/settings/themes`);
+    await page.getByTestId('taxonomy-editor').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.getByTestId('taxonomy-tree-item').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    await page.getByTestId('suggestions-discover').click();
+    await page.getByTestId('suggestion-item').first().waitFor({ timeout: 45_000 });
+    expect(await page.getByTestId('suggestion-item').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/themes-editor.png', fullPage: true });
+
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+});

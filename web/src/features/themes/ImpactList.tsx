@@ -1,0 +1,111 @@
+import { Link } from 'react-router';
+import type { ThemeImpact } from '../../api/themes';
+import { formatNumber } from '../common/format';
+import { formatImpact, formatNps, formatPoints, formatShare } from './format';
+import { SentimentBar } from './SentimentBar';
+import './themes.css';
+
+interface Row {
+  theme: ThemeImpact;
+  depth: number;
+  rank: number | null;
+}
+
+/** Top-level themes by impact (most harmful first), each followed by its sub-themes, also by impact. */
+export function rankRows(themes: readonly ThemeImpact[]): Row[] {
+  const ids = new Set(themes.map((t) => t.id));
+  const children = new Map<string, ThemeImpact[]>();
+  const roots: ThemeImpact[] = [];
+  for (const t of themes) {
+    if (t.parentId && ids.has(t.parentId)) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t]);
+    else roots.push(t);
+  }
+  const rows: Row[] = [];
+  const walk = (t: ThemeImpact, depth: number) => {
+    rows.push({ theme: t, depth, rank: depth === 0 ? rows.filter((r) => r.depth === 0).length + 1 : null });
+    for (const c of children.get(t.id) ?? []) walk(c, depth + 1);
+  };
+  for (const r of roots) walk(r, 0);
+  return rows;
+}
+
+/** Horizontal bar of the impact with a whisker for its 95% margin, on a shared scale. */
+function ImpactBar({ impact, margin, scale }: { impact: number | null; margin: number | null; scale: number }) {
+  if (impact === null || scale <= 0) return <span className="muted small">No scored comments</span>;
+  const size = Math.abs(impact);
+  const m = margin ?? 0;
+  const pct = (v: number) => `${Math.max(0, Math.min(100, (100 * v) / scale))}%`;
+  return (
+    <span className="th-impact">
+      <span className="th-impact-track" aria-hidden="true">
+        <span className="th-impact-bar" style={{ width: pct(size) }} />
+        {m > 0 ? <span className="th-impact-whisker" style={{ left: pct(size - m), width: `calc(${pct(size + m)} - ${pct(size - m)})` }} /> : null}
+      </span>
+      <span className="th-impact-value">
+        <strong>{formatImpact(impact)}</strong>
+        {margin !== null ? <span className="muted small"> ± {formatPoints(margin)}</span> : null}
+      </span>
+    </span>
+  );
+}
+
+export function ImpactList({ themes, search, commented }: { themes: ThemeImpact[]; search: string; commented: number }) {
+  const rows = rankRows(themes);
+  const scale = Math.max(0, ...themes.map((t) => Math.abs(t.impact ?? 0) + (t.impactMargin ?? 0)));
+  return (
+    <div className="table-wrap">
+      <table className="table th-problems" data-testid="problems-list">
+        <caption className="visually-hidden">
+          Themes ranked by impact on NPS, most harmful first, among {formatNumber(commented)} commented responses
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="th-col-theme">
+              Theme
+            </th>
+            <th scope="col" className="th-col-impact">
+              Impact on NPS <span className="muted small">(points, 95% margin)</span>
+            </th>
+            <th scope="col" className="num">
+              Comments
+            </th>
+            <th scope="col" className="num">
+              Share
+            </th>
+            <th scope="col" className="num">
+              NPS
+            </th>
+            <th scope="col" className="th-col-sentiment">
+              Sentiment
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ theme: t, depth, rank }) => (
+            <tr key={t.id} className={depth > 0 ? 'th-sub' : undefined} data-testid="problems-row" data-theme-id={t.id}>
+              <th scope="row" className="th-col-theme">
+                <span className="th-theme-cell" style={{ paddingLeft: `${depth * 22}px` }}>
+                  {rank !== null ? <span className="th-rank">{rank}</span> : <span className="th-sub-mark" aria-hidden="true">↳</span>}
+                  <Link to={`/problems/${encodeURIComponent(t.id)}${search}`} data-testid="problems-theme-link">
+                    {t.label}
+                  </Link>
+                </span>
+              </th>
+              <td className="th-col-impact">
+                <ImpactBar impact={t.impact} margin={t.impactMargin} scale={scale} />
+              </td>
+              <td className="num">{formatNumber(t.count)}</td>
+              <td className="num">{formatShare(t.share)}</td>
+              <td className="num">
+                <span title={`${formatNumber(t.scored)} scored comments, ${formatNumber(t.detractors)} detractors`}>{formatNps(t.nps)}</span>
+              </td>
+              <td className="th-col-sentiment">
+                <SentimentBar sentiment={t.sentiment} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

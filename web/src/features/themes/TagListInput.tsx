@@ -1,0 +1,66 @@
+import { useState, type KeyboardEvent } from 'react';
+import './themes.css';
+
+interface Props {
+  id: string;
+  label: string;
+  hint?: string;
+  values: string[];
+  onChange: (next: string[]) => void;
+  disabled?: boolean;
+  testId?: string;
+}
+
+/** A list of words or phrases as removable tags; type and press Enter (or a comma) to add. */
+export function TagListInput({ id, label, hint, values, onChange, disabled = false, testId }: Props) {
+  const [text, setText] = useState('');
+  const add = () => {
+    const items = text
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '' && !values.includes(s));
+    if (items.length > 0) onChange([...values, ...items]);
+    setText('');
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' || e.key === ',') {
+      e.preventDefault();
+      add();
+    } else if (e.key === 'Backspace' && text === '' && values.length > 0) {
+      onChange(values.slice(0, -1));
+    }
+  };
+  return (
+    <div className="field th-tags-field" data-testid={testId}>
+      <label htmlFor={id}>{label}</label>
+      <div className="th-tags">
+        <ul className="th-tag-list" aria-label={label}>
+          {values.map((v) => (
+            <li key={v} className="th-tag">
+              <span>{v}</span>
+              <button type="button" className="th-tag-remove" aria-label={`Remove “${v}” from ${label.toLowerCase()}`} disabled={disabled} onClick={() => onChange(values.filter((x) => x !== v))}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <input
+          id={id}
+          type="text"
+          value={text}
+          disabled={disabled}
+          placeholder={values.length ? 'Add…' : 'Type and press Enter'}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={add}
+        />
+      </div>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}
