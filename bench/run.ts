@@ -26,6 +26,7 @@ import { buildApp } from '../src/http/app.ts';
 import type { Auth } from '../src/modules/auth/policy.ts';
 import { addDays, toDay } from '../src/modules/metrics/periods.ts';
 import { HistoryGenerator, liveResponse, prng } from './data.ts';
+import { runThemesBench, type ThemesBenchResult } from './themes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, '.bench');
@@ -453,6 +454,10 @@ function printReport(res: Results): void {
   for (const m of res.metrics) {
     rows.push([`Metrics: ${m.name}`, `p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms`, `p95 < ${TARGET_P95_MS} ms`, pf(m.p95 < TARGET_P95_MS)]);
   }
+  if (res.themes) {
+    rows.push([`Themes: assign + score ${fmt(res.themes.count)} comments`, `${fmt(res.themes.assignPerSecond)} comments/s`, `≥ ${fmt(TARGET_THEMES_PER_SECOND)}/s`, pf(res.themes.assignPerSecond >= TARGET_THEMES_PER_SECOND)]);
+    rows.push([`Themes: discovery over ${fmt(res.themes.count)} comments`, `${res.themes.discoverySeconds.toFixed(1)} s`, `< ${TARGET_DISCOVERY_SECONDS} s`, pf(res.themes.discoverySeconds < TARGET_DISCOVERY_SECONDS)]);
+  }
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['Measure', 'Result', 'Target', ''][i]!.length));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   const out = [
@@ -493,9 +498,14 @@ interface Results {
     /** 1-minute load average of the machine around the load phases: above ~2 on 2 cores, others were busy. */
     loadAverage: { before: number; after: number };
   };
-  pass?: { ingestionRatio: boolean; metricsP95: boolean };
+  /** Text analytics: comments assigned and scored per second, and discovery time, over 100,000 comments. */
+  themes?: ThemesBenchResult;
+  pass?: { ingestionRatio: boolean; metricsP95: boolean; themesAssign?: boolean; themesDiscovery?: boolean };
   error?: string;
 }
+
+const TARGET_THEMES_PER_SECOND = 5000;
+const TARGET_DISCOVERY_SECONDS = 60;
 
 // ---------------------------------------------------------------------------------------------------- main
 
@@ -523,18 +533,18 @@ async function main(): Promise<void> {
     ctx = await openContext(loadConfig(target.env));
     const fx = await createFixture(ctx);
 
-    log(`\n[1/3] Batch import: seeding ${fmt(opts.count)} responses in batches of ${fmt(BATCH)}…`);
+    log(`\n[1/4] Batch import: seeding ${fmt(opts.count)} responses in batches of ${fmt(BATCH)}…`);
     results.batchImport = await seed(ctx, fx, opts.count);
     log(`  ${fmt(results.batchImport.rowsPerSecond)} rows/s (${results.batchImport.seconds.toFixed(1)} s in ingest)`);
 
-    log(`\n[2/3] Metrics latency at ${fmt(opts.count)} responses (${results.metricsMethod})…`);
+    log(`\n[2/4] Metrics latency at ${fmt(opts.count)} responses (${results.metricsMethod})…`);
     results.metrics = await measureMetrics(ctx, fx);
     const before = await countResponses(ctx, fx.surveyId);
     // The server under load runs in a child process with its own connection(s); this one is closed meanwhile.
     await ctx.close();
     ctx = null;
 
-    log(`\n[3/3] Single-item ingestion, POST /api/v1/responses vs. bare node:http…`);
+    log(`\n[3/4] Single-item ingestion, POST /api/v1/responses vs. bare node:http…`);
     const rand = prng(7);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${fx.key}` };
     const requests: autocannon.Request[] = Array.from({ length: 2000 }, () => ({
@@ -562,6 +572,11 @@ async function main(): Promise<void> {
       loadAverage: { before: Math.round(loadBefore * 100) / 100, after: Math.round(os.loadavg()[0]! * 100) / 100 },
     };
     results.pass = { ingestionRatio: results.ingestion.ratio >= TARGET_RATIO, metricsP95: results.metrics.every((m) => m.p95 < TARGET_P95_MS) };
+
+    log(`\n[4/4] Text analytics over ${opts.quick ? '20,000' : '100,000'} comments (themes + sentiment, then discovery)…`);
+    results.themes = await runThemesBench({ count: opts.quick ? 20_000 : 100_000 });
+    results.pass.themesAssign = results.themes.assignPerSecond >= TARGET_THEMES_PER_SECOND;
+    results.pass.themesDiscovery = results.themes.discoverySeconds < TARGET_DISCOVERY_SECONDS;
   } catch (err) {
     results.error = err instanceof Error ? (err.stack ?? err.message) : String(err);
     log(`\nbench failed: ${results.error}`);

@@ -69,6 +69,8 @@ describe.each(DIALECTS)('%s: themes in the workspace', (dialect) => {
       expect(c.highlights.length).toBeGreaterThan(0);
       for (const h of c.highlights) expect(c.comment.slice(h.start, h.end).length).toBeGreaterThan(0);
     }
+    expect(theme.comments[0]).toMatchObject({ kind: 'nps', group: 'detractor' });
+    expect((await call(t.app, ws.key, 'GET', `/api/v1/themes/no-such-theme`)).statusCode).toBe(404);
     const filtered = (await call(t.app, ws.key, 'GET', `/api/v1/responses?theme=installation&limit=50`)).json().data;
     expect(filtered).toHaveLength(4);
   });

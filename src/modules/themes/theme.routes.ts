@@ -57,7 +57,7 @@ export function registerThemeRoutes(api: FastifyInstance, ctx: AppContext): void
   );
   api.get(
     '/api/v1/themes/:id',
-    { schema: { tags, summary: 'A theme: trend, breakdown by team and location, comments with the matched words', params: IdParams, querystring: Type.Object({ ...Range, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }), response: { 200: Any, ...errors } } },
+    { schema: { tags, summary: 'A theme: trend, breakdown by team and location, comments with the matched words', params: IdParams, querystring: Type.Object({ ...Range, teamId: Type.Optional(Id), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }), response: { 200: Any, ...errors } } },
     (req) => ctx.themes.theme(req.auth, (req.params as { id: string }).id, req.query as never),
   );
 }

@@ -14,7 +14,7 @@ import { parseJson } from '../../shared/json.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
 import { addDays, daysBetween, isDay, periodStart, periodStarts, toDay } from '../metrics/periods.ts';
 import { normalCdf, Z95 } from '../metrics/stats.ts';
-import { scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
+import { scoreGroup, scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
 import {
   analyze,
   canLearn,
@@ -312,7 +312,7 @@ export class ThemeService {
     }
     const { json } = await this.taxonomyOf(auth.workspaceId);
     const tax = structuredClone(json);
-    const rule = parseJson<{ id: string; label: string; match?: { terms?: string[] } }>(s.rule, { id: s.id, label: s.label });
+    const rule = parseJson<{ id: string; label: string; match?: { terms?: string[]; topics?: string[] } }>(s.rule, { id: s.id, label: s.label });
     if (input.action === 'accept') {
       const label = input.label?.trim() || s.label;
       const base = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'theme';
@@ -328,7 +328,13 @@ export class ThemeService {
       const find = (ts: typeof tax.themes) => ts.forEach((t) => (t.id === input.intoThemeId ? (target = t) : find(t.themes ?? [])));
       find(tax.themes);
       if (!target) throw invalid('intoThemeId', `no theme ${input.intoThemeId} in the taxonomy`);
-      target.match = { ...(target.match ?? {}), terms: [...new Set([...(target.match?.terms ?? []), ...(rule.match?.terms ?? [])])] };
+      // Discovery writes its phrases as topics (and sometimes terms): merge both.
+      const m = rule.match as { terms?: string[]; topics?: string[] } | undefined;
+      target.match = {
+        ...(target.match ?? {}),
+        terms: [...new Set([...(target.match?.terms ?? []), ...(m?.terms ?? [])])],
+        topics: [...new Set([...(target.match?.topics ?? []), ...(m?.topics ?? [])])],
+      };
     }
     const result = await this.setTaxonomy(auth, { taxonomy: tax });
     await this.db.updateTable('theme_suggestion').set({ status: 'accepted', updated_at: now }).where('id', '=', id).execute();
@@ -441,11 +447,12 @@ export class ThemeService {
   }
 
   /** One theme: weekly trend, breakdown by team and location, and comments with the matched words. */
-  async theme(auth: Auth, themeId: string, q: { surveyId?: string | undefined; from?: string | undefined; to?: string | undefined; limit?: number | undefined }) {
+  async theme(auth: Auth, themeId: string, q: { surveyId?: string | undefined; from?: string | undefined; to?: string | undefined; teamId?: string | undefined; limit?: number | undefined }) {
     requireAccess(auth, 'read');
     const { from, to } = this.range(q);
     const { json } = await this.taxonomyOf(auth.workspaceId);
     const label = labelsOf(json).get(themeId);
+    if (!label) throw notFound('theme');
     const rows = await this.analysedRows(auth, { ...q, from, to });
     const withTheme = rows.filter((r) => parseJson<string[]>(r.themes, []).includes(themeId));
     const interval = daysBetween(from, to) > 180 ? 'month' : 'week';
@@ -474,7 +481,7 @@ export class ThemeService {
     const byId = new Map(comments.map((c) => [c.id, c]));
     return {
       id: themeId,
-      label: label?.label ?? themeId,
+      label: label.label,
       from,
       to,
       count: withTheme.length,
@@ -484,7 +491,17 @@ export class ThemeService {
       comments: recent.map((r) => {
         const c = byId.get(r.response_id);
         const detail = parseJson<{ id: string; sentiment: Tone; matches: { start: number; end: number }[] }[]>(r.details, []).find((d) => d.id === themeId);
-        return { responseId: r.response_id, comment: c?.comment ?? '', score: c?.score ?? null, createdAt: r.created_at, sentiment: detail?.sentiment ?? r.sentiment, highlights: detail?.matches.map((m) => ({ start: m.start, end: m.end })) ?? [] };
+        const score = c?.score ?? null;
+        return {
+          responseId: r.response_id,
+          comment: c?.comment ?? '',
+          score,
+          kind: r.kind,
+          group: scoreGroup(r.kind as SurveyKind, score),
+          createdAt: r.created_at,
+          sentiment: detail?.sentiment ?? r.sentiment,
+          highlights: detail?.matches.map((m) => ({ start: m.start, end: m.end })) ?? [],
+        };
       }),
     };
   }
