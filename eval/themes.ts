@@ -263,12 +263,12 @@ async function main(): Promise<void> {
   say(`== NPS verbatims (broadband provider): ${verbatims.length} comments, ${scored.length} scored, NPS ${impact.nps} ==`);
   say(`Telecom starter taxonomy: ${covered} comments (${pct(covered / verbatims.length)}) have at least one theme`);
   say(`Top problems: themes ranked by impact on NPS (points NPS would gain if the theme's detractors were passives)`);
-  say(`${pad('theme', 26)}${lpad('comments', 9)}${lpad('detractors', 11)}${lpad('passives', 9)}${lpad('promoters', 10)}${lpad('NPS', 8)}${lpad('impact', 8)}${lpad('negative', 10)}`);
+  say(`${pad('theme', 34)}${lpad('comments', 9)}${lpad('detractors', 11)}${lpad('passives', 9)}${lpad('promoters', 10)}${lpad('NPS', 8)}${lpad('impact', 8)}${lpad('negative', 10)}`);
   for (const row of impact.themes) {
     const label = telecom.byId.get(row.id)?.label ?? row.id;
     const s = negShare.get(row.id);
     say(
-      `${pad(label, 26)}${lpad(row.count, 9)}${lpad(row.detractors, 11)}${lpad(row.passives, 9)}${lpad(row.promoters, 10)}${lpad(row.nps.toFixed(1), 8)}${lpad(row.impact.toFixed(1), 8)}${lpad(s ? pct(s.negative / s.total) : '', 10)}`,
+      `${pad(label, 34)}${lpad(row.count, 9)}${lpad(row.detractors, 11)}${lpad(row.passives, 9)}${lpad(row.promoters, 10)}${lpad(row.nps.toFixed(1), 8)}${lpad(row.impact.toFixed(1), 8)}${lpad(s ? pct(s.negative / s.total) : '', 10)}`,
     );
   }
   const uncovered = discover(

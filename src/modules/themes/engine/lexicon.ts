@@ -62,7 +62,8 @@ ignore -1.5 avoid -1.5 cold -0.4 hot -0.2 hard -0.7 down -0.4 again -0.3 still -
 const PHRASES = `
 on_hold -1.4 hung_up -2.1 hang_up -1.8 let_down -2.2 fed_up -2.4 rip_off -2.6 ripped_off -2.6
 no_response -1.8 no_reply -1.8 no_answer -1.8 took_ages -1.9 takes_ages -1.8 waste_of -2.0
-thanks_for_nothing -2.5 well_done 2.3 thank_you 2.0 thanks_for 2.0 top_notch 2.8 spot_on 2.3 went_above 2.3 above_and 1.6
+thanks_for_nothing -2.5 never_turned_up -2.0 never_showed_up -2.0 didn't_turn_up -2.0 didn't_show_up -2.0
+never_turn_up -2.0 never_show_up -2.0 no_show -1.8 never_arrived -1.8 never_received -1.8 never_came -1.5 well_done 2.3 thank_you 2.0 thanks_for 2.0 top_notch 2.8 spot_on 2.3 went_above 2.3 above_and 1.6
 piece_of -1.0 too_long -1.6 so_long -0.8 long_time -0.5 no_longer -0.6
 first_class 1.2 worth_it 1.8 good_job 2.4 great_job 2.8 go_away -1.5 never_again -2.6
 `;
