@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAnalyzeCommand } from './analyze.ts';
 import { registerApiKeyCommand } from './apikey.ts';
 import { registerBackupCommand } from './backup.ts';
 import { registerDemoCommand } from './demo.ts';
@@ -21,4 +22,5 @@ export function registerCommands(program: Command): void {
   registerExportCommand(program);
   registerBackupCommand(program);
   registerWorkerCommand(program);
+  registerAnalyzeCommand(program);
 }
