@@ -1,11 +1,16 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage';
+import { CasePage } from './features/cases/CasePage';
+import { CasesPage } from './features/cases/CasesPage';
 import { SetupPage } from './features/auth/SetupPage';
 import { DistributeIndexPage, DistributePage } from './features/distribute/DistributePage';
+import { FeedPage } from './features/frontline/FeedPage';
+import { ScoreboardPage } from './features/frontline/ScoreboardPage';
 import { ImportsPage } from './features/imports/ImportsPage';
 import { AppLayout } from './features/layout/AppLayout';
 import { OverviewPage } from './features/overview/OverviewPage';
 import { ResponsesPage } from './features/responses/ResponsesPage';
+import { AlertRulesPage } from './features/rules/AlertRulesPage';
 import { AccountPage } from './features/settings/AccountPage';
 import { ApiKeysPage } from './features/settings/ApiKeysPage';
 import { FeedbackRulesPage } from './features/settings/FeedbackRulesPage';
@@ -35,10 +40,15 @@ export function App() {
         <Route path="surveys/:id/distribute" element={<DistributePage />} />
         <Route path="distribute" element={<DistributeIndexPage />} />
         <Route path="imports" element={<ImportsPage />} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/:id" element={<CasePage />} />
+        <Route path="feed" element={<FeedPage />} />
+        <Route path="scoreboard" element={<ScoreboardPage />} />
         <Route path="settings" element={<SettingsLayout />}>
           <Route index element={<Navigate to="users" replace />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="feedback" element={<FeedbackRulesPage />} />
+          <Route path="alert-rules" element={<AlertRulesPage />} />
           <Route path="webhooks" element={<WebhooksPage />} />
           <Route path="jobs" element={<JobsPage />} />
           <Route path="api-keys" element={<ApiKeysPage />} />

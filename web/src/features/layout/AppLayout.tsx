@@ -59,6 +59,15 @@ export function AppLayout() {
             <NavLink to="/problems" data-testid="nav-problems" onClick={() => setMenuOpen(false)}>
               Top problems
             </NavLink>
+            <NavLink to="/cases" data-testid="nav-cases" onClick={() => setMenuOpen(false)}>
+              Cases
+            </NavLink>
+            <NavLink to="/feed" data-testid="nav-feed" onClick={() => setMenuOpen(false)}>
+              Feed
+            </NavLink>
+            <NavLink to="/scoreboard" data-testid="nav-scoreboard" onClick={() => setMenuOpen(false)}>
+              Scoreboard
+            </NavLink>
             <NavLink
               to="/surveys"
               className={({ isActive }) => (isActive && !isDistribute ? 'active' : '')}

@@ -10,6 +10,9 @@ export function SettingsLayout() {
         <nav className="subnav" aria-label="Settings">
           <NavLink to="/settings/users">Users</NavLink>
           <NavLink to="/settings/feedback">Feedback rules</NavLink>
+          <NavLink to="/settings/alert-rules" data-testid="settings-nav-alert-rules">
+            Alert rules
+          </NavLink>
           <NavLink to="/settings/webhooks">Webhooks</NavLink>
           <NavLink to="/settings/jobs">Jobs</NavLink>
           <NavLink to="/settings/api-keys">API keys</NavLink>

@@ -1,0 +1,165 @@
+/**
+ * Browser test: closing the loop. The demo owner creates an alert rule in the dashboard (detractors → open a case
+ * for the owner), a detractor answers, the rule opens a case (a job worker runs the rules), and the owner finds the
+ * case in the inbox, adds a note with a mention and closes it with an outcome and a root cause; then the
+ * scoreboard ranks teams. Skipped only outside CI when Chromium is not installed (see overview.test.ts).
+ */
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppContext, openContext } from '../../src/app-context.ts';
+import { loadConfig } from '../../src/config/env.ts';
+import { DEMO_EMAIL, DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { Worker } from '../../src/jobs/worker.ts';
+import type { Auth } from '../../src/modules/auth/policy.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+
+// The same launch as overview.test.ts (importing it from there would run its tests again).
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+describe.skipIf(!haveChromium)('browser: alert rule, case inbox, case page, scoreboard', () => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let worker: Worker;
+  let url: string;
+  let workspaceId: string;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cl-e2e-loop-'));
+    ctx = await openContext(loadConfig({ CLEARLOOP_DATA_DIR: dir, PORT: '0' }));
+    workspaceId = (await loadDemo(ctx)).workspaceId;
+    app = await buildApp(ctx);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    // Only the loop's jobs: the rules run within a moment, without analysing the whole demo in the background.
+    worker = new Worker(ctx, { pollMs: 50, names: ['alerts.evaluate', 'alerts.notify', 'cases.notify'] });
+    worker.start();
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.stop();
+    await app?.close();
+    await ctx?.close();
+  });
+
+  it('creates a rule, opens the case it made, notes, closes it, and sees the scoreboard', async () => {
+    mkdirSync('test-results', { recursive: true });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto(`${url}/login`);
+    await page.getByTestId('login-email').fill(DEMO_EMAIL);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('nav-cases').waitFor({ timeout: 20_000 });
+
+    // An alert rule, made in the dashboard: detractors → open a case for a named member (the owner).
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-nav-alert-rules').click();
+    await page.getByTestId('alert-rules-empty').waitFor({ timeout: 10_000 });
+    await page.getByTestId('alert-rule-new').click();
+    await page.getByTestId('rule-name').fill('Detractors to the owner');
+    expect(await page.getByTestId('rule-group-detractor').isChecked()).toBe(true);
+    expect(await page.getByTestId('rule-open-case').isChecked()).toBe(true);
+    await page.getByTestId('rule-assign').selectOption('user');
+    // Saving without the member shows the light client-side check.
+    await page.getByTestId('rule-save').click();
+    await page.getByTestId('rule-error-actions-openCase-userId').waitFor();
+    await page.getByTestId('rule-assign-user').selectOption({ label: 'Demo Owner (owner)' });
+    await page.getByTestId('rule-priority').selectOption('high');
+    await page.screenshot({ path: 'test-results/loop-rule-editor.png', fullPage: true });
+    await page.getByTestId('rule-save').click();
+    await page.getByTestId('alert-rule-saved').waitFor({ timeout: 10_000 });
+    await expect.poll(async () => (await page.getByTestId('alert-rule').textContent()) ?? '').toMatch(/Detractor.*Demo Owner/s);
+    await page.screenshot({ path: 'test-results/loop-rules.png', fullPage: true });
+
+    // A detractor answers; the worker runs the rule and opens a case.
+    const nps = await ctx.database.db.selectFrom('survey').select('id').where('workspace_id', '=', workspaceId).where('kind', '=', 'nps').executeTakeFirstOrThrow();
+    const auth: Auth = { workspaceId, via: 'api_key', role: null, scope: 'write', userId: null, apiKeyId: null };
+    const comment = 'The technician never showed up and nobody called to explain.';
+    await ctx.responses.ingest(
+      auth,
+      [{ surveyId: nps.id, score: 2, comment, team: 'Field Technicians', person: { email: 'dana.detractor@example.com', name: 'Dana Detractor' } }],
+      { batch: false },
+    );
+    await expect
+      .poll(async () => (await ctx.database.db.selectFrom('followup_case').select('id').where('workspace_id', '=', workspaceId).execute()).length, { timeout: 15_000 })
+      .toBe(1);
+
+    // The inbox lists it with its priority and due time.
+    await page.getByTestId('nav-cases').click();
+    const row = page.getByTestId('case-row').filter({ hasText: 'Dana Detractor' });
+    await row.waitFor({ timeout: 15_000 });
+    await expect.poll(async () => (await row.textContent()) ?? '').toContain(comment);
+    expect(await row.getByTestId('case-priority').textContent()).toBe('High');
+    expect(await row.getByTestId('case-due').textContent()).toMatch(/First contact due in (23|24) h/);
+    await page.screenshot({ path: 'test-results/loop-inbox.png', fullPage: true });
+
+    // The board shows the card in the Open column.
+    await page.getByTestId('cases-view-board').click();
+    await page.getByTestId('board-column-open').getByTestId('board-card').first().waitFor();
+    await page.screenshot({ path: 'test-results/loop-board.png', fullPage: true });
+    await page.getByTestId('cases-view-list').click();
+
+    // The case page: the response, a note with a mention, then closing with an outcome and root cause.
+    await page.getByTestId('case-row').filter({ hasText: 'Dana Detractor' }).getByTestId('case-link').click();
+    await page.getByTestId('case-page').waitFor();
+    expect(await page.getByTestId('case-response').textContent()).toContain(comment);
+    expect(await page.getByTestId('case-customer').textContent()).toContain('Dana Detractor');
+    await page.getByTestId('timeline-created').waitFor();
+    await page.getByTestId('note-body').fill('Called Dana, rebooking the visit. @manager@clearloop.dev please check the route planning.');
+    await page.getByTestId('note-submit').click();
+    await page.getByTestId('timeline-note').getByTestId('mention').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('timeline-note').getByTestId('mention').textContent()).toBe('@manager@clearloop.dev');
+
+    // A template fills the email to the customer with their name.
+    await page.getByTestId('contact-template').selectOption('sorry');
+    expect(await page.getByTestId('contact-subject').inputValue()).toBe('Sorry about your experience, Dana Detractor');
+
+    await page.getByTestId('case-close').click();
+    await page.getByTestId('close-submit').click();
+    await page.getByText('Choose the outcome.').waitFor();
+    await page.getByTestId('close-outcome').selectOption('won_back');
+    await page.getByTestId('close-root-cause').selectOption('Wait time');
+    await page.getByTestId('close-submit').click();
+    await expect.poll(async () => (await page.getByTestId('case-status').first().textContent()) ?? '', { timeout: 10_000 }).toBe('Closed');
+    await page.getByTestId('case-outcome').waitFor();
+    expect(await page.getByTestId('case-outcome').textContent()).toMatch(/Won back.*Wait time/s);
+    await expect.poll(async () => (await page.getByTestId('case-timeline').textContent()) ?? '').toMatch(/to Closed.*Won back.*Wait time/s);
+    await page.screenshot({ path: 'test-results/loop-case.png', fullPage: true });
+
+    const closed = await ctx.database.db.selectFrom('followup_case').select(['status', 'outcome', 'root_cause']).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+    expect(closed).toEqual({ status: 'closed', outcome: 'won_back', root_cause: 'Wait time' });
+
+    // Follow-up metrics with counts.
+    await page.goto(`${url}/cases?view=metrics`);
+    await expect.poll(async () => (await page.getByTestId('metric-cases').textContent()) ?? '', { timeout: 10_000 }).toMatch(/1/);
+    await page.screenshot({ path: 'test-results/loop-metrics.png', fullPage: true });
+
+    // The scoreboard ranks teams with enough responses.
+    await page.getByTestId('nav-scoreboard').click();
+    await page.getByTestId('scoreboard-ranked-row').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('scoreboard-ranked-row').first().textContent()).toMatch(/^1/);
+    await page.getByTestId('praise-list').waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: 'test-results/loop-scoreboard.png', fullPage: true });
+
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
