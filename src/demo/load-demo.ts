@@ -27,8 +27,9 @@ export async function loadDemo(ctx: AppContext, opts: { now?: Date; onStart?: (t
   opts.onStart?.(data.responses.length);
 
   // A colleague for each role, so a person can see what each role may do (same password as the demo owner).
+  const members: Record<string, string> = {};
   for (const [role, name] of [['manager', 'Morgan Manager'], ['agent', 'Alex Agent'], ['viewer', 'Val Viewer']] as const) {
-    await ctx.workspaces.addMember(auth, { email: `${role}@clearloop.dev`, name, role, password: DEMO_PASSWORD });
+    members[role] = (await ctx.workspaces.addMember(auth, { email: `${role}@clearloop.dev`, name, role, password: DEMO_PASSWORD })).id;
   }
 
   const nps = await ctx.surveys.create(auth, { name: 'Relationship NPS', kind: 'nps' });
@@ -43,8 +44,18 @@ export async function loadDemo(ctx: AppContext, opts: { now?: Date; onStart?: (t
   for (const t of data.teams) teamIds.set(t.name, (await ctx.named.create(auth, 'team', { name: t.name })).id);
   const locationIds = new Map<string, string>();
   for (const l of data.locations) locationIds.set(l.name, (await ctx.named.create(auth, 'location', { name: l.name })).id);
+  // The manager runs Support Phone; the agent is Priya Raman of that team (their feed and cases are hers).
+  const managedTeam = teamIds.get('Support Phone') ?? [...teamIds.values()][0]!;
+  await ctx.named.update(auth, 'team', managedTeam, { managerUserId: members.manager });
+  const agentEmployee = data.employees.find((e) => e.name === 'Priya Raman') ?? data.employees.find((e) => teamIds.get(e.team) === managedTeam);
   for (const e of data.employees) {
-    await ctx.named.create(auth, 'employee', { name: e.name, email: e.email, teamId: teamIds.get(e.team) ?? null, locationId: locationIds.get(e.location) ?? null });
+    await ctx.named.create(auth, 'employee', {
+      name: e.name,
+      email: e.email,
+      teamId: teamIds.get(e.team) ?? null,
+      locationId: locationIds.get(e.location) ?? null,
+      userId: e === agentEmployee ? members.agent : null,
+    });
   }
   const accountIds = new Map<string, string>();
   for (const a of data.accounts) accountIds.set(a.name, (await ctx.named.create(auth, 'account', { name: a.name, properties: a.properties })).id);
@@ -77,5 +88,34 @@ export async function loadDemo(ctx: AppContext, opts: { now?: Date; onStart?: (t
     if (batch.length >= 1000) await flush();
   }
   await flush();
+
+  // Closing the loop: a rule for new detractors, and cases on the latest ones (some already worked) so the
+  // inbox, case pages and follow-up metrics have something to show.
+  await ctx.alertRules.create(auth, {
+    name: 'Detractors: call back within a day',
+    conditions: { scoreGroups: ['detractor'] },
+    actions: { openCase: { assign: 'team_manager', priority: 'high', resurveyDays: 30 } },
+  });
+  const detractors = await ctx.database.db
+    .selectFrom('response')
+    .select(['id', 'team_id'])
+    .where('workspace_id', '=', workspace.id)
+    .where('survey_id', '=', nps.id)
+    .where('score', '<=', 6)
+    .where('comment', 'is not', null)
+    .orderBy('created_at', 'desc')
+    .limit(12)
+    .execute();
+  const managers = new Map([[managedTeam, members.manager!]]);
+  for (const [i, d] of detractors.entries()) {
+    const { caseRow } = await ctx.database.db.transaction().execute((trx) =>
+      ctx.cases.open(trx, workspace.id, { responseId: d.id, ownerUserId: (d.team_id && managers.get(d.team_id)) ?? userId, priority: i % 4 === 0 ? 'urgent' : 'high' }, null),
+    );
+    if (i % 3 === 1) await ctx.cases.contact(auth, caseRow.id, { kind: 'call', body: 'Called the customer, apologised and agreed a fix.' });
+    if (i % 3 === 2) {
+      await ctx.cases.contact(auth, caseRow.id, { kind: 'call', body: 'Called back; the issue is fixed.' });
+      await ctx.cases.update(auth, caseRow.id, { status: 'closed', outcome: i % 2 ? 'won_back' : 'not_recoverable', rootCause: i % 2 ? 'Billing' : 'Wait time' });
+    }
+  }
   return { created: true, workspaceId: workspace.id, responses: data.responses.length };
 }

@@ -40,6 +40,10 @@ describe.skipIf(!haveChromium)('browser: alert rule, case inbox, case page, scor
     const dir = mkdtempSync(path.join(tmpdir(), 'cl-e2e-loop-'));
     ctx = await openContext(loadConfig({ CLEARLOOP_DATA_DIR: dir, PORT: '0' }));
     workspaceId = (await loadDemo(ctx)).workspaceId;
+    // This flow builds its own rule and case from scratch: clear the demo's example rule and cases.
+    await ctx.database.db.deleteFrom('followup_case').where('workspace_id', '=', workspaceId).execute();
+    await ctx.database.db.deleteFrom('alert_rule').where('workspace_id', '=', workspaceId).execute();
+    ctx.alertRules.touch(workspaceId);
     app = await buildApp(ctx);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();
