@@ -119,8 +119,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     await app.register(fastifyStatic, {
       root: WEB_DIST,
       prefix: '/',
-      // Files are looked up per request, so a rebuilt dashboard is served without a restart.
-      wildcard: true,
+      // The file list is read at start (restart after rebuilding the dashboard); unknown paths then reach the
+      // not-found handlers of their own scope (the Delighted API answers in its own format).
+      wildcard: false,
       cacheControl: false,
       // Built assets have content hashes in their names: cache them for good; index.html must always be fresh.
       setHeaders: (res, filePath) => {

@@ -104,11 +104,12 @@ export class JobQueue {
    * Claims up to `limit` due jobs for `workerId`: pending jobs whose time has come, and running jobs whose lease
    * expired. Each claim increments `attempts`, so a job claimed twice would show it.
    */
-  async claim(workerId: string, limit: number, leaseMs: number, names?: readonly string[]): Promise<JobRow[]> {
+  async claim(workerId: string, limit: number, leaseMs: number, names?: readonly string[], workspaceIds?: readonly string[]): Promise<JobRow[]> {
     const now = nowIso();
     const until = new Date(Date.now() + leaseMs).toISOString();
     const onlyNames = names && names.length > 0 ? sql`AND name IN (${sql.join(names)})` : sql``;
-    const due = sql`((status = 'pending' AND run_at <= ${now}) OR (status = 'running' AND locked_until < ${now})) ${onlyNames}`;
+    const onlyWorkspaces = workspaceIds && workspaceIds.length > 0 ? sql`AND workspace_id IN (${sql.join(workspaceIds)})` : sql``;
+    const due = sql`((status = 'pending' AND run_at <= ${now}) OR (status = 'running' AND locked_until < ${now})) ${onlyNames} ${onlyWorkspaces}`;
     let query;
     switch (this.dialect) {
       case 'postgres':

@@ -19,6 +19,8 @@ export interface WorkerOptions {
    * that during a rolling upgrade an older process never claims a job it does not know.
    */
   names?: readonly string[];
+  /** Only run jobs of these workspaces (a dedicated worker for some tenants, or a test); default all. */
+  workspaceIds?: readonly string[];
   onError?: (job: JobRow, err: unknown) => void;
 }
 
@@ -66,6 +68,7 @@ export class Worker {
         .where('status', 'in', ['pending', 'running'])
         .where('run_at', '<=', new Date().toISOString());
       q = q.where('name', 'in', this.names());
+      if (this.opts.workspaceIds?.length) q = q.where('workspace_id', 'in', this.opts.workspaceIds);
       const c = await q.executeTakeFirstOrThrow();
       if (Number(c.n) === 0 && this.running.size === 0) return;
       await new Promise((r) => setTimeout(r, 10));
@@ -101,7 +104,7 @@ export class Worker {
     try {
       const free = (this.opts.concurrency ?? 4) - this.running.size;
       if (free <= 0) return;
-      const jobs = await this.ctx.jobs.claim(this.id, free, this.opts.leaseMs ?? 5 * 60_000, this.names());
+      const jobs = await this.ctx.jobs.claim(this.id, free, this.opts.leaseMs ?? 5 * 60_000, this.names(), this.opts.workspaceIds);
       for (const job of jobs) {
         const p = this.run(job).finally(() => {
           this.running.delete(p);

@@ -17,14 +17,16 @@ describe.each(DIALECTS)('%s: survey emails, links, unsubscribes, bounces and fat
   let smtp: TestSmtp;
   let ws: TestWorkspace;
   let worker: Worker;
+  const mine: string[] = [];
 
   beforeAll(async () => {
     smtp = await startSmtp();
     t = await createTestApp(dialect, { SMTP_URL: smtp.url, CLEARLOOP_PUBLIC_URL: 'http://clearloop.test', CLEARLOOP_MAIL_FROM: 'Acme <survey@acme.example>' });
     ws = await createWorkspace(t.ctx);
-    await call(t.app, ws.key, 'PATCH', '/api/v1/settings', {}); // read-only keys cannot, write keys cannot either: checked below
+    mine.push(ws.workspaceId); // read-only keys cannot, write keys cannot either: checked below
     await t.ctx.settings.update(ws.auth, { fatigue: { quietHours: null, minDaysBetweenSurveys: 90 }, branding: { companyName: 'Acme' } });
-    worker = new Worker(t.ctx, { names: DIST_JOBS });
+    // On the shared PostgreSQL database other test files queue sends too: only run this file's workspaces.
+    worker = new Worker(t.ctx, { names: DIST_JOBS, workspaceIds: mine });
   });
   afterAll(async () => {
     await t.close();
@@ -138,7 +140,7 @@ describe.each(DIALECTS)('%s: survey emails, links, unsubscribes, bounces and fat
   it('retries transient SMTP failures through the job queue', async () => {
     const survey = await createSurvey(t.app, ws.key, 'nps');
     const res = await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email: `tempfail-${unique('t')}@example.com` }] });
-    await new Worker(t.ctx, { names: DIST_JOBS }).drain();
+    await new Worker(t.ctx, { names: DIST_JOBS, workspaceIds: mine }).drain();
     const s = await sendStatus(res.json().sends[0].id);
     expect(s.status).toBe('scheduled');
     expect(s.error).toMatch(/try again later/i);
@@ -151,6 +153,7 @@ describe.each(DIALECTS)('%s: survey emails, links, unsubscribes, bounces and fat
 
   it('applies the fatigue rules and records each skip with its reason', async () => {
     const w = await createWorkspace(t.ctx);
+    mine.push(w.workspaceId);
     const s1 = await createSurvey(t.app, w.key, 'nps');
     const s2 = await createSurvey(t.app, w.key, 'csat');
     const go = async (surveyId: string, body: unknown) => {

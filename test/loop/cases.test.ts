@@ -36,7 +36,7 @@ describe.each(DIALECTS)('%s: closing the loop', (dialect) => {
     hookUrl = `http://127.0.0.1:${(hook.address() as { port: number }).port}/slack`;
     t = await createTestApp(dialect, { SMTP_URL: smtp.url, CLEARLOOP_PUBLIC_URL: 'http://clearloop.test' });
     ws = await createWorkspace(t.ctx);
-    worker = new Worker(t.ctx, { names: LOOP_JOBS });
+    worker = new Worker(t.ctx, { names: LOOP_JOBS, workspaceIds: [ws.workspaceId] });
     survey = await createSurvey(t.app, ws.key, 'nps');
     const owner = await login(t.app, ws.ownerEmail, ws.password);
     users.owner = { id: ws.ownerId, email: ws.ownerEmail, headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf } };
@@ -268,7 +268,7 @@ describe.each(DIALECTS)('%s: weekly digest', (dialect) => {
       const weekly = (await t.ctx.jobs.list({ name: 'frontline.weekly', status: 'pending', limit: 50 })).data;
       expect(new Set(weekly.map((j) => j.runAt)).size).toBe(weekly.length); // one per week, never twice
       await t.ctx.digests.fanOut();
-      await new Worker(t.ctx, { names: ['frontline.digest'] }).drain();
+      await new Worker(t.ctx, { names: ['frontline.digest'], workspaceIds: [ws.workspaceId] }).drain();
       const mails = await smtp.waitFor(1);
       const digest = mails.find((m) => m.to && 'text' in m.to && m.to.text.includes(mgr.email))!;
       expect(digest.subject).toBe('Your weekly feedback digest');

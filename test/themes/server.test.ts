@@ -10,11 +10,13 @@ describe.each(DIALECTS)('%s: themes in the workspace', (dialect) => {
   let worker: Worker;
   let survey: string;
   let headers: Record<string, string>;
+  const mine: string[] = [];
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
     ws = await createWorkspace(t.ctx);
-    worker = new Worker(t.ctx, { names: THEME_JOBS });
+    worker = new Worker(t.ctx, { names: THEME_JOBS, workspaceIds: mine });
+    mine.push(ws.workspaceId);
     survey = await createSurvey(t.app, ws.key, 'nps');
     const s = await login(t.app, ws.ownerEmail, ws.password);
     headers = { cookie: s.cookie, 'x-csrf-token': s.csrf };
@@ -137,6 +139,7 @@ describe.each(DIALECTS)('%s: themes in the workspace', (dialect) => {
 
   it('flags a theme whose share rose significantly against its own baseline', async () => {
     const w2 = await createWorkspace(t.ctx);
+    mine.push(w2.workspaceId);
     const s2 = await createSurvey(t.app, w2.key, 'nps');
     await call(t.app, w2.key, 'PUT', '/api/v1/themes/taxonomy', { starter: 'telecom' });
     const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();

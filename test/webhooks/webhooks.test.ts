@@ -32,7 +32,7 @@ describe.each(DIALECTS)('%s: outgoing webhooks', (dialect) => {
     base = `http://127.0.0.1:${(receiver.address() as { port: number }).port}`;
     t = await createTestApp(dialect);
     ws = await createWorkspace(t.ctx);
-    worker = new Worker(t.ctx, { names: ['webhook.deliver'] });
+    worker = new Worker(t.ctx, { names: ['webhook.deliver'], workspaceIds: [ws.workspaceId] });
   });
   afterAll(async () => {
     await t.close();

@@ -9,11 +9,13 @@ export function registerWorkerCommand(program: Command): void {
     .description('Run background jobs only (no HTTP). Any number of workers may run against one PostgreSQL database.')
     .option('--concurrency <n>', 'jobs run at once', '4')
     .option('--poll-ms <ms>', 'how often to look for due jobs', '1000')
-    .action(async (opts: { concurrency: string; pollMs: string }) => {
+    .option('--jobs <names...>', 'run only these job names (a dedicated worker), e.g. --jobs distribution.send webhook.deliver')
+    .action(async (opts: { concurrency: string; pollMs: string; jobs?: string[] }) => {
       const ctx = await openContext(loadConfig());
       const worker = new Worker(ctx, {
         concurrency: Math.max(1, Number(opts.concurrency) || 4),
         pollMs: Math.max(10, Number(opts.pollMs) || 1000),
+        ...(opts.jobs?.length ? { names: opts.jobs } : {}),
         onError: (job, err) => process.stderr.write(`job ${job.id} (${job.name}) failed: ${err instanceof Error ? err.message : String(err)}\n`),
       });
       worker.start();
