@@ -3,33 +3,13 @@
  * editor and sees the live email preview follow the typed question, imports a small people CSV to 100 %, adds a
  * webhook (its signing secret is shown once) and saves a feedback rule. Skipped only outside CI without Chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppContext, openContext } from '../../src/app-context.ts';
-import { loadConfig } from '../../src/config/env.ts';
-import { DEMO_EMAIL, DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
-import { buildApp } from '../../src/http/app.ts';
-import { Worker } from '../../src/jobs/worker.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run installs it with apt-get install -y chromium`);
-
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+import { type DemoServer, haveChromium, launchChromium, loginAsDemo, startDemo } from './browser.ts';
 
 describe.skipIf(!haveChromium)('browser: surveys, imports, webhooks and feedback rules', () => {
-  let ctx: AppContext;
-  let app: FastifyInstance;
-  let worker: Worker;
+  let server: DemoServer;
   let browser: Browser;
   let url: string;
   let page: Page;
@@ -43,31 +23,19 @@ describe.skipIf(!haveChromium)('browser: surveys, imports, webhooks and feedback
   };
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cl-e2e-collect-'));
-    ctx = await openContext(loadConfig({ CLEARLOOP_DATA_DIR: dir, PORT: '0' }));
-    await loadDemo(ctx);
-    app = await buildApp(ctx);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
     // Only imports run in the background here: nothing should try to reach the webhook's made-up URL.
-    worker = new Worker(ctx, { names: ['import.run'], pollMs: 200 });
-    worker.start();
+    server = await startDemo({ name: 'collect', worker: { names: ['import.run'], pollMs: 200 } });
+    url = server.url;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${url}/login`);
-    await page.getByTestId('login-email').fill(DEMO_EMAIL);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await loginAsDemo(page, url);
     await page.getByTestId('card-nps').waitFor({ timeout: 20_000 });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.stop();
-    await app?.close();
-    await ctx?.close();
+    await server?.close();
   });
 
   it('creates a survey and the email preview follows the typed question', async () => {

@@ -4,61 +4,39 @@
  * case in the inbox, adds a note with a mention and closes it with an outcome and a root cause; then the
  * scoreboard ranks teams. Skipped only outside CI when Chromium is not installed (see overview.test.ts).
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppContext, openContext } from '../../src/app-context.ts';
-import { loadConfig } from '../../src/config/env.ts';
-import { DEMO_EMAIL, DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
-import { buildApp } from '../../src/http/app.ts';
-import { Worker } from '../../src/jobs/worker.ts';
+import type { AppContext } from '../../src/app-context.ts';
 import type { Auth } from '../../src/modules/auth/policy.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-
-// The same launch as overview.test.ts (importing it from there would run its tests again).
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+import { type DemoServer, haveChromium, launchChromium, loginAsDemo, startDemo } from './browser.ts';
 
 describe.skipIf(!haveChromium)('browser: alert rule, case inbox, case page, scoreboard', () => {
+  let server: DemoServer;
   let ctx: AppContext;
-  let app: FastifyInstance;
   let browser: Browser;
-  let worker: Worker;
   let url: string;
   let workspaceId: string;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cl-e2e-loop-'));
-    ctx = await openContext(loadConfig({ CLEARLOOP_DATA_DIR: dir, PORT: '0' }));
-    workspaceId = (await loadDemo(ctx)).workspaceId;
-    // This flow builds its own rule and case from scratch: clear the demo's example rule and cases.
-    await ctx.database.db.deleteFrom('followup_case').where('workspace_id', '=', workspaceId).execute();
-    await ctx.database.db.deleteFrom('alert_rule').where('workspace_id', '=', workspaceId).execute();
-    ctx.alertRules.touch(workspaceId);
-    app = await buildApp(ctx);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    // Only the loop's jobs: the rules run within a moment, without analysing the whole demo in the background.
-    worker = new Worker(ctx, { pollMs: 50, names: ['alerts.evaluate', 'alerts.notify', 'cases.notify'] });
-    worker.start();
+    server = await startDemo({
+      name: 'loop',
+      // Only the loop's jobs: the rules run within a moment, without analysing the whole demo in the background.
+      worker: { pollMs: 50, names: ['alerts.evaluate', 'alerts.notify', 'cases.notify'] },
+      // This flow builds its own rule and case from scratch: clear the demo's example rule and cases.
+      prepare: async (c, ws) => {
+        await c.database.db.deleteFrom('followup_case').where('workspace_id', '=', ws).execute();
+        await c.database.db.deleteFrom('alert_rule').where('workspace_id', '=', ws).execute();
+        c.alertRules.touch(ws);
+      },
+    });
+    ({ ctx, url, workspaceId } = server);
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.stop();
-    await app?.close();
-    await ctx?.close();
+    await server?.close();
   });
 
   it('creates a rule, opens the case it made, notes, closes it, and sees the scoreboard', async () => {
@@ -67,10 +45,7 @@ describe.skipIf(!haveChromium)('browser: alert rule, case inbox, case page, scor
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${url}/login`);
-    await page.getByTestId('login-email').fill(DEMO_EMAIL);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await loginAsDemo(page, url);
     await page.getByTestId('nav-cases').waitFor({ timeout: 20_000 });
 
     // An alert rule, made in the dashboard: detractors → open a case for a named member (the owner).

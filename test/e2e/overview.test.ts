@@ -2,50 +2,28 @@
  * Browser test: Debian's Chromium (driven by playwright-core) logs in to a server loaded with the demo data and
  * sees the overview with an NPS number. Skipped only outside CI when Chromium is not installed.
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppContext, openContext } from '../../src/app-context.ts';
-import { loadConfig } from '../../src/config/env.ts';
-import { DEMO_EMAIL, DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../../src/demo/load-demo.ts';
+import { type DemoServer, haveChromium, launchChromium, startDemo } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run installs it with apt-get install -y chromium`);
-if (!haveChromium) console.warn(`\n*** Skipping browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium) ***\n`);
-
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+if (!haveChromium) console.warn('\n*** Skipping browser tests: no Chromium (apt-get install -y chromium) ***\n');
 
 describe.skipIf(!haveChromium)('browser: demo login and overview', () => {
-  let ctx: AppContext;
-  let app: FastifyInstance;
+  let server: DemoServer;
   let browser: Browser;
   let url: string;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cl-e2e-'));
-    ctx = await openContext(loadConfig({ CLEARLOOP_DATA_DIR: dir, PORT: '0' }));
-    await loadDemo(ctx);
-    app = await buildApp(ctx);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    server = await startDemo({ name: 'overview' });
+    url = server.url;
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await ctx?.close();
+    await server?.close();
   });
 
   it('logs in as the demo user and sees NPS, trend and comments', async () => {

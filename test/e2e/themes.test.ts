@@ -3,55 +3,25 @@
  * for the background re-analysis, opens the most harmful theme (matched words highlighted), then runs discovery in
  * the taxonomy editor and sees suggestions. Skipped only outside CI when Chromium is not installed.
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppContext, openContext } from '../../src/app-context.ts';
-import { loadConfig } from '../../src/config/env.ts';
-import { DEMO_EMAIL, DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
-import { buildApp } from '../../src/http/app.ts';
-import { Worker } from '../../src/jobs/worker.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run installs it with apt-get install -y chromium`);
-
-// The same launch as overview.test.ts (importing it from there would run its tests again).
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+import { type DemoServer, haveChromium, launchChromium, loginAsDemo, startDemo } from './browser.ts';
 
 describe.skipIf(!haveChromium)('browser: themes (top problems, theme page, taxonomy editor)', () => {
-  let ctx: AppContext;
-  let app: FastifyInstance;
-  let worker: Worker;
+  let server: DemoServer;
   let browser: Browser;
   let url: string;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cl-e2e-themes-'));
-    ctx = await openContext(loadConfig({ CLEARLOOP_DATA_DIR: dir, PORT: '0' }));
-    await loadDemo(ctx);
-    app = await buildApp(ctx);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    worker = new Worker(ctx, { pollMs: 50 });
-    worker.start();
+    server = await startDemo({ name: 'themes', worker: { pollMs: 50 } });
+    url = server.url;
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.stop();
-    await app?.close();
-    await ctx?.close();
+    await server?.close();
   });
 
   it('chooses a starter, ranks top problems, shows a theme with highlights and discovers suggestions', async () => {
@@ -60,10 +30,7 @@ describe.skipIf(!haveChromium)('browser: themes (top problems, theme page, taxon
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${url}/login`);
-    await page.getByTestId('login-email').fill(DEMO_EMAIL);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await loginAsDemo(page, url);
     await page.getByTestId('nav-problems').click();
 
     // Empty state: no taxonomy yet; choose the telecom starter.
