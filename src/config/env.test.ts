@@ -30,6 +30,15 @@ describe('configuration', () => {
     expect(problems).toMatch(/LOG_LEVEL/);
   });
 
+  it('reads which reverse proxies to trust', () => {
+    const base = { CLEARLOOP_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(base).trustProxy).toBe(false);
+    expect(loadConfig({ ...base, CLEARLOOP_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ ...base, CLEARLOOP_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...base, CLEARLOOP_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8, 127.0.0.1');
+    expect(() => loadConfig({ ...base, CLEARLOOP_TRUST_PROXY: 'everyone' })).toThrow(/CLEARLOOP_TRUST_PROXY/);
+  });
+
   it('switches to PostgreSQL with a postgres URL', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', CLEARLOOP_SECRET: 'x'.repeat(40) });
     expect(c.databaseUrl).toBe('postgres://u@h:5432/db');

@@ -25,6 +25,11 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** From address of survey emails. */
   readonly mailFrom: string;
+  /**
+   * Behind a reverse proxy: which proxies to trust for X-Forwarded-For (so rate limits see the client's address).
+   * false (default), true (any), a hop count, or comma-separated addresses/CIDRs.
+   */
+  readonly trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +94,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       problems.push('SMTP_URL is not a valid URL');
     }
   }
+  let trustProxy: boolean | number | string = false;
+  const tp = env.CLEARLOOP_TRUST_PROXY?.trim();
+  if (tp) {
+    if (tp === 'true' || tp === 'false') trustProxy = tp === 'true';
+    else if (/^\d+$/.test(tp)) trustProxy = Number(tp);
+    else if (/^[0-9a-fA-F.:/,\s]+$/.test(tp)) trustProxy = tp;
+    else problems.push(`CLEARLOOP_TRUST_PROXY must be true, false, a hop count or addresses/CIDRs, got "${tp}"`);
+  }
   const mailFrom = env.CLEARLOOP_MAIL_FROM && env.CLEARLOOP_MAIL_FROM !== '' ? env.CLEARLOOP_MAIL_FROM : 'Clearloop <no-reply@localhost>';
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -96,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (secret === '') secret = overrides.secret ?? readOrCreateSecret(dataDir);
   if (publicUrl === '') publicUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 
-  return Object.freeze({ port, host, dataDir, databaseUrl, secret, logLevel, publicUrl, smtpUrl, mailFrom, ...overrides });
+  return Object.freeze({ port, host, dataDir, databaseUrl, secret, logLevel, publicUrl, smtpUrl, mailFrom, trustProxy, ...overrides });
 }
 
 /** Keeps a generated secret in the data folder so sessions and signed links survive restarts. */

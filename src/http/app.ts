@@ -48,7 +48,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     bodyLimit: 1024 * 1024,
     // Signed link tokens travel as path parameters; they are ~120 characters.
     routerOptions: { maxParamLength: 400 },
-    trustProxy: false,
+    // A hop count trusts that many proxies in front of the server.
+    trustProxy: typeof ctx.config.trustProxy === 'number' ? ((hops: number) => (_addr: string, hop: number) => hop < hops)(ctx.config.trustProxy) : ctx.config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     // Router-level failures (undecodable URL, over-long path parameter) get the same error shape as the rest.
     frameworkErrors: (error, _request, reply) => sendError(reply, 400, 'bad_request', error.message.slice(0, 200)),

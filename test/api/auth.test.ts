@@ -124,6 +124,22 @@ describe.each(DIALECTS)('%s: sessions, roles and API keys', (dialect) => {
   });
 });
 
+describe('behind a trusted reverse proxy', () => {
+  it('limits login attempts per client address from X-Forwarded-For', async () => {
+    const t = await createTestApp('sqlite', { CLEARLOOP_TRUST_PROXY: 'true' });
+    try {
+      const attempt = (ip: string) =>
+        t.app.inject({ method: 'POST', url: '/api/session/login', headers: { 'x-forwarded-for': ip }, payload: { email: 'who@example.com', password: 'guess guess' } });
+      for (let i = 0; i < 10; i++) expect((await attempt('203.0.113.7')).statusCode).toBe(401);
+      expect((await attempt('203.0.113.7')).statusCode).toBe(429);
+      // Another client behind the same proxy is not locked out.
+      expect((await attempt('198.51.100.9')).statusCode).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('first-run setup on an empty database', () => {
   it('creates the workspace and owner and logs in', async () => {
     const t = await createTestApp('sqlite');
