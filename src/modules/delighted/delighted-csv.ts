@@ -10,11 +10,9 @@
  * Same report and batch writing as the generic import (imports/response-csv.ts): the whole file is checked first,
  * nothing is written when a row is wrong unless `skipInvalid`; responses get channel `import`.
  */
-import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
 import type { AppContext } from '../../app-context.ts';
 import type { Auth } from '../auth/policy.ts';
-import type { ImportReport, RowProblem } from '../imports/response-csv.ts';
+import { type ImportReport, readRows, type RowProblem, writeInBatches } from '../imports/response-csv.ts';
 import type { ResponseInput } from '../responses/response.service.ts';
 import { checkResponse, MAX_PROPERTIES } from '../responses/response.validate.ts';
 import type { Question } from '../surveys/survey.service.ts';
@@ -158,11 +156,6 @@ function rowToInput(surveyId: string, cells: string[], mapping: Map<number, Targ
   return { input, responseId, problems };
 }
 
-async function* readRows(file: string): AsyncGenerator<string[]> {
-  const parser = createReadStream(file).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
-  for await (const record of parser) yield record as string[];
-}
-
 /** Response IDs already imported into the survey, so that a re-run does not duplicate them. */
 async function importedIds(ctx: AppContext, workspaceId: string, surveyId: string): Promise<Set<string>> {
   const out = new Set<string>();
@@ -233,30 +226,16 @@ export async function importDelightedCsv(
   if (problems.length > 0 && !opts.skipInvalid) return { rows, imported: 0, skippedExisting, problems };
 
   // Pass 2: write the good rows in batches through the normal ingest path (metrics stay current).
-  let imported = 0;
-  let batch: ResponseInput[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    await ctx.responses.ingest(auth, batch, { batch: true });
-    imported += batch.length;
-    opts.onProgress?.(batch.length);
-    batch = [];
-  };
-  rowNo = 1;
-  let first = true;
-  for await (const cells of readRows(opts.file)) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    rowNo++;
-    if (skip.has(rowNo)) {
-      opts.onProgress?.(1);
-      continue;
-    }
-    batch.push(rowToInput(survey.id, cells, mapping, header).input);
-    if (batch.length >= BATCH) await flush();
-  }
-  await flush();
+  const hdr = header;
+  const imported = await writeInBatches(
+    opts.file,
+    skip,
+    BATCH,
+    (cells) => rowToInput(survey.id, cells, mapping, hdr).input,
+    async (items) => {
+      await ctx.responses.ingest(auth, items, { batch: true });
+    },
+    opts.onProgress,
+  );
   return { rows, imported, skippedExisting, problems };
 }

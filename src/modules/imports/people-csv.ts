@@ -8,7 +8,7 @@ import type { AppContext } from '../../app-context.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import type { Auth } from '../auth/policy.ts';
 import { isTimeZone, type PersonInput, upsertPerson } from '../directory/person.service.ts';
-import { type CsvSource, type ImportReport, mapColumnsWith, type RowProblem, readRows } from './response-csv.ts';
+import { type CsvSource, type ImportReport, mapColumnsWith, type RowProblem, readRows, writeInBatches } from './response-csv.ts';
 
 export type PeopleField = 'email' | 'name' | 'externalId' | 'phone' | 'locale' | 'timeZone' | 'account' | 'ignore';
 
@@ -103,13 +103,9 @@ export async function importPeopleCsv(
   if (!header) return { rows: 0, imported: 0, problems: [{ row: 1, column: '(file)', message: 'the file is empty' }] };
   if ((problems.length > 0 && !opts.skipInvalid) || opts.validateOnly) return { rows, imported: 0, problems };
 
-  let imported = 0;
   const accounts = new Map<string, string>();
-  let batch: (PersonInput & { account?: string })[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const items = batch;
-    batch = [];
+  const hdr = header;
+  const write = async (items: (PersonInput & { account?: string })[]) => {
     await ctx.database.db.transaction().execute(async (trx) => {
       const now = nowIso();
       for (const p of items) {
@@ -128,28 +124,12 @@ export async function importPeopleCsv(
       }
     });
     // Account ids become visible to later batches only once committed.
-    for (const p of items) {if (p.account && !accounts.has(p.account)) {
+    for (const p of items) {
+      if (!p.account || accounts.has(p.account)) continue;
       const a = await ctx.database.db.selectFrom('account').select('id').where('workspace_id', '=', auth.workspaceId).where('name', '=', p.account).executeTakeFirst();
       if (a) accounts.set(p.account, a.id);
-    }}
-    imported += items.length;
-    opts.onProgress?.(items.length);
+    }
   };
-  rowNo = 1;
-  let first = true;
-  for await (const cells of readRows(opts.file)) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    rowNo++;
-    if (invalidRows.has(rowNo)) {
-      opts.onProgress?.(1);
-      continue;
-    }
-    batch.push(rowToPerson(cells, mapping, header).person);
-    if (batch.length >= 500) await flush();
-  }
-  await flush();
+  const imported = await writeInBatches(opts.file, invalidRows, 500, (cells) => rowToPerson(cells, mapping, hdr).person, write, opts.onProgress);
   return { rows, imported, problems };
 }

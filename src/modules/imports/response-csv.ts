@@ -138,6 +138,43 @@ export async function* readRows(source: CsvSource): AsyncGenerator<string[]> {
   for await (const record of parser) yield record as string[];
 }
 
+/**
+ * Pass 2 of every import: the data rows (row 2 on) not listed in `skip`, mapped and written `size` at a time.
+ * Skipped rows still count for progress. Returns how many rows were written.
+ */
+export async function writeInBatches<T>(
+  source: CsvSource,
+  skip: ReadonlySet<number>,
+  size: number,
+  map: (cells: string[]) => T,
+  write: (items: T[]) => Promise<void>,
+  onProgress?: (n: number) => void,
+): Promise<number> {
+  let written = 0;
+  let batch: T[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    await write(items);
+    written += items.length;
+    onProgress?.(items.length);
+  };
+  let rowNo = 0;
+  for await (const cells of readRows(source)) {
+    rowNo++;
+    if (rowNo === 1) continue; // the header
+    if (skip.has(rowNo)) {
+      onProgress?.(1);
+      continue;
+    }
+    batch.push(map(cells));
+    if (batch.length >= size) await flush();
+  }
+  await flush();
+  return written;
+}
+
 /** Data rows (without the header). */
 export async function countCsvRows(source: CsvSource): Promise<number> {
   let n = -1;
@@ -190,31 +227,17 @@ export async function importResponsesCsv(
   if (!header) return { rows: 0, imported: 0, problems: [{ row: 1, column: '(file)', message: 'the file is empty' }] };
   if ((problems.length > 0 && !opts.skipInvalid) || opts.validateOnly) return { rows, imported: 0, problems };
 
-  // Pass 2: write valid rows in batches.
-  let imported = 0;
-  let batch: ResponseInput[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    await ctx.responses.ingest(auth, batch, { batch: true });
-    imported += batch.length;
-    opts.onProgress?.(batch.length);
-    batch = [];
-  };
-  rowNo = 1;
-  let first = true;
-  for await (const cells of readRows(opts.file)) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    rowNo++;
-    if (invalidRows.has(rowNo)) {
-      opts.onProgress?.(1);
-      continue;
-    }
-    batch.push(rowToInput(opts.surveyId, cells, mapping, header).input);
-    if (batch.length >= 1000) await flush();
-  }
-  await flush();
+  // Pass 2: write valid rows in batches through the normal ingest path (metrics stay current).
+  const hdr = header;
+  const imported = await writeInBatches(
+    opts.file,
+    invalidRows,
+    1000,
+    (cells) => rowToInput(opts.surveyId, cells, mapping, hdr).input,
+    async (items) => {
+      await ctx.responses.ingest(auth, items, { batch: true });
+    },
+    opts.onProgress,
+  );
   return { rows, imported, problems };
 }
