@@ -122,6 +122,35 @@ describe('sentiment', () => {
     expect(scoreText('I ordered a blue one').sentiment).toBe('neutral');
     expect(analyze(shop, '').sentiment).toBe('neutral');
   });
+
+  it('reads complaints without sentiment words: things that did not happen, time spent', () => {
+    expect(scoreText('The parcel never came and there has been no update since Monday').sentiment).toBe('negative');
+    expect(scoreText("My refund hasn't reached the account yet").sentiment).toBe('negative');
+    expect(scoreText('Sat in the waiting room for 3 hours').sentiment).toBe('negative');
+    expect(scoreText('No, I ordered the blue one').sentiment).toBe('neutral'); // a leading "no" answers
+    expect(scoreText('No problem at all with the delivery').sentiment).toBe('positive');
+  });
+
+  it('reads hashtags: camel case split into words, other hashtags by the lexicon words inside', () => {
+    expect(scoreText('Third time this month #EpicFail').sentiment).toBe('negative');
+    expect(scoreText('Third time this month #epicfail').sentiment).toBe('negative');
+    expect(scoreText('Booked the spa for Sunday #nothanks').sentiment).toBe('negative');
+    expect(scoreText('Booked the spa for Sunday #lovethisplace').sentiment).toBe('positive');
+  });
+
+  it('does not take wishes, requests or polite questions for praise', () => {
+    expect(scoreText('It would be great if the shop opened earlier').sentiment).toBe('neutral');
+    expect(scoreText('Could you tell me when the sale starts? Thanks!').sentiment).toBe('neutral');
+    expect(scoreText('Thanks, the new sofa arrived today!').sentiment).toBe('positive');
+  });
+
+  it('does not read a short word as a longer lexicon word with the same stem', () => {
+    // "useful" stems to "us", "exceptional" to "except", "wonderful" to "wonder"
+    expect(scoreText('They sent us the form').sentiment).toBe('neutral');
+    expect(scoreText('Everything except the invoice').sentiment).toBe('neutral');
+    expect(scoreText('I wonder which size to order').sentiment).toBe('neutral');
+    expect(scoreText('Sadly the lamp was delayed').sentiment).toBe('negative'); // "delayed" still matches "delay"
+  });
 });
 
 describe('learnt sentiment model', () => {

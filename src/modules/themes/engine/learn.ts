@@ -292,5 +292,5 @@ export function predictSentiment(model: SentimentModel, text: string): Predictio
 function sliceTokenized(tok: Tokenized, from: number, to: number): Tokenized {
   const c = tok.tokens[from]?.clause ?? 0;
   const clause = tok.clauses[c];
-  return { text: tok.text, tokens: tok.tokens, clauses: clause ? [{ ...clause, from, to }] : [], exclamations: 0 };
+  return { text: tok.text, tokens: tok.tokens, clauses: clause ? [{ ...clause, from, to }] : [], exclamations: 0, questions: tok.questions };
 }

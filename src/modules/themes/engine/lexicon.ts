@@ -97,7 +97,13 @@ export const INTENSIFIERS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const TABLE = new Map<string, number>();
-const STEM_TABLE = new Map<string, number>();
+/**
+ * Stem entries, with the shortest word length they apply to: a word much shorter than every lexicon word of its stem
+ * is another word that happens to share the stem ("us" is not "useful", "except" not "exceptional", "wonder" not
+ * "wonderful"), while inflections ("delays", "cancel" for "cancelled") stay within STEM_SHORTER_BY letters.
+ */
+const STEM_TABLE = new Map<string, { v: number; minLength: number }>();
+const STEM_SHORTER_BY = 2;
 const PHRASE_TABLE = new Map<string, number>();
 
 function parse(block: string): [string, number][] {
@@ -108,17 +114,18 @@ function parse(block: string): [string, number][] {
 }
 
 {
-  const stemVotes = new Map<string, number[]>();
+  const stemVotes = new Map<string, { vs: number[]; shortest: number }>();
   for (const [w, v] of parse(STEMMED)) {
     TABLE.set(w, v);
     const s = stem(w);
-    const list = stemVotes.get(s) ?? [];
-    list.push(v);
-    stemVotes.set(s, list);
+    const entry = stemVotes.get(s) ?? { vs: [], shortest: Infinity };
+    entry.vs.push(v);
+    entry.shortest = Math.min(entry.shortest, w.length);
+    stemVotes.set(s, entry);
   }
   // A stem shared by words of opposite sign is ambiguous: keep only exact forms for it.
-  for (const [s, vs] of stemVotes) {
-    if (vs.every((v) => v > 0) || vs.every((v) => v < 0)) STEM_TABLE.set(s, vs.reduce((a, b) => a + b, 0) / vs.length);
+  for (const [s, { vs, shortest }] of stemVotes) {
+    if (vs.every((v) => v > 0) || vs.every((v) => v < 0)) STEM_TABLE.set(s, { v: vs.reduce((a, b) => a + b, 0) / vs.length, minLength: shortest - STEM_SHORTER_BY });
   }
   for (const [w, v] of parse(EXACT)) TABLE.set(w, v);
   for (const [p, v] of parse(PHRASES)) PHRASE_TABLE.set(p.replace(/_/g, ' '), v);
@@ -129,7 +136,9 @@ function parse(block: string): [string, number][] {
 export function valence(norm: string, stemmed: string): number {
   const v = TABLE.get(norm);
   if (v !== undefined) return v;
-  return stemmed === '' ? 0 : (STEM_TABLE.get(stemmed) ?? 0);
+  if (stemmed === '') return 0;
+  const e = STEM_TABLE.get(stemmed);
+  return e !== undefined && norm.length >= e.minLength ? e.v : 0;
 }
 
 /** Valence of a two-word phrase ("on hold"), or undefined. */
@@ -145,4 +154,37 @@ export function phrase3Valence(first: string, second: string, third: string): nu
 /** Number of entries, for the docs and tests. */
 export function lexiconSize(): number {
   return TABLE.size + PHRASE_TABLE.size;
+}
+
+const HASHTAG_CACHE = new Map<string, number>();
+const HASHTAG_MIN_WORD = 3;
+const HASHTAG_MAX_WORD = 14;
+
+/**
+ * Valence of a one-word hashtag that is not itself in the lexicon ("#epicfail", "#worstserviceever",
+ * "#nothankyou"): the lexicon words found in it (four letters or more, or three for strong words: "bad", "wtf"), longest first from left to right, summed
+ * and capped at ±3. A leading "no", "not" or "never" negates what follows. Cached.
+ */
+export function hashtagValence(norm: string): number {
+  const hit = HASHTAG_CACHE.get(norm);
+  if (hit !== undefined) return hit;
+  let sum = 0;
+  let i = 0;
+  while (i + HASHTAG_MIN_WORD <= norm.length) {
+    let found = 0;
+    for (let len = Math.min(HASHTAG_MAX_WORD, norm.length - i); len >= HASHTAG_MIN_WORD; len--) {
+      const v = TABLE.get(norm.slice(i, i + len));
+      if (v !== undefined && v !== 0 && (len > 3 || Math.abs(v) >= 2)) {
+        sum += v;
+        found = len;
+        break;
+      }
+    }
+    i += found > 0 ? found : 1;
+  }
+  if (sum > 0 && /^(no|not|never)[a-z]/.test(norm)) sum = -sum * 0.75;
+  const out = Math.max(-3, Math.min(3, sum));
+  if (HASHTAG_CACHE.size > 50_000) HASHTAG_CACHE.clear();
+  HASHTAG_CACHE.set(norm, out);
+  return out;
 }

@@ -4,8 +4,15 @@
  * weighted sum of its clauses, where a clause opened by "but/however" weighs 1.5 and the clause before it 0.5, and a
  * concession ("although …") weighs 0.5. Raw valence v becomes a score in −1…1 as v / √(v² + 15), and the score a
  * label: positive above NEUTRAL_BAND, negative below −NEUTRAL_BAND, else neutral.
+ *
+ * Customer feedback complains without sentiment words as often as with them, so a few cues count too: a negation
+ * with nothing to negate ("my bag didn't arrive", "no update") is UNRESOLVED_NEGATION; time spent ("3 hours",
+ * "waited 45 mins") is DURATION_VALENCE or TIME_VALENCE; a hashtag not in the lexicon is read by the lexicon words
+ * inside it ("#epicfail"). A positive word after "would", "hope", "if"… is a wish or a request ("it would be great
+ * if…") and weighs WISH_FACTOR; courtesy ("thanks", "appreciate") is praise only in a comment with nothing negative
+ * that asks nothing (no question mark, no "please").
  */
-import { COURTESY, INTENSIFIERS, phrase3Valence, phraseValence, valence } from './lexicon.ts';
+import { COURTESY, INTENSIFIERS, hashtagValence, phrase3Valence, phraseValence, valence } from './lexicon.ts';
 import { type Tokenized, type Token, tokenize } from './text.ts';
 
 export type Sentiment = 'positive' | 'neutral' | 'negative';
@@ -34,9 +41,24 @@ function isWord(t: Token): boolean {
 
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'to', 'sure', 'mention']);
 /** "took three weeks", "waited 2 hours", "on hold for ages": time spent is a complaint. */
-const TIME_UNITS = new Set(['hours', 'hrs', 'days', 'weeks', 'months', 'ages', 'forever', 'years', 'eternity']);
+const TIME_UNITS = new Set(['hours', 'hour', 'hrs', 'hr', 'minutes', 'mins', 'days', 'weeks', 'months', 'ages', 'forever', 'years', 'eternity']);
 const TIME_VERBS = new Set(['took', 'take', 'takes', 'taking', 'waited', 'wait', 'waiting', 'spent', 'spend', 'spending', 'hold', 'still', 'over']);
 const TIME_VALENCE = -1.3;
+/** "3 hours", "45 mins", "an hour" without a verb: time spent, mostly waiting, in customer feedback. */
+const DURATION_VALENCE = -0.9;
+const NO_DURATION = new Set(['years']);
+const COUNTS = new Set(['an', 'a', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'many', 'multiple', 'couple']);
+/** Words that make a following positive word a wish or a request, weighed by WISH_FACTOR. */
+const WISH = new Set(['would', 'could', 'hope', 'hoping', 'hopefully', 'wish', 'if', 'should']);
+const UNRESOLVED_SKIP = new Set(['less', 'without', 'barely', 'hardly', 'lack', 'lacks', 'lacking']);
+const REQUEST = new Set(['please', 'pls', 'plz', 'kindly']);
+const WISH_FACTOR = 0.15;
+/**
+ * A negation with no sentiment word to apply to ("didn't arrive", "no update", "can't get through"): something that
+ * should have happened did not. Enough on its own to make a clause negative (|raw| above the neutral band).
+ */
+const UNRESOLVED_NEGATION = -0.7;
+/** Negators that do not make such a complaint by themselves. */
 /** A neutral clause after "but" that follows a positive one is read as the weaker side ("lovely staff but the delivery took a while"). */
 const IMPLIED_CONTRAST_VALENCE = -0.8;
 
@@ -73,6 +95,7 @@ export function clauseValences(tok: Tokenized): number[] {
   for (let c = 0; c < clauses.length; c++) {
     const { from, to } = clauses[c]!;
     let sum = 0;
+    const usedNegators = new Set<number>();
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' && t.kind !== 'emoticon') continue;
@@ -89,6 +112,7 @@ export function clauseValences(tok: Tokenized): number[] {
         v = pv;
         last = i + 1;
       } else v = t.negator ? 0 : valence(t.norm, t.stem);
+      if (v === 0 && t.hashtag && t.norm.length > 3) v = hashtagValence(t.norm);
       if (v === 0 && TIME_UNITS.has(t.norm)) {
         for (let j = i - 1; j >= from && j >= i - 4; j--) {
           if (TIME_VERBS.has(tokens[j]!.norm)) {
@@ -96,8 +120,21 @@ export function clauseValences(tok: Tokenized): number[] {
             break;
           }
         }
+        const prev = tokens[i - 1];
+        if (v === 0 && !NO_DURATION.has(t.norm) && prev && i - 1 >= from && (prev.kind === 'number' || COUNTS.has(prev.norm))) v = DURATION_VALENCE;
       }
       if (v === 0) continue;
+      if (v > 0) {
+        // "would love", "it'd be great if", "hope it's good": a wish or a request, not praise
+        for (let j = i - 1; j >= from && j >= i - 3; j--) {
+          const p = tokens[j]!;
+          if (p.kind === 'break') break;
+          if (WISH.has(p.norm) || p.norm.endsWith("'d")) {
+            v *= WISH_FACTOR;
+            break;
+          }
+        }
+      }
       if (t.caps) v *= CAPS_FACTOR;
       // intensifier one or two words before
       for (let j = i - 1, d = 1; j >= from && d <= 2; j--) {
@@ -112,6 +149,7 @@ export function clauseValences(tok: Tokenized): number[] {
       }
       const neg = negatorFor(tokens, i, from);
       if (neg >= 0) {
+        usedNegators.add(neg);
         // "couldn't be happier", "can't be better": a negated comparative is praise
         const between = tokens.slice(neg + 1, i).filter(isWord);
         const praise = COMPARATIVE.has(t.norm) && between.length >= 1 && between.every((b) => b.norm === 'be' || b.norm === 'have' || b.norm === 'been' || b.norm === 'any');
@@ -123,11 +161,27 @@ export function clauseValences(tok: Tokenized): number[] {
       if (v < 0) negative = true;
       i = last;
     }
+    {
+      // "my bag didn't arrive", "no update", "can't get through": a negation with no sentiment word after it is a
+      // thing that did not happen, a complaint in customer feedback (once per clause)
+      for (let i = from; i < to; i++) {
+        const t = tokens[i]!;
+        if (!t.negator || usedNegators.has(i) || UNRESOLVED_SKIP.has(t.norm) || (i === 0 && c === 0)) continue;
+        const next = tokens[i + 1];
+        if (!next || i + 1 >= to || !isWord(next) || NOT_NEGATING_NEXT.has(next.norm)) continue;
+        sum += UNRESOLVED_NEGATION;
+        negative = true;
+        break;
+      }
+    }
     out[c] = sum;
     if (sum === 0 && c > 0 && clauses[c]!.contrastAfter && out[c - 1]! > 0.5) out[c] = IMPLIED_CONTRAST_VALENCE;
   }
   // courtesy counts as praise only when nothing in the comment is negative
-  if (!negative) for (const { clause, v } of courtesy) out[clause] = out[clause]! + v;
+  // courtesy counts as praise only when nothing in the comment is negative and it asks nothing: "can you check my
+  // booking? thanks" is a polite request
+  const asks = (tok.questions > 0 || tokens.some((t) => REQUEST.has(t.norm)));
+  if (!negative && !asks) for (const { clause, v } of courtesy) out[clause] = out[clause]! + v;
   return out;
 }
 

@@ -21,6 +21,8 @@ export interface Token {
   clause: number;
   /** A negation word: not, no, never, n't… */
   negator: boolean;
+  /** The word is (part of) a hashtag: "#fail", or one word of "#WorstServiceEver". */
+  hashtag: boolean;
 }
 
 export interface Clause {
@@ -42,6 +44,8 @@ export interface Tokenized {
   clauses: Clause[];
   /** Number of '!' in the text (capped at 4). */
   exclamations: number;
+  /** Number of '?' in the text (capped at 4). */
+  questions: number;
 }
 
 // url | mention | emoticon | word | clause-ending punctuation | emoji
@@ -65,6 +69,10 @@ const CONCESSION = new Set(['although', 'though', 'while', 'whilst', 'despite'])
 
 const MAX_TEXT = 20_000;
 
+/** A hashtag written in camel case ("WorstServiceEver", "NoThanks", "UnitedFAIL"; not "fail2015" nor "CSR"): split into its words. */
+const CAMEL_RE = /[\p{Ll}\p{N}]\p{Lu}/u;
+const CAMEL_SPLIT_RE = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu;
+
 export function tokenize(input: string): Tokenized {
   const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
   const tokens: Token[] = [];
@@ -75,6 +83,7 @@ export function tokenize(input: string): Tokenized {
   let contrast = false;
   let concession = false;
   let exclamations = 0;
+  let questions = 0;
   let letters = 0;
   let upper = 0;
 
@@ -96,6 +105,7 @@ export function tokenize(input: string): Tokenized {
     if (m[5] !== undefined) {
       // punctuation: a clause boundary (a comma only when a contrast or concession word follows, see below)
       if (m[5].includes('!')) exclamations += m[5].split('!').length - 1;
+      if (m[5].includes('?')) questions += m[5].split('?').length - 1;
       if (m[5] === ',' || m[5] === ':') {
         if (concession && tokens.length > clauseFrom) {
           // "although the staff were nice, the food was cold": the comma ends the concession
@@ -104,7 +114,7 @@ export function tokenize(input: string): Tokenized {
           continue;
         }
         // commas split lists as often as clauses; keep them as soft breaks
-        tokens.push({ norm: m[5], stem: '', kind: 'break', start, end, caps: false, clause, negator: false });
+        tokens.push({ norm: m[5], stem: '', kind: 'break', start, end, caps: false, clause, negator: false, hashtag: false });
         continue;
       }
       closeClause(start, end);
@@ -140,6 +150,27 @@ export function tokenize(input: string): Tokenized {
         contrast = true;
       }
     }
+    const hashtag = kind === 'word' && start > 0 && text.charCodeAt(start - 1) === 35; // #
+    if (hashtag && CAMEL_RE.test(norm)) {
+      // "#WorstServiceEver": one token per word, so rules and the lexicon see "worst", "service", "ever"
+      CAMEL_SPLIT_RE.lastIndex = 0;
+      for (let p = CAMEL_SPLIT_RE.exec(norm); p !== null; p = CAMEL_SPLIT_RE.exec(norm)) {
+        const part = p[0].toLowerCase();
+        const numeric = /^\p{N}+$/u.test(part);
+        tokens.push({
+          norm: part,
+          stem: numeric ? '' : stem(part),
+          kind: numeric ? 'number' : 'word',
+          start: start + p.index,
+          end: start + p.index + p[0].length,
+          caps: false,
+          clause,
+          negator: !numeric && isNegator(part),
+          hashtag: true,
+        });
+      }
+      continue;
+    }
     const caps = kind === 'word' && norm.length >= 2 && norm === norm.toUpperCase() && /\p{Lu}/u.test(norm);
     tokens.push({
       norm: lower,
@@ -150,12 +181,13 @@ export function tokenize(input: string): Tokenized {
       caps,
       clause,
       negator: kind === 'word' && isNegator(lower),
+      hashtag,
     });
   }
   closeClause(text.length, text.length);
   // A comment written all in capitals is not shouting word by word.
   if (letters > 0 && upper / letters > 0.6) for (const t of tokens) t.caps = false;
-  return { text, tokens, clauses, exclamations: Math.min(exclamations, 4) };
+  return { text, tokens, clauses, exclamations: Math.min(exclamations, 4), questions: Math.min(questions, 4) };
 }
 
 function stripPossessive(w: string): string {
