@@ -77,6 +77,16 @@ function matchAt(tokens: Token[], rule: CompiledRule, i: number): number {
   return j;
 }
 
+/** The rules found inside a one-word hashtag ("#lostluggage"), other than the hashtag itself. */
+function hashtagRules(tax: CompiledTaxonomy, norm: string): CompiledRule[] | undefined {
+  if (norm.length < 5 || tax.hashtagRules.length === 0) return undefined;
+  let out: CompiledRule[] | undefined;
+  for (const h of tax.hashtagRules) {
+    if (h.joined.length < norm.length && (h.words > 1 ? norm.includes(h.joined) : norm.startsWith(h.joined))) (out ??= []).push(h.rule);
+  }
+  return out;
+}
+
 /** Every rule match in a tokenized text (exclusions applied; negated `terms` dropped). */
 export function findMatches(tax: CompiledTaxonomy, tok: Tokenized): RawMatch[] {
   const { tokens, clauses } = tok;
@@ -90,11 +100,12 @@ export function findMatches(tax: CompiledTaxonomy, tok: Tokenized): RawMatch[] {
     const a = tax.byStem.get(t.stem);
     const b = t.norm !== t.stem ? tax.byStem.get(t.norm) : undefined;
     const c = tax.byPrefix.size > 0 ? tax.byPrefix.get(t.norm.slice(0, 2)) : undefined;
-    if (!a && !b && !c) continue;
-    for (const list of [a, b, c]) {
+    const d = t.hashtag ? hashtagRules(tax, t.norm) : undefined;
+    if (!a && !b && !c && !d) continue;
+    for (const list of [a, b, c, d]) {
       if (!list) continue;
       for (const rule of list) {
-        const end = matchAt(tokens, rule, i);
+        const end = list === d ? i + 1 : matchAt(tokens, rule, i);
         if (end < 0) continue;
         if (rule.kind === 'exclude') {
           excluded ??= new Set();
@@ -120,9 +131,17 @@ export function findMatches(tax: CompiledTaxonomy, tok: Tokenized): RawMatch[] {
       if (entry.mask === (1 << tax.allRules[entry.rule]!.groups) - 1) found.push(...entry.matches);
     }
   }
-  if (excluded === null) return found;
   const ex = excluded;
-  return found.filter((m) => !ex.has(`${m.rule.theme}:${m.clause}`));
+  const kept = ex === null ? found : found.filter((m) => !ex.has(`${m.rule.theme}:${m.clause}`));
+  return tax.hasUnless ? applyUnless(tax, kept) : kept;
+}
+
+/** Drop the matches of themes whose `unless` themes are present in the comment. */
+function applyUnless(tax: CompiledTaxonomy, matches: RawMatch[]): RawMatch[] {
+  if (matches.length < 2) return matches;
+  const present = new Set<number>();
+  for (const m of matches) for (let th: number | null = m.rule.theme; th !== null; th = tax.themes[th]!.parent) present.add(th);
+  return matches.filter((m) => !tax.themes[m.rule.theme]!.unless.some((u) => present.has(u)));
 }
 
 /** Analyse one comment against a compiled taxonomy. Pure; about 10–30 µs for a typical comment. */

@@ -97,6 +97,31 @@ describe('phrases, wildcards, exclusions, co-occurrence', () => {
     expect(ids('the box arrived. My heart is broken')).not.toContain('damage');
     expect(ids('the item was not damaged')).not.toContain('damage');
   });
+
+  it('`unless` drops a theme when another one is in the comment', () => {
+    const trips = compileTaxonomy({
+      name: 'trips',
+      themes: [
+        { id: 'late', label: 'Late', match: { terms: ['delayed', 'late'], unless: ['cancelled'] } },
+        { id: 'cancelled', label: 'Cancelled', match: { topics: ['cancelled', 'cancellation'] } },
+        { id: 'lost', label: 'Lost bag', match: { topics: ['suitcase', 'bag'], unless: ['damaged'] } },
+        { id: 'damaged', label: 'Damaged bag', match: { all: ['suitcase|bag + broken|torn|ripped'] } },
+      ],
+    });
+    expect(assignThemes(trips, 'The train was delayed by an hour')).toEqual(['late']);
+    expect(assignThemes(trips, 'Delayed for hours. Then they announced the cancellation')).toEqual(['cancelled']);
+    expect(assignThemes(trips, 'My suitcase never showed up')).toEqual(['lost']);
+    expect(assignThemes(trips, 'Got my suitcase back with a torn handle and a ripped side')).toEqual(['damaged']);
+    expect(analyze(trips, 'Got my bag back. The bag was ripped').themes.map((t) => t.id)).toEqual(['damaged']);
+    expect(() => compileTaxonomy({ name: 'x', themes: [{ id: 'a', label: 'A', match: { unless: ['nope', 'a'] } }] })).toThrow(/no theme with id "nope".*cannot list itself/);
+  });
+
+  it('matches rules inside hashtags: camel case as words, one-word hashtags holding a rule', () => {
+    expect(ids('Third time this week #CustomerService')).toContain('service');
+    expect(ids('Third time this week #badcustomerservice')).toContain('service');
+    expect(ids('Third parcel this month #delayedagain')).toContain('delivery.late');
+    expect(ids('Loved it #unslowable')).not.toContain('delivery.late'); // a one-word rule only at the start
+  });
 });
 
 describe('sentiment', () => {

@@ -11,6 +11,11 @@
  * - `all`: words that must come together in one clause, written "A|B + C|D" (A or B, and C or D): "bag|suitcase +
  *   damaged|broken". Each part behaves like a term (a negated part does not count).
  * - `exclude`: when one of these is in the same clause, the theme's matches in that clause are dropped.
+ * - `unless`: theme ids; when one of those themes (or one of its sub-themes) is found anywhere in the comment, this
+ *   theme's own matches are dropped: a cancelled flight is not also a late one, damaged luggage not also lost
+ *   luggage. Decided on the matches before any is dropped, so two themes naming each other both drop.
+ * A rule of plain words also matches inside a hashtag that holds them written together ("#lostluggage",
+ * "#badcustomerservice"), five letters or more; a one-word rule only at the hashtag's start ("#delayedagain").
  */
 import { termStems } from './text.ts';
 
@@ -19,6 +24,7 @@ export interface MatchRulesJson {
   topics?: string[];
   all?: string[];
   exclude?: string[];
+  unless?: string[];
 }
 
 export interface ThemeJson {
@@ -65,6 +71,8 @@ export interface CompiledTheme {
   descendants: number[];
   /** The rule strings, for display ("keywords"). */
   keywords: string[];
+  /** Indexes of the themes whose presence in a comment drops this theme's matches (`unless`). */
+  unless: number[];
 }
 
 export interface CompiledTaxonomy {
@@ -76,6 +84,15 @@ export interface CompiledTaxonomy {
   /** Rules whose first part is a prefix, by its first two letters. */
   byPrefix: Map<string, CompiledRule[]>;
   allRules: CompiledAllRule[];
+  /**
+   * Rules made of plain words, by those words written together ("customer service" → "customerservice"), for
+   * hashtags: "#badcustomerservice" matches the rule "customer service". Only joined forms of HASHTAG_MIN_JOINED
+   * letters or more, and a one-word rule only at the start of a hashtag ("#delayedagain" is "delayed", but
+   * "#airlines" is not "lines", nor "#happy" "app").
+   */
+  hashtagRules: { joined: string; words: number; rule: CompiledRule }[];
+  /** Some theme has `unless`. */
+  hasUnless: boolean;
   source: TaxonomyJson;
 }
 
@@ -84,6 +101,8 @@ export class TaxonomyError extends Error {
     super(`invalid taxonomy: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; … and ${problems.length - 10} more` : ''}`);
   }
 }
+
+const HASHTAG_MIN_JOINED = 5;
 
 const ID_RE = /^[a-z0-9][a-z0-9_.:-]{0,79}$/;
 
@@ -115,6 +134,7 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
   const rules: CompiledRule[] = [];
   const allRules: CompiledAllRule[] = [];
   const byId = new Map<string, CompiledTheme>();
+  const pendingUnless: { theme: number; ids: string[]; where: string }[] = [];
 
   const walk = (list: unknown, parent: number | null, path: string) => {
     if (!Array.isArray(list)) return;
@@ -137,13 +157,17 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
         parent,
         descendants: [],
         keywords: [],
+        unless: [],
       };
       themes.push(theme);
       if (id) byId.set(id, theme);
       const match = raw.match;
       if (match !== undefined && !isObject(match)) problems.push(`${where}.match must be an object`);
       const m = isObject(match) ? match : {};
-      for (const key of Object.keys(m)) if (!['terms', 'topics', 'all', 'exclude'].includes(key)) problems.push(`${where}.match: unknown key "${key}" (terms, topics, all, exclude)`);
+      for (const key of Object.keys(m)) if (!['terms', 'topics', 'all', 'exclude', 'unless'].includes(key)) problems.push(`${where}.match: unknown key "${key}" (terms, topics, all, exclude, unless)`);
+      const unless = m.unless;
+      if (unless !== undefined && (!Array.isArray(unless) || unless.some((t) => typeof t !== 'string'))) problems.push(`${where}.match.unless must be an array of theme ids`);
+      else if (unless !== undefined) pendingUnless.push({ theme: theme.index, ids: unless as string[], where });
       const allList = m.all;
       if (allList !== undefined && (!Array.isArray(allList) || allList.some((t) => typeof t !== 'string'))) problems.push(`${where}.match.all must be an array of strings`);
       else if (allList !== undefined) {
@@ -186,6 +210,14 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
     });
   };
   walk(input.themes, null, 'themes');
+  for (const { theme, ids, where } of pendingUnless) {
+    for (const id of ids) {
+      const other = byId.get(id);
+      if (!other) problems.push(`${where}.match.unless: no theme with id "${id}"`);
+      else if (other.index === theme) problems.push(`${where}.match.unless: a theme cannot list itself`);
+      else themes[theme]!.unless.push(other.index);
+    }
+  }
   if (problems.length > 0) throw new TaxonomyError(problems);
 
   for (const t of themes) {
@@ -198,7 +230,14 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
     if ('stem' in first) push(byStem, first.stem, r);
     else if ('prefix' in first) push(byPrefix, first.prefix.slice(0, 2), r);
   }
-  return { name, themes, byId, byStem, byPrefix, allRules, source: input as unknown as TaxonomyJson };
+  const hashtagRules: { joined: string; words: number; rule: CompiledRule }[] = [];
+  for (const r of rules) {
+    if (!r.parts.every((part) => 'stem' in part)) continue;
+    const joined = r.term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (joined.length >= HASHTAG_MIN_JOINED) hashtagRules.push({ joined, words: r.parts.length, rule: r });
+  }
+  const hasUnless = themes.some((t) => t.unless.length > 0);
+  return { name, themes, byId, byStem, byPrefix, allRules, hashtagRules, hasUnless, source: input as unknown as TaxonomyJson };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
