@@ -46,6 +46,7 @@ interface Options {
   duration: number;
   quick: boolean;
   keep: boolean;
+  skipThemes: boolean;
   rounds: number;
 }
 
@@ -58,6 +59,7 @@ function parseOptions(argv: string[]): Options {
       duration: { type: 'string' },
       quick: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'skip-themes': { type: 'boolean', default: false },
       rounds: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -72,6 +74,7 @@ function parseOptions(argv: string[]): Options {
         '  --rounds R     alternating baseline/app load rounds; the ratio is their median (default 3; 1 with --quick)\n' +
         '  --quick        smoke run: --count 50000 --duration 3 --rounds 1\n' +
         '  --keep         keep the SQLite file / PostgreSQL database afterwards\n' +
+        '  --skip-themes  leave out the text-analytics phase (quicker runs while working on ingestion)\n' +
         '  BENCH_PG_ADMIN_URL  server to create the PostgreSQL database on (default postgres://postgres@127.0.0.1:5432/postgres)\n',
     );
     process.exit(0);
@@ -90,6 +93,7 @@ function parseOptions(argv: string[]): Options {
     duration: int(values.duration, 'duration', 1) ?? (values.quick ? 3 : 10),
     quick: values.quick,
     keep: values.keep,
+    skipThemes: values['skip-themes'],
     rounds: int(values.rounds, 'rounds', 1) ?? (values.quick ? 1 : 3),
   };
 }
@@ -313,7 +317,13 @@ interface ChildServer {
 async function startChild(mode: 'baseline' | 'app', env: Record<string, string>): Promise<ChildServer> {
   const child = fork(path.join(ROOT, 'bench', 'server.ts'), [], {
     // BENCH_PROFILE=1 writes a V8 CPU profile of each server to .bench/profiles (see bench/profile-summary.ts).
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(OUT_DIR, 'profiles')}`] : [])],
+    // BENCH_SERVER_FLAGS adds node flags to both servers (e.g. "--heap-prof --heap-prof-dir=.bench/profiles").
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(OUT_DIR, 'profiles')}`] : []),
+      ...(process.env.BENCH_SERVER_FLAGS ?? '').split(/\s+/).filter(Boolean),
+    ],
     env: { ...process.env, ...env, BENCH_SERVER: mode, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -573,10 +583,12 @@ async function main(): Promise<void> {
     };
     results.pass = { ingestionRatio: results.ingestion.ratio >= TARGET_RATIO, metricsP95: results.metrics.every((m) => m.p95 < TARGET_P95_MS) };
 
-    log(`\n[4/4] Text analytics over ${opts.quick ? '20,000' : '100,000'} comments (themes + sentiment, then discovery)…`);
-    results.themes = await runThemesBench({ count: opts.quick ? 20_000 : 100_000 });
-    results.pass.themesAssign = results.themes.assignPerSecond >= TARGET_THEMES_PER_SECOND;
-    results.pass.themesDiscovery = results.themes.discoverySeconds < TARGET_DISCOVERY_SECONDS;
+    if (!opts.skipThemes) {
+      log(`\n[4/4] Text analytics over ${opts.quick ? '20,000' : '100,000'} comments (themes + sentiment, then discovery)…`);
+      results.themes = await runThemesBench({ count: opts.quick ? 20_000 : 100_000 });
+      results.pass.themesAssign = results.themes.assignPerSecond >= TARGET_THEMES_PER_SECOND;
+      results.pass.themesDiscovery = results.themes.discoverySeconds < TARGET_DISCOVERY_SECONDS;
+    }
   } catch (err) {
     results.error = err instanceof Error ? (err.stack ?? err.message) : String(err);
     log(`\nbench failed: ${results.error}`);

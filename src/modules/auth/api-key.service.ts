@@ -89,19 +89,31 @@ export class ApiKeyService {
     this.cache.clear();
   }
 
+  /**
+   * The Auth of a token seen in the last CACHE_MS, without hashing or a query: null when it is unknown or revoked,
+   * undefined when it is not cached (then authenticate()). The cache is keyed by the token itself, which lives
+   * only in this process's memory, as it does in every request that carries it.
+   */
+  cachedAuth(token: string): Auth | null | undefined {
+    const now = Date.now();
+    const cached = this.cache.get(token);
+    if (!cached || cached.until < now) return undefined;
+    return this.authOf(cached.row, now);
+  }
+
   /** Resolves a bearer token to its Auth, or null when unknown or revoked. */
   async authenticate(token: string): Promise<Auth | null> {
     if (!token.startsWith('cl_') || token.length > 200) return null;
-    const hash = hashKey(token);
+    const hit = this.cachedAuth(token);
+    if (hit !== undefined) return hit;
     const now = Date.now();
-    let cached = this.cache.get(hash);
-    if (!cached || cached.until < now) {
-      const row = (await this.db.selectFrom('api_key').selectAll().where('key_hash', '=', hash).executeTakeFirst()) ?? null;
-      cached = { row, until: now + CACHE_MS };
-      if (this.cache.size > 10_000) this.cache.clear();
-      this.cache.set(hash, cached);
-    }
-    const row = cached.row;
+    const row = (await this.db.selectFrom('api_key').selectAll().where('key_hash', '=', hashKey(token)).executeTakeFirst()) ?? null;
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(token, { row, until: now + CACHE_MS });
+    return this.authOf(row, now);
+  }
+
+  private authOf(row: ApiKeyRow | null, now: number): Auth | null {
     if (!row || row.revoked_at) return null;
     this.touch(row.id, now);
     return { workspaceId: row.workspace_id, via: 'api_key', role: null, scope: row.scope, userId: null, apiKeyId: row.id };

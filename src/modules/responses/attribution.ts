@@ -16,6 +16,11 @@ export class AttributionResolver {
     this.cache.clear();
   }
 
+  /** The id of a name already known in this process, or undefined (then resolve() looks it up or creates it). */
+  cached(workspaceId: string, kind: Kind, name: string): string | undefined {
+    return this.cache.get(`${workspaceId}\u0000${kind}\u0000${name}`);
+  }
+
   async resolve(
     trx: Transaction<DB>,
     workspaceId: string,

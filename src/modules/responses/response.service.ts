@@ -94,6 +94,12 @@ export interface IdempotentResult {
   replayed: boolean;
 }
 
+interface CachedSurvey {
+  row: SurveyRow;
+  questions: Question[];
+  until: number;
+}
+
 type JoinedRow = ResponseRow & {
   kind: SurveyKind;
   team_name: string | null;
@@ -188,7 +194,7 @@ export class ResponseService {
   readonly attribution = new AttributionResolver();
   /** Subscribers run inside the writing transaction (webhooks, alert rules). */
   readonly events = new ResponseEvents();
-  private surveyCache = new Map<string, { row: SurveyRow; until: number }>();
+  private surveyCache = new Map<string, CachedSurvey>();
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -205,16 +211,24 @@ export class ResponseService {
     this.attribution.clear();
   }
 
-  private async survey(workspaceId: string, id: string): Promise<SurveyRow | null> {
-    const now = Date.now();
+  /** A survey of the workspace from the 5-second cache, without a database round trip; undefined when not cached. */
+  private cachedSurvey(workspaceId: string, id: string): CachedSurvey | null | undefined {
     const hit = this.surveyCache.get(id);
-    if (hit && hit.until > now) return hit.row.workspace_id === workspaceId ? hit.row : null;
+    if (!hit || hit.until <= Date.now()) return undefined;
+    return hit.row.workspace_id === workspaceId ? hit : null;
+  }
+
+  private async loadSurvey(workspaceId: string, id: string): Promise<CachedSurvey | null> {
+    const cached = this.cachedSurvey(workspaceId, id);
+    if (cached !== undefined) return cached;
     const row = await this.db.selectFrom('survey').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return null;
     if (this.surveyCache.size > 10_000) this.surveyCache.clear();
-    this.surveyCache.set(id, { row, until: now + 5_000 });
-    return row.workspace_id === workspaceId ? row : null;
+    const entry: CachedSurvey = { row, questions: parseJson<Question[]>(row.questions, []), until: Date.now() + 5_000 };
+    this.surveyCache.set(id, entry);
+    return row.workspace_id === workspaceId ? entry : null;
   }
+
 
   /**
    * Validates every item, then writes all of them in one transaction (none when any is invalid).
@@ -236,13 +250,15 @@ export class ResponseService {
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       const at = opts.batch ? `responses/${i}/` : '';
-      const survey = await this.survey(auth.workspaceId, item.surveyId);
+      // Cache hits skip the await: this loop runs for every single-item POST.
+      const survey = this.cachedSurvey(auth.workspaceId, item.surveyId) ?? (await this.loadSurvey(auth.workspaceId, item.surveyId));
       if (!survey) {
         problems.push({ field: `${at}surveyId`, message: `no survey with id ${item.surveyId} in this workspace` });
         continue;
       }
-      surveys.push(survey);
-      problems.push(...checkResponse(survey.kind, parseJson<Question[]>(survey.questions, []), item, at));
+      surveys.push(survey.row);
+      const found = checkResponse(survey.row.kind, survey.questions, item, at);
+      if (found.length > 0) problems.push(...found);
       if (problems.length >= 20) break;
     }
     if (problems.length > 0) {
@@ -282,10 +298,12 @@ export class ResponseService {
     for (const job of jobs) {
       const views: ResponseView[] = [];
       for (let i = 0; i < job.items.length; i++) {
-        const { row, view } = await this.prepareRow(ctx, job.workspaceId, job.items[i]!, job.surveys[i]!, now);
+        const item = job.items[i]!;
+        // Known names and no person (the common case) need no query: build the row without awaiting.
+        const { row, view } = this.prepareRowFromCache(job.workspaceId, item, job.surveys[i]!, now) ?? (await this.prepareRow(ctx, job.workspaceId, item, job.surveys[i]!, now));
         rows.push(row);
         views.push(view);
-        ctx.buckets.add(bucketSource(row), 1);
+        ctx.buckets.add({ ...row, properties: view.properties }, 1);
       }
       viewsOf.push(views);
     }
@@ -335,6 +353,59 @@ export class ResponseService {
       throw new AppError('idempotency_mismatch', 'this Idempotency-Key was already used with a different request body', [{ field: 'Idempotency-Key', message: 'reused with a different body' }]);
     }
     return { statusCode: prior.status_code, body: JSON.parse(prior.body) as unknown, replayed: true };
+  }
+
+  /**
+   * The row and its API view for an item whose team, location and employee ids are cached and that names no
+   * person; null when a query is needed (prepareRow). The view reuses the request's objects instead of parsing
+   * back the JSON just written.
+   */
+  private prepareRowFromCache(workspaceId: string, item: ResponseInput, survey: SurveyRow, now: string): { row: ResponseRow; view: ResponseView } | null {
+    if (item.person || item.personId) return null;
+    const teamId = item.team ? this.attribution.cached(workspaceId, 'team', item.team) : null;
+    const locationId = item.location ? this.attribution.cached(workspaceId, 'location', item.location) : null;
+    const employeeId = item.employee ? this.attribution.cached(workspaceId, 'employee', item.employee) : null;
+    if (teamId === undefined || locationId === undefined || employeeId === undefined) return null;
+    const answers = item.answers ?? {};
+    const properties = item.properties ?? {};
+    const row: ResponseRow = {
+      id: newId(),
+      workspace_id: workspaceId,
+      survey_id: survey.id,
+      person_id: null,
+      score: item.score ?? null,
+      comment: item.comment ?? null,
+      answers: toJson(answers),
+      channel: item.channel ?? 'api',
+      team_id: teamId,
+      location_id: locationId,
+      employee_id: employeeId,
+      properties: toJson(properties),
+      tags: '[]',
+      created_at: item.createdAt ? new Date(item.createdAt).toISOString() : now,
+      updated_at: now,
+    };
+    const view: ResponseView = {
+      id: row.id,
+      surveyId: row.survey_id,
+      score: row.score,
+      group: scoreGroup(survey.kind, row.score),
+      comment: row.comment,
+      answers,
+      channel: row.channel,
+      teamId,
+      team: item.team ?? null,
+      locationId,
+      location: item.location ?? null,
+      employeeId,
+      employee: item.employee ?? null,
+      person: null,
+      properties,
+      tags: [],
+      createdAt: row.created_at,
+      updatedAt: now,
+    };
+    return { row, view };
   }
 
   private async prepareRow(ctx: BatchContext, workspaceId: string, item: ResponseInput, survey: SurveyRow, now: string): Promise<{ row: ResponseRow; view: ResponseView }> {
@@ -454,9 +525,10 @@ export class ResponseService {
     requireAccess(auth, 'write');
     const current = await this.db.selectFrom('response').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
     if (!current) throw notFound('response');
-    const survey = await this.survey(auth.workspaceId, current.survey_id);
-    if (!survey) throw notFound('survey');
-    const problems = checkResponse(survey.kind, parseJson<Question[]>(survey.questions, []), patch, '', true);
+    const cached = await this.loadSurvey(auth.workspaceId, current.survey_id);
+    if (!cached) throw notFound('survey');
+    const survey = cached.row;
+    const problems = checkResponse(survey.kind, cached.questions, patch, '', true);
     if (problems.length > 0) throw new AppError('validation_error', `${problems[0]!.field}: ${problems[0]!.message}`, problems);
 
     await this.batcher.submit(async (ctx) => {
