@@ -152,6 +152,7 @@ describe('sentiment', () => {
     expect(scoreText('The parcel never came and there has been no update since Monday').sentiment).toBe('negative');
     expect(scoreText("My refund hasn't reached the account yet").sentiment).toBe('negative');
     expect(scoreText('Sat in the waiting room for 3 hours').sentiment).toBe('negative');
+    expect(scoreText('Sat in the waiting room for 3hrs').sentiment).toBe('negative'); // "3hrs" is "3 hrs"
     expect(scoreText('No, I ordered the blue one').sentiment).toBe('neutral'); // a leading "no" answers
     expect(scoreText('No problem at all with the delivery').sentiment).toBe('positive');
   });

@@ -70,6 +70,8 @@ const CONCESSION = new Set(['although', 'though', 'while', 'whilst', 'despite'])
 const MAX_TEXT = 20_000;
 
 /** A hashtag written in camel case ("WorstServiceEver", "NoThanks", "UnitedFAIL"; not "fail2015" nor "CSR"): split into its words. */
+/** A number written together with a word: "9hrs", "45mins", "10am". */
+const NUMBER_UNIT_RE = /^(\p{N}+)\p{L}+$/u;
 const CAMEL_RE = /[\p{Ll}\p{N}]\p{Lu}/u;
 const CAMEL_SPLIT_RE = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu;
 
@@ -151,7 +153,17 @@ export function tokenize(input: string): Tokenized {
       }
     }
     const hashtag = kind === 'word' && start > 0 && text.charCodeAt(start - 1) === 35; // #
-    if (hashtag && CAMEL_RE.test(norm)) {
+    const camel = hashtag && CAMEL_RE.test(norm);
+    const unit = kind === 'word' && !camel ? NUMBER_UNIT_RE.exec(norm) : null;
+    if (unit) {
+      // "9hrs", "45min", "10am": the number and the word after it
+      const digits = unit[1]!.length;
+      const word = norm.slice(digits).toLowerCase();
+      tokens.push({ norm: unit[1]!, stem: '', kind: 'number', start, end: start + digits, caps: false, clause, negator: false, hashtag });
+      tokens.push({ norm: word, stem: stem(word), kind: 'word', start: start + digits, end, caps: false, clause, negator: false, hashtag });
+      continue;
+    }
+    if (camel) {
       // "#WorstServiceEver": one token per word, so rules and the lexicon see "worst", "service", "ever"
       CAMEL_SPLIT_RE.lastIndex = 0;
       for (let p = CAMEL_SPLIT_RE.exec(norm); p !== null; p = CAMEL_SPLIT_RE.exec(norm)) {
