@@ -244,6 +244,61 @@ describe('discovery', () => {
     const tax = compileTaxonomy(suggestionsToTaxonomy(found.themes));
     expect(assignThemes(tax, 'my loyalty card points vanished')).toContain(loyalty!.id);
   });
+
+  // three topics, each written with several synonyms that rarely share a comment, addressed to a brand's @handle
+  function synonymCorpus(): string[] {
+    let s = 7;
+    const r = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+    const topics = [
+      {
+        words: ['bag', 'luggage', 'baggage', 'suitcase'],
+        frames: ['you lost my {w} again', 'my {w} never arrived at the claim belt', 'still no sign of my lost {w}', 'where is my {w}? it was lost two days ago', 'the {w} claim desk says my {w} is lost'],
+      },
+      {
+        words: ['staff', 'crew', 'employees', 'agents'],
+        frames: ['the {w} were rude and unhelpful', 'such rude {w} at the desk', 'your {w} were rude to my mother', 'unhelpful {w}, rude attitude all round', 'the {w} could not care less, so rude'],
+      },
+      {
+        words: ['refund', 'reimbursement', 'money back'],
+        frames: ['still waiting for my {w} after six weeks', 'when will I get the {w} I was promised', 'no {w} yet, waiting for weeks', 'promised a {w} weeks ago, still waiting'],
+      },
+    ];
+    const fill = ['flew yesterday', 'booked this trip', 'first time with you', 'on my way home', 'travelling with kids', 'for a wedding'];
+    const texts: string[] = [];
+    for (let i = 0; i < 600; i++) {
+      const t = topics[i % 3]!;
+      const text = pick(t.frames).replaceAll('{w}', pick(t.words));
+      texts.push(`@AcmeAir ${text} ${r() < 0.5 ? pick(fill) : ''} ${r() < 0.3 ? '#acmeair' : ''} ${r() < 0.3 ? 'Acme' : ''}`.trim());
+    }
+    for (let i = 0; i < 300; i++) texts.push(`@AcmeAir ${pick(fill)} and ${pick(fill)}`);
+    return texts;
+  }
+
+  it('groups synonyms into one suggestion per topic and leaves out @handles and the brand name', () => {
+    const found = discover(synonymCorpus(), { maxThemes: 8 });
+    const rules = found.themes.map((t) => t.rule.match?.topics ?? []);
+    const themeWith = (words: string[], atLeast: number) => rules.findIndex((r) => words.filter((w) => r.includes(w)).length >= atLeast);
+    // each topic is one suggestion whose rule holds (most of) its synonyms, and the three are different suggestions
+    const luggage = themeWith(['bag', 'luggage', 'baggage', 'suitcase'], 3);
+    const staff = themeWith(['staff', 'crew', 'employees', 'agents'], 3);
+    const refund = themeWith(['refund', 'reimbursement'], 2);
+    expect(luggage).toBeGreaterThanOrEqual(0);
+    expect(staff).toBeGreaterThanOrEqual(0);
+    expect(refund).toBeGreaterThanOrEqual(0);
+    expect(new Set([luggage, staff, refund]).size).toBe(3);
+    // names are not themes: neither the @handle nor the brand written out
+    for (const t of found.themes) {
+      for (const p of [...t.keyPhrases, ...(t.rule.match?.topics ?? [])]) expect(p).not.toMatch(/acme/);
+    }
+    const lost = found.themes[luggage]!;
+    expect(lost.size).toBeGreaterThanOrEqual(120);
+    expect(lost.examples.length).toBe(3);
+    // the rule finds the topic in a comment that uses only one of the synonyms
+    const tax = compileTaxonomy(suggestionsToTaxonomy(found.themes));
+    expect(assignThemes(tax, 'Where is my luggage')).toContain(lost.id);
+    expect(assignThemes(tax, 'The employees were awful')).toContain(found.themes[staff]!.id);
+  });
 });
 
 describe('taxonomies', () => {

@@ -27,5 +27,11 @@ export const GENERIC: ReadonlySet<string> = new Set(
   knew need needs needed want wants wanted say said says tell told think thought see seen look looking let lets give gave
   given keep kept try tried trying use used using put seems seem feel felt find found done doing would could
   lol omg wow guys guy people person company thing stuff lot bit day days time times year years week weeks hour hours
-  minute minutes month months new old big little long right left last next sure able unable yes hope hoping`.split(/\s+/),
+  minute minutes month months new old big little long right left last next sure able unable yes hope hoping
+  problem problems issue issues experience experiences happen happens happened happening suck sucks sucked unacceptable
+  ridiculous serious seriously absolutely completely complete totally total actually finally basically literally
+  probably maybe perhaps definitely certainly honestly simply especially usually apparently supposed allow allowed
+  reason reasons though although since point mean means meant least different same whole entire kind sort matter
+  wrong deal joke real far enough instead else otherwise almost nearly later earlier early late-night anyway either
+  word words thank-you ask asked asking show showed shown start started stop stopped call-back wait-for`.split(/\s+/),
 );
