@@ -221,6 +221,11 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
   const members: (number[] | null)[] = candidates.map((_, i) => [i]);
   // the size limits count words: the pairs of a group's words come free
   const words = candidates.map((c) => (c.t.key.includes(' ') ? 0 : 1));
+  // the comments each group matches, as bit sets: two groups are not merged past maxShare of the comments
+  const maxCover = Math.floor(N * maxShare);
+  const cover: Uint32Array[] = candidates.map(() => new Uint32Array((N + 31) >>> 5));
+  for (let d = 0; d < N; d++) for (const l of docLocal[d]!) cover[l]![d >>> 5]! |= 1 << (d & 31);
+  const apart = new Uint8Array(M * M);
   for (;;) {
     let best = -1;
     let bi = -1;
@@ -230,7 +235,7 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
       if (!mi) continue;
       for (let j = i + 1; j < M; j++) {
         const mj = members[j];
-        if (!mj || words[i]! + words[j]! > maxTerms) continue;
+        if (!mj || words[i]! + words[j]! > maxTerms || apart[i * M + j]) continue;
         const avg = S[i * M + j]! / (mi.length * mj.length);
         if (avg > best) {
           best = avg;
@@ -240,12 +245,19 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
       }
     }
     if (best < linkage || bi < 0) break;
+    const union = unionCover(cover[bi]!, cover[bj]!, maxCover);
+    if (!union) {
+      apart[bi * M + bj] = 1;
+      continue;
+    }
+    cover[bi] = union;
     members[bi] = [...members[bi]!, ...members[bj]!];
     members[bj] = null;
     words[bi]! += words[bj]!;
     for (let k = 0; k < M; k++) {
       S[bi * M + k] = S[bi * M + k]! + S[bj * M + k]!;
       S[k * M + bi] = S[bi * M + k]!;
+      apart[Math.min(bi, k) * M + Math.max(bi, k)] = apart[Math.min(bi, k) * M + Math.max(bi, k)]! | apart[Math.min(bj, k) * M + Math.max(bj, k)]!;
     }
     S[bi * M + bi] = 0;
   }
@@ -253,12 +265,7 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
   // 3. groups that keep the same company are one topic
   const docCtx = commentContexts(docTerms, termList, local, M, N, opts.contexts ?? 1500);
   const winCtx = windowContexts(pairs.subarray(0, nPairs), ctxCount, local, M);
-  const cover = members.map((m) => {
-    const bits = new Uint32Array((N + 31) >>> 5);
-    if (m) for (let d = 0; d < N; d++) for (const l of docLocal[d]!) if (m.includes(l)) bits[d >>> 5]! |= 1 << (d & 31);
-    return bits;
-  });
-  mergeByContext(members, words, cover, Math.floor(N * maxShare), docCtx, winCtx, windowWeight, df, groupLinkage, maxGroupTerms);
+  mergeByContext(members, words, cover, maxCover, docCtx, winCtx, windowWeight, df, groupLinkage, maxGroupTerms);
   // a theme needs two or more terms: a lone word ("fly", "help") is too vague to name a topic
   const groups = members.filter((m): m is number[] => m !== null && m.length >= 2);
 
@@ -496,13 +503,8 @@ function mergeByContext(
     }
     if (bi < 0) return;
     // a suggestion about everything is about nothing: two topics whose comments together are too many stay apart
-    const union = new Uint32Array(cover[bi]!.length);
-    let n = 0;
-    for (let k = 0; k < union.length; k++) {
-      union[k] = cover[bi]![k]! | cover[bj]![k]!;
-      n += popcount(union[k]!);
-    }
-    if (n > maxCover) {
+    const union = unionCover(cover[bi]!, cover[bj]!, maxCover);
+    if (!union) {
       S[bi * G + bj] = -1;
       continue;
     }
@@ -548,6 +550,17 @@ function centroidSimilarity(a: Centroid, b: Centroid, C: number, w: number): num
     if (y !== undefined) s += x * y;
   }
   return (1 - w) * d + w * s;
+}
+
+/** The union of two comment sets, or null when it has more than `max` comments. */
+function unionCover(a: Uint32Array, b: Uint32Array, max: number): Uint32Array | null {
+  const union = new Uint32Array(a.length);
+  let n = 0;
+  for (let k = 0; k < union.length; k++) {
+    union[k] = a[k]! | b[k]!;
+    n += popcount(union[k]!);
+  }
+  return n > max ? null : union;
 }
 
 function popcount(x: number): number {

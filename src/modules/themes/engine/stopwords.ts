@@ -33,5 +33,7 @@ export const GENERIC: ReadonlySet<string> = new Set(
   probably maybe perhaps definitely certainly honestly simply especially usually apparently supposed allow allowed
   reason reasons though although since point mean means meant least different same whole entire kind sort matter
   wrong deal joke real far enough instead else otherwise almost nearly later earlier early late-night anyway either
-  word words thank-you ask asked asking show showed shown start started stop stopped call-back wait-for`.split(/\s+/),
+  word words ask asked asking show showed shown start started stop stopped however unfortunately fortunately
+  beautiful pretty cute gorgeous perfect perfectly super disappointed disappointing disappointment excited pleased
+  satisfied unsatisfied poor decent nice overall generally`.split(/\s+/),
 );
