@@ -63,7 +63,11 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Databas
         const value: unknown = Reflect.get(target, prop, receiver);
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
       }
-      return (sql: string) => {
+      return (text: string) => {
+        // Transactions take the write lock at BEGIN, where SQLite's busy timeout waits for another process (the
+        // CLI importing while the server runs) to commit. A deferred BEGIN would take it at the first write
+        // instead, and fail at once with SQLITE_BUSY if another process committed since the transaction's first read.
+        const sql = text === 'begin' ? 'begin immediate' : text;
         let stmt = cache.get(sql);
         if (stmt) {
           cache.delete(sql);

@@ -68,17 +68,35 @@ export class BucketDeltas {
   private readonly deltas = new Map<string, { row: Omit<MetricBucketTable, `c${number}`>; counts: number[] }>();
 
   add(src: BucketSource, sign: 1 | -1): void {
-    if (src.score === null) return;
+    const score = src.score;
+    if (score === null) return;
     const day = src.created_at.slice(0, 10);
-    for (const [dim, dimValue] of dimensionsOf(src)) {
-      const key = `${src.survey_id}\u0000${dim}\u0000${dimValue}\u0000${day}`;
-      let entry = this.deltas.get(key);
-      if (!entry) {
-        entry = { row: { workspace_id: src.workspace_id, survey_id: src.survey_id, dim, dim_value: dimValue, day }, counts: new Array<number>(11).fill(0) };
-        this.deltas.set(key, entry);
-      }
-      entry.counts[src.score] = (entry.counts[src.score] ?? 0) + sign;
+    // Same dimensions as dimensionsOf(), without building the list: this runs for every response written.
+    this.bump(src, score, sign, day, 'all', '');
+    this.bump(src, score, sign, day, 'channel', src.channel);
+    if (src.team_id) this.bump(src, score, sign, day, 'team', src.team_id);
+    if (src.location_id) this.bump(src, score, sign, day, 'location', src.location_id);
+    if (src.employee_id) this.bump(src, score, sign, day, 'employee', src.employee_id);
+    let n = 0;
+    for (const key in src.properties) {
+      if (n >= MAX_PROPERTY_DIMS) break;
+      const value = src.properties[key];
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
+      const text = String(value);
+      if (text.length > MAX_PROPERTY_VALUE_LENGTH) continue;
+      this.bump(src, score, sign, day, `prop:${key}`, text);
+      n++;
     }
+  }
+
+  private bump(src: BucketSource, score: number, sign: number, day: string, dim: string, dimValue: string): void {
+    const key = `${src.survey_id}\u0000${dim}\u0000${dimValue}\u0000${day}`;
+    let entry = this.deltas.get(key);
+    if (!entry) {
+      entry = { row: { workspace_id: src.workspace_id, survey_id: src.survey_id, dim, dim_value: dimValue, day }, counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+      this.deltas.set(key, entry);
+    }
+    entry.counts[score] = entry.counts[score]! + sign;
   }
 
   get size(): number {
@@ -91,31 +109,41 @@ export class BucketDeltas {
    * statement runs once per group commit, and compiling a 400-row statement node by node costs more than the upsert.
    */
   async apply(db: Kysely<DB> | Transaction<DB>, dialect?: Dialect): Promise<void> {
-    const rows: MetricBucketTable[] = [];
     // Sorted so every transaction locks bucket rows in the same order: two PostgreSQL processes upserting
     // overlapping buckets then wait for each other instead of deadlocking.
-    const entries = [...this.deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
-    for (const { row, counts } of entries) {
-      if (counts.every((c) => c === 0)) continue;
-      const full = { ...row } as MetricBucketTable;
-      for (let i = 0; i <= 10; i++) (full as unknown as Record<string, number>)[`c${i}`] = counts[i] ?? 0;
-      rows.push(full);
-    }
+    const entries = [...this.deltas.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, v]) => v)
+      .filter((e) => e.counts.some((c) => c !== 0));
     this.deltas.clear();
     const CHUNK = 400;
-    if (dialect) {
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        const chunk = rows.slice(i, i + CHUNK);
+    for (let i = 0; i < entries.length; i += CHUNK) {
+      const chunk = entries.slice(i, i + CHUNK);
+      if (dialect) {
+        // Parameters in BUCKET_COLUMNS order, straight from the entries (no row objects: setting c0…c10 by
+        // computed name on fresh objects cost more than the upsert itself).
         const params: unknown[] = [];
-        for (const r of chunk) for (const c of BUCKET_COLUMNS) params.push(r[c]);
+        for (const { row, counts } of chunk) params.push(row.workspace_id, row.survey_id, row.dim, row.dim_value, row.day, ...counts);
         await db.executeQuery(CompiledQuery.raw(upsertSql(dialect, chunk.length), params));
+        continue;
       }
-      return;
-    }
-    for (let i = 0; i < rows.length; i += CHUNK) {
+      const rows: MetricBucketTable[] = chunk.map(({ row, counts: c }) => ({
+        ...row,
+        c0: c[0]!,
+        c1: c[1]!,
+        c2: c[2]!,
+        c3: c[3]!,
+        c4: c[4]!,
+        c5: c[5]!,
+        c6: c[6]!,
+        c7: c[7]!,
+        c8: c[8]!,
+        c9: c[9]!,
+        c10: c[10]!,
+      }));
       await db
         .insertInto('metric_bucket')
-        .values(rows.slice(i, i + CHUNK))
+        .values(rows)
         .onConflict((oc) =>
           oc.columns(['survey_id', 'dim', 'dim_value', 'day']).doUpdateSet({
             c0: sql`metric_bucket.c0 + excluded.c0`,

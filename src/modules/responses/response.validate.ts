@@ -18,21 +18,28 @@ export interface ValidatableResponse {
   createdAt?: string | undefined;
 }
 
+/**
+ * A plain function rather than a closure inside checkResponse: that runs for every response ingested, and the
+ * loader the server runs under (tsx) wraps every closure it creates in a naming helper that costs more than the checks.
+ */
+function problem(problems: FieldProblem[], at: string, field: string, message: string): void {
+  problems.push({ field: `${at}${field}`, message });
+}
+
 export function checkResponse(kind: SurveyKind, questions: Question[], item: ValidatableResponse, at: string, partial = false): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const p = (field: string, message: string) => problems.push({ field: `${at}${field}`, message });
   if (item.score !== undefined && item.score !== null) {
-    if (!isValidScore(kind, item.score)) p('score', `must be an integer from ${SCALE[kind].min} to ${SCALE[kind].max} for a ${kind} survey`);
+    if (!isValidScore(kind, item.score)) problem(problems, at, 'score', `must be an integer from ${SCALE[kind].min} to ${SCALE[kind].max} for a ${kind} survey`);
   } else if (!partial && item.score === undefined) {
-    p('score', 'is required');
+    problem(problems, at, 'score', 'is required');
   }
-  if (typeof item.comment === 'string' && item.comment.length > MAX_COMMENT) p('comment', `must be at most ${MAX_COMMENT} characters`);
-  if (item.properties && Object.keys(item.properties).length > MAX_PROPERTIES) p('properties', `must have at most ${MAX_PROPERTIES} keys`);
+  if (typeof item.comment === 'string' && item.comment.length > MAX_COMMENT) problem(problems, at, 'comment', `must be at most ${MAX_COMMENT} characters`);
+  if (item.properties && Object.keys(item.properties).length > MAX_PROPERTIES) problem(problems, at, 'properties', `must have at most ${MAX_PROPERTIES} keys`);
   if (item.createdAt !== undefined) {
     const t = Date.parse(item.createdAt);
-    if (Number.isNaN(t)) p('createdAt', 'must be an ISO-8601 date-time');
-    else if (t > Date.now() + 5 * 60_000) p('createdAt', 'must not be in the future');
-    else if (t < Date.UTC(2000, 0, 1)) p('createdAt', 'must be after 2000-01-01');
+    if (Number.isNaN(t)) problem(problems, at, 'createdAt', 'must be an ISO-8601 date-time');
+    else if (t > Date.now() + 5 * 60_000) problem(problems, at, 'createdAt', 'must not be in the future');
+    else if (t < Date.UTC(2000, 0, 1)) problem(problems, at, 'createdAt', 'must be after 2000-01-01');
   }
   if (item.answers) {
     const byId = new Map(questions.map((q) => [q.id, q]));
@@ -40,25 +47,25 @@ export function checkResponse(kind: SurveyKind, questions: Question[], item: Val
       const q = byId.get(id);
       const f = `answers/${id}`;
       if (!q) {
-        p(f, 'is not a question of this survey');
+        problem(problems, at, f, 'is not a question of this survey');
         continue;
       }
       if (value === null) continue;
       switch (q.type) {
         case 'text':
-          if (typeof value !== 'string') p(f, 'must be text');
-          else if (value.length > MAX_ANSWER_TEXT) p(f, `must be at most ${MAX_ANSWER_TEXT} characters`);
+          if (typeof value !== 'string') problem(problems, at, f, 'must be text');
+          else if (value.length > MAX_ANSWER_TEXT) problem(problems, at, f, `must be at most ${MAX_ANSWER_TEXT} characters`);
           break;
         case 'single_choice':
-          if (typeof value !== 'string' || !q.options?.includes(value)) p(f, `must be one of: ${(q.options ?? []).join(', ')}`);
+          if (typeof value !== 'string' || !q.options?.includes(value)) problem(problems, at, f, `must be one of: ${(q.options ?? []).join(', ')}`);
           break;
         case 'multiple_choice':
-          if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !q.options?.includes(v))) p(f, `must be a list of: ${(q.options ?? []).join(', ')}`);
+          if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !q.options?.includes(v))) problem(problems, at, f, `must be a list of: ${(q.options ?? []).join(', ')}`);
           break;
         case 'rating': {
           const min = q.min ?? 1;
           const max = q.max ?? 5;
-          if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) p(f, `must be an integer from ${min} to ${max}`);
+          if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) problem(problems, at, f, `must be an integer from ${min} to ${max}`);
           break;
         }
       }
