@@ -132,8 +132,36 @@ export function findMatches(tax: CompiledTaxonomy, tok: Tokenized): RawMatch[] {
     }
   }
   const ex = excluded;
-  const kept = ex === null ? found : found.filter((m) => !ex.has(`${m.rule.theme}:${m.clause}`));
+  const kept = dropContained(tax, ex === null ? found : found.filter((m) => !ex.has(`${m.rule.theme}:${m.clause}`)));
   return tax.hasUnless ? applyUnless(tax, kept) : kept;
+}
+
+/**
+ * Longest match wins between themes: a match whose words lie inside a longer match of another theme (not its
+ * ancestor or descendant) is dropped. "customer service line" is a queue, not also customer service; "seat
+ * assignment" a booking problem, not also the seat.
+ */
+function dropContained(tax: CompiledTaxonomy, matches: RawMatch[]): RawMatch[] {
+  if (matches.length < 2) return matches;
+  let out: RawMatch[] | null = null;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const len = m.to - m.from;
+    let inside = false;
+    for (const o of matches) {
+      if (o.to - o.from > len && o.from <= m.from && m.to <= o.to && o.rule.theme !== m.rule.theme && !related(tax, o.rule.theme, m.rule.theme)) {
+        inside = true;
+        break;
+      }
+    }
+    if (inside) out ??= matches.slice(0, i);
+    else if (out) out.push(m);
+  }
+  return out ?? matches;
+}
+
+function related(tax: CompiledTaxonomy, a: number, b: number): boolean {
+  return tax.themes[a]!.descendants.includes(b) || tax.themes[b]!.descendants.includes(a);
 }
 
 /** Drop the matches of themes whose `unless` themes are present in the comment. */

@@ -116,6 +116,22 @@ describe('phrases, wildcards, exclusions, co-occurrence', () => {
     expect(() => compileTaxonomy({ name: 'x', themes: [{ id: 'a', label: 'A', match: { unless: ['nope', 'a'] } }] })).toThrow(/no theme with id "nope".*cannot list itself/);
   });
 
+  it('a match inside a longer match of another theme gives way to it (longest match wins)', () => {
+    const shop = compileTaxonomy({
+      name: 'shop',
+      themes: [
+        { id: 'service', label: 'Service', match: { topics: ['customer service'] } },
+        { id: 'queue', label: 'Queues', match: { topics: ['customer service line', 'queue'] } },
+        { id: 'seat', label: 'Seats', match: { topics: ['seat'] } },
+        { id: 'booking', label: 'Booking', match: { topics: ['seat assignment'] }, themes: [{ id: 'booking.seat', label: 'Seat', match: { topics: ['seat'] } }] },
+      ],
+    });
+    expect(assignThemes(shop, 'Half an hour in the customer service line')).toEqual(['queue']);
+    expect(assignThemes(shop, 'Customer service was slow and so was the queue')).toEqual(['service', 'queue']);
+    expect(assignThemes(shop, 'The seat assignment is wrong')).toEqual(['booking', 'booking.seat']);
+    expect(assignThemes(shop, 'My seat was broken')).toEqual(['seat', 'booking', 'booking.seat']);
+  });
+
   it('matches rules inside hashtags: camel case as words, one-word hashtags holding a rule', () => {
     expect(ids('Third time this week #CustomerService')).toContain('service');
     expect(ids('Third time this week #badcustomerservice')).toContain('service');
