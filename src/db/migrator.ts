@@ -6,6 +6,7 @@ import * as collect from './migrations/2026_11_23_0003_collect.ts';
 import * as imports from './migrations/2026_11_23_0004_imports.ts';
 import * as loop from './migrations/2026_11_23_0005_loop.ts';
 import * as themes from './migrations/2026_11_23_0006_themes.ts';
+import * as partialPersonIndex from './migrations/2026_11_23_0007_partial_person_index.ts';
 import type { DB } from './tables.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_0004_imports': imports,
   '2026_11_23_0005_loop': loop,
   '2026_11_23_0006_themes': themes,
+  '2026_11_23_0007_partial_person_index': partialPersonIndex,
 };
 
 class StaticProvider implements MigrationProvider {
