@@ -14,6 +14,8 @@
  * - `unless`: theme ids; when one of those themes (or one of its sub-themes) is found anywhere in the comment, this
  *   theme's own matches are dropped: a cancelled flight is not also a late one, damaged luggage not also lost
  *   luggage. Decided on the matches before any is dropped, so two themes naming each other both drop.
+ * Longest match wins between themes: a match inside a longer match of another theme (not an ancestor or descendant)
+ * is dropped (analyze.ts).
  * A rule of plain words also matches inside a hashtag that holds them written together ("#lostluggage",
  * "#badcustomerservice"), five letters or more; a one-word rule only at the hashtag's start ("#delayedagain").
  */
