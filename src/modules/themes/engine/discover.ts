@@ -18,7 +18,9 @@
  *    "crew", "employees". Centroids of groups are much less noisy than the descriptions of single terms.
  * 4. Selection: groups of two or more terms are taken greedily by how many not-yet-covered comments they match (a
  *    set cover), so suggestions do not repeat each other, up to `maxThemes`, each covering at least `minSize` new
- *    comments.
+ *    comments (small by default: a small but coherent group, such as damaged bags, is worth a slot).
+ * 5. Fixed phrases: a pair of a group whose words are both mostly used apart from it, while it occurs far more often
+ *    than chance, replaces its words ("gate agent", not "gate" and "agent"; see wordsApart).
  *
  * Each suggestion has a label (its top phrase), key phrases, size (comments its terms match), examples (the comments
  * with the most of its terms), and the match rule (`topics`) that would capture it, ready to paste into a taxonomy.
@@ -34,7 +36,7 @@ export interface DiscoverOptions {
   /** Comments that match a theme of this taxonomy are left out. */
   existingTaxonomy?: CompiledTaxonomy | null;
   maxThemes?: number;
-  /** A suggestion must cover at least this many comments not covered by a better one (default: max(5, 0.5% of the comments)). */
+  /** A suggestion must cover at least this many comments not covered by a better one (default: max(5, 0.1% of the comments)). */
   minSize?: number;
   /** Terms considered for clustering. */
   vocabulary?: number;
@@ -181,7 +183,7 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
   if (N === 0) return { themes: [], analysed: 0, total };
   const minDf = Math.max(3, Math.ceil(N * 0.002));
   const maxDf = Math.max(minDf, Math.floor(N * 0.25));
-  const minSize = opts.minSize ?? Math.max(5, Math.ceil(N * 0.005));
+  const minSize = opts.minSize ?? Math.max(5, Math.ceil(N * 0.001));
 
   const names = [...handles].filter(([, n]) => n >= minDf).map(([h]) => h);
   const isName = (t: Term): boolean =>
@@ -319,7 +321,8 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
   const keyOf = (l: number): string => candidates[l]!.t.key;
   const slugs = new Set<string>();
   const themes = chosen.map((g): SuggestedTheme => {
-    const termsByDf = [...groups[g]!].sort((a, b) => df[b]! - df[a]!);
+    const apart = wordsApart(groups[g]!, keyOf, df, N);
+    const termsByDf = groups[g]!.filter((l) => !apart.has(keyOf(l))).sort((a, b) => df[b]! - df[a]!);
     const phrases = termsByDf.map(surfaceOf);
     // label: the most frequent two-word phrase when it is common enough, else the most frequent word
     const topDf = df[termsByDf[0]!]!;
@@ -329,8 +332,8 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
     for (let k = 2; slugs.has(slug); k++) slug = `${slug.replace(/-\d+$/, '')}-${k}`;
     slugs.add(slug);
     const ruleTerms = ruleOf(termsByDf, keyOf);
-    const inGroup = new Set(groups[g]);
-    const docs = groupDocs[g]!;
+    const inGroup = new Set(termsByDf);
+    const docs = apart.size === 0 ? groupDocs[g]! : groupDocs[g]!.filter((d) => docLocal[d]!.some((l) => inGroup.has(l)));
     const ranked = docs
       .map((d) => {
         let hits = 0;
@@ -358,6 +361,36 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
     };
   });
   return { themes, analysed: N, total };
+}
+
+/** A fixed phrase occurs at least this many times more often than its words would by chance. */
+const PHRASE_LIFT = 5;
+/** A word whose fixed phrase is less than this share of its uses mostly names something else. */
+const PHRASE_SHARE = 0.35;
+
+/**
+ * Words of a group that are mostly used apart from the group's fixed phrase: when both words of a pair of the group
+ * are used apart from it more than (1 − PHRASE_SHARE) of the time, and the pair is a fixed phrase (lift ≥
+ * PHRASE_LIFT), the suggestion keeps the phrase and not its words. "gate agent" names a person, while "gate" and
+ * "agent" alone are mostly about waiting at a gate or phoning an agent, and would match the comments of other topics.
+ */
+function wordsApart(group: readonly number[], keyOf: (l: number) => string, df: readonly number[], N: number): Set<string> {
+  const byKey = new Map(group.map((l) => [keyOf(l), l]));
+  const apart = new Set<string>();
+  for (const l of group) {
+    const key = keyOf(l);
+    if (!key.includes(' ')) continue;
+    const [a, b] = key.split(' ') as [string, string];
+    const la = byKey.get(a);
+    const lb = byKey.get(b);
+    if (la === undefined || lb === undefined) continue;
+    const n = df[l]!;
+    if (n < PHRASE_SHARE * df[la]! && n < PHRASE_SHARE * df[lb]! && (n * N) / (df[la]! * df[lb]!) >= PHRASE_LIFT) {
+      apart.add(a);
+      apart.add(b);
+    }
+  }
+  return apart;
 }
 
 /** The terms of a suggestion's rule: its words, and the pairs none of whose words is in the rule already. */

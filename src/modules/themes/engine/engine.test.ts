@@ -261,6 +261,24 @@ describe('discovery', () => {
     expect(assignThemes(tax, 'my loyalty card points vanished')).toContain(loyalty!.id);
   });
 
+  it('still suggests a small but coherent topic (0.4% of the comments)', () => {
+    let s = 11;
+    const r = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+    const big = [
+      ['the parcel arrived late', 'my parcel took two weeks', 'courier left the parcel outside'],
+      ['the jacket fits small', 'sleeves too long on the jacket', 'jacket runs large in the shoulders'],
+      ['refund still not processed', 'waiting on my refund for weeks', 'refund went to the wrong card'],
+    ];
+    const texts: string[] = [];
+    for (let i = 0; i < 2400; i++) texts.push(`${pick(big[i % 3]!)} ${r() < 0.5 ? 'again' : 'this time'}`);
+    for (let i = 0; i < 10; i++) texts.push(pick(['the zipper broke after one wear', 'broken zipper on arrival', 'zipper broke the first day']));
+    const found = discover(texts, { maxThemes: 20 });
+    const zipper = found.themes.find((t) => (t.rule.match?.topics ?? []).includes('zipper'));
+    expect(zipper).toBeDefined();
+    expect(zipper!.size).toBe(10);
+  });
+
   // three topics, each written with several synonyms that rarely share a comment, addressed to a brand's @handle
   function synonymCorpus(): string[] {
     let s = 7;
