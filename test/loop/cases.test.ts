@@ -84,6 +84,9 @@ describe.each(DIALECTS)('%s: closing the loop', (dialect) => {
     await call(t.app, ws.key, 'PATCH', `/api/v1/responses/${r.id}`, { comment: 'Nobody called back, twice' });
     await worker.drain();
     expect(Number((await t.ctx.database.db.selectFrom('followup_case').select((eb) => eb.fn.countAll<number>().as('n')).where('response_id', '=', r.id).executeTakeFirstOrThrow()).n)).toBe(1);
+    // The inbox list carries each case's response summary, so the dashboard needs no request per row.
+    const listed = (await as('manager', 'GET', '/api/v1/cases?limit=200')).json().data.find((x: { id: string }) => x.id === c!.id);
+    expect(listed.summary).toEqual({ score: 2, group: 'detractor', comment: 'Nobody called back, twice', customer: { name: null, email: expect.stringContaining('@example.com'), externalId: null } });
     const mails = (await smtp.waitFor(before + 2)).slice(before);
     expect(mails.map((m) => m.subject)).toEqual(expect.arrayContaining(['Clearloop alert: Detractors in Care', 'A follow-up case was assigned to you']));
     expect(hookBodies.some((b) => typeof (b as { text?: string }).text === 'string' && (b as { text: string }).text.includes('Nobody called back'))).toBe(true);

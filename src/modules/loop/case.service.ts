@@ -19,7 +19,7 @@ import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
 import type { Mailer } from '../distribution/mailer.ts';
 import type { ResponseService, ResponseView } from '../responses/response.service.ts';
-import { scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
+import { type ScoreGroup, scoreGroup, scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
 import type { SettingsService } from '../workspaces/settings.ts';
 
 export const DEFAULT_FIRST_CONTACT_HOURS = 24;
@@ -50,6 +50,14 @@ export interface CaseView {
   wonBackAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** What an inbox row shows of a case's response: who, the score and the comment (read in one query per page). */
+export interface CaseSummary {
+  score: number | null;
+  group: ScoreGroup | null;
+  comment: string | null;
+  customer: { name: string | null; email: string | null; externalId: string | null } | null;
 }
 
 export interface TimelineEvent {
@@ -204,7 +212,7 @@ export class CaseService {
   async list(
     auth: Auth,
     f: PageRequest & { status?: CaseStatus | undefined; ownerUserId?: string | undefined; teamId?: string | undefined; priority?: CasePriority | undefined; overdue?: boolean | undefined; mine?: boolean | undefined },
-  ): Promise<Page<CaseView>> {
+  ): Promise<Page<CaseView & { summary: CaseSummary | null }>> {
     requireAccess(auth, 'read');
     let q = this.db.selectFrom('followup_case').selectAll().where('workspace_id', '=', auth.workspaceId);
     const s = await this.scope(auth);
@@ -229,7 +237,32 @@ export class CaseService {
         .where((eb) => eb.or([eb.and([eb('first_contacted_at', 'is', null), eb('first_contact_due_at', '<', now)]), eb('resolution_due_at', '<', now)]));
     }
     const now = nowIso();
-    return paginate(q, 'followup_case', f, (r) => presentCase(r, now));
+    const page = await paginate(q, 'followup_case', f, (r) => presentCase(r, now));
+    const summaries = await this.summaries(auth.workspaceId, page.data.map((c) => c.responseId));
+    return { ...page, data: page.data.map((c) => ({ ...c, summary: summaries.get(c.responseId) ?? null })) };
+  }
+
+  /** The response summaries of a page of cases, by response id, in one query (not one request per inbox row). */
+  private async summaries(workspaceId: string, responseIds: string[]): Promise<Map<string, CaseSummary>> {
+    const out = new Map<string, CaseSummary>();
+    if (responseIds.length === 0) return out;
+    const rows = await this.db
+      .selectFrom('response')
+      .innerJoin('survey', 'survey.id', 'response.survey_id')
+      .leftJoin('person', 'person.id', 'response.person_id')
+      .select(['response.id', 'response.score', 'response.comment', 'survey.kind', 'person.id as person_id', 'person.name', 'person.email', 'person.external_id'])
+      .where('response.workspace_id', '=', workspaceId)
+      .where('response.id', 'in', [...new Set(responseIds)])
+      .execute();
+    for (const r of rows) {
+      out.set(r.id, {
+        score: r.score,
+        group: scoreGroup(r.kind, r.score),
+        comment: r.comment,
+        customer: r.person_id ? { name: r.name, email: r.email, externalId: r.external_id } : null,
+      });
+    }
+    return out;
   }
 
   private async row(auth: Auth, id: string): Promise<FollowupCaseRow> {

@@ -83,6 +83,16 @@ const CaseSchema = Type.Object({
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
+const CaseSummarySchema = Type.Object(
+  {
+    score: Nullable(Type.Integer()),
+    group: Nullable(Type.String()),
+    comment: Nullable(Type.String()),
+    customer: Nullable(Type.Object({ name: Nullable(Type.String()), email: Nullable(Type.String()), externalId: Nullable(Type.String()) })),
+  },
+  { description: "The case's response as an inbox row shows it (null if the response was deleted)" },
+);
+const CaseListItem = Type.Object({ ...CaseSchema.properties, summary: Nullable(CaseSummarySchema) });
 const Event = Type.Object({ id: Type.String(), kind: Type.String(), actorUserId: Nullable(Type.String()), body: Nullable(Type.String()), data: Type.Unknown(), createdAt: Type.String() });
 
 export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void {
@@ -135,7 +145,7 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
           overdue: Type.Optional(Type.Boolean()),
           mine: Type.Optional(Type.Boolean()),
         }),
-        response: { 200: PageOf(CaseSchema), ...errors },
+        response: { 200: PageOf(CaseListItem), ...errors },
       },
     },
     (req) => ctx.cases.list(req.auth, req.query as never),

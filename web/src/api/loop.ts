@@ -18,7 +18,17 @@ export type CaseOutcome = 'won_back' | 'not_recoverable' | 'no_reply' | 'no_acti
 export const CASE_OUTCOMES: readonly CaseOutcome[] = ['won_back', 'not_recoverable', 'no_reply', 'no_action_needed'];
 
 /** A follow-up on one response: owner, priority, deadlines, status, outcome and root cause. */
+/** What the case list sends of each case's response (null when the response was deleted). */
+export interface CaseResponseSummary {
+  score: number | null;
+  group: ResponseGroup | null;
+  comment: string | null;
+  customer: { name: string | null; email: string | null; externalId: string | null } | null;
+}
+
 export interface FollowupCase {
+  /** Only in list results: the response as the inbox shows it. */
+  summary?: CaseResponseSummary | null;
   id: string;
   responseId: string;
   ruleId: string | null;
@@ -269,13 +279,14 @@ export function useRootCauses() {
   });
 }
 
-/** One response (for naming the customer and showing the comment in the case inbox; cached per response). */
-export function useResponse(id: string) {
+/** One response (cached per response); `enabled` false skips the request (the case list sends summaries). */
+export function useResponse(id: string, enabled = true) {
   const key = useWorkspaceKey();
   return useQuery({
     queryKey: [...key, 'response', id],
     queryFn: ({ signal }) => apiRequest<SurveyResponse>(`/api/v1/responses/${enc(id)}`, { signal }),
     staleTime: 5 * 60_000,
+    enabled,
   });
 }
 

@@ -6,10 +6,17 @@ import { ScoreBadge } from '../common/ScoreBadge';
 import { CaseStatusPill, DueBadge, PriorityChip } from './CaseBadges';
 import { memberName } from './caseText';
 
-/** The customer and comment of a case, read from its response (cached per response). */
+/** The customer and comment of a case: from the list's summary, or read from its response when there is none. */
 export function CaseSummary({ kase, compact = false }: { kase: FollowupCase; compact?: boolean }) {
-  const response = useResponse(kase.responseId);
-  const r = response.data;
+  const fromList = kase.summary !== undefined;
+  const response = useResponse(kase.responseId, !fromList);
+  const r = fromList
+    ? kase.summary
+      ? { score: kase.summary.score, group: kase.summary.group, comment: kase.summary.comment, person: kase.summary.customer }
+      : null
+    : response.data
+      ? { score: response.data.score, group: response.data.group, comment: response.data.comment, person: response.data.person }
+      : undefined;
   const who = r?.person ? r.person.name || r.person.email || r.person.externalId || 'Customer' : r ? 'Anonymous' : '';
   return (
     <div className="case-summary">
@@ -22,7 +29,7 @@ export function CaseSummary({ kase, compact = false }: { kase: FollowupCase; com
           <span className={compact ? 'case-comment clamp-2' : 'case-comment clamp-3'}>{r.comment}</span>
         ) : r ? (
           <span className="muted small">No comment</span>
-        ) : response.isError ? (
+        ) : r === null || response.isError ? (
           <span className="muted small">Response not available</span>
         ) : (
           <span className="muted small">Loading…</span>
