@@ -21,6 +21,26 @@ export const MetricsQuerySchema = Type.Object({
 
 const Num = Type.Union([Type.Number(), Type.Null()]);
 
+/** The summary of the previous period of the same length (compareTo=previous); numbers rounded to 2 decimals. */
+const PreviousSchema = Type.Object(
+  {
+    from: Type.String({ description: 'First day of the previous period' }),
+    to: Type.String({ description: 'Last day of the previous period (the day before `from`)' }),
+    total: Type.Integer(),
+    score: Num,
+    standardError: Num,
+    marginOfError: Num,
+    promoters: Type.Optional(Type.Integer()),
+    passives: Type.Optional(Type.Integer()),
+    detractors: Type.Optional(Type.Integer()),
+    nps: Type.Optional(Num),
+    satisfied: Type.Optional(Type.Integer()),
+    csat: Type.Optional(Num),
+    mean: Type.Optional(Num),
+  },
+  { description: 'The same summary for the previous period of the same length; the counts present depend on the survey kind, as above' },
+);
+
 const MetricsSchema = Type.Object(
   {
     surveyId: Type.String(),
@@ -43,7 +63,7 @@ const MetricsSchema = Type.Object(
       Type.Array(Type.Object({ period: Type.String(), total: Type.Integer(), score: Num, marginOfError: Num, low: Num, high: Num })),
     ),
     groups: Type.Optional(Type.Array(Type.Object({ key: Type.String(), label: Type.String(), total: Type.Integer(), score: Num, marginOfError: Num }))),
-    previous: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    previous: Type.Optional(PreviousSchema),
     change: Type.Optional(
       Type.Union([Type.Object({ delta: Num, standardError: Num, pValue: Num, significant: Type.Boolean() }), Type.Null()]),
     ),

@@ -1,0 +1,220 @@
+/**
+ * Response (and taxonomy body) schemas of /api/v1/themes. They follow what ThemeService returns field by field:
+ * fast-json-stringify drops any property an object schema does not declare, so a field added to the service must
+ * be added here too (test/themes/schemas.test.ts compares the service's answers with the routes').
+ */
+import { type TSchema, Type } from 'typebox';
+import { Nullable } from '../../http/schemas.ts';
+
+/** A string documented with its possible values, serialised as any string (a new value never breaks an answer). */
+const OneOf = (values: readonly string[], description?: string) => Type.String({ enum: [...values], ...(description ? { description } : {}) });
+
+const Tone = OneOf(['positive', 'neutral', 'negative']);
+const Day = Type.String({ description: 'UTC date YYYY-MM-DD' });
+const Percent = (description: string) => Type.Number({ description });
+
+// ------------------------------------------------------------------------------------------------ taxonomy
+
+const Rules = Type.Array(Type.String());
+
+/** Match rules of a theme (docs/text-analytics.md); compileTaxonomy rejects any other key. */
+export const MatchRules = Type.Object(
+  {
+    terms: Type.Optional(Type.Array(Type.String(), { description: 'Words or phrases, negation-aware ("not slow" is not `slow`); `wifi*` is a prefix, a lone `*` any one word' })),
+    topics: Type.Optional(Type.Array(Type.String(), { description: 'The subject itself: a negated mention still counts, as a complaint' })),
+    all: Type.Optional(Type.Array(Type.String(), { description: 'Words that must come together in one clause: "A|B + C|D" (A or B, and C or D)' })),
+    exclude: Type.Optional(Type.Array(Type.String(), { description: "A clause holding one of these drops the theme's matches in it" })),
+    unless: Type.Optional(Type.Array(Type.String(), { description: "Theme ids: when one of them (or a sub-theme) is in the comment, this theme's own matches are dropped" })),
+  },
+  { description: 'How the theme is recognised in a comment (format: docs/text-analytics.md)' },
+);
+
+/**
+ * Sub-themes are declared this many levels deep (starter taxonomies use two); deeper levels are passed through
+ * as they are, so no level of a taxonomy is ever dropped from an answer.
+ */
+const THEME_LEVELS = 4;
+
+const ThemeFields = {
+  id: Type.String({ description: 'Lower-case letters, digits and _ . : -, unique across the taxonomy' }),
+  label: Type.String(),
+  description: Type.Optional(Type.String()),
+  match: Type.Optional(MatchRules),
+};
+
+function themeLevel(level: number): TSchema {
+  const sub =
+    level >= THEME_LEVELS
+      ? Type.Array(Type.Object({}, { additionalProperties: true, description: 'A sub-theme (same shape as a theme)' }))
+      : Type.Array(themeLevel(level + 1));
+  // Open: keys of a theme other than these are kept as they were saved.
+  return Type.Object({ ...ThemeFields, themes: Type.Optional(sub) }, { additionalProperties: true, description: level === 1 ? 'A theme' : 'A sub-theme: when it matches, its parent is assigned too' });
+}
+
+export const TaxonomySchema = Type.Object(
+  {
+    name: Type.String(),
+    description: Type.Optional(Type.String()),
+    version: Type.Optional(Type.Number({ description: "The taxonomy author's own version number (the workspace's saved version is the answer's `version`)" })),
+    language: Type.Optional(Type.String()),
+    themes: Type.Array(themeLevel(1)),
+  },
+  { additionalProperties: true, description: 'A taxonomy: themes and sub-themes with match rules (format: docs/text-analytics.md)' },
+);
+
+/**
+ * The body's taxonomy: only the fields compileTaxonomy does not check are typed here (so whatever is saved fits
+ * TaxonomySchema); ids, labels and match rules are checked by compileTaxonomy, whose messages name the theme.
+ */
+function themeInput(level: number): TSchema {
+  const sub = level >= THEME_LEVELS ? Type.Array(Type.Unknown()) : Type.Array(themeInput(level + 1));
+  return Type.Object({ description: Type.Optional(Type.String()), themes: Type.Optional(sub) }, { additionalProperties: true });
+}
+export const TaxonomyInput = Type.Object(
+  { description: Type.Optional(Type.String()), version: Type.Optional(Type.Number()), language: Type.Optional(Type.String()), themes: Type.Optional(Type.Array(themeInput(1))) },
+  { additionalProperties: true, description: 'A taxonomy (format: docs/text-analytics.md): { name, description?, version?, language?, themes: [{ id, label, description?, match?, themes? }] }' },
+);
+
+// ------------------------------------------------------------------------------------------------ runs
+
+export const RunSchema = Type.Object(
+  {
+    id: Type.String(),
+    kind: OneOf(['reanalyze', 'discover', 'train'], 'reanalyze: every comment again after a taxonomy or model change; discover: suggest themes; train: learn a sentiment model'),
+    status: OneOf(['queued', 'running', 'done', 'failed']),
+    total: Type.Integer({ description: 'Comments to process (0 until the run starts)' }),
+    processed: Type.Integer(),
+    progress: Type.Integer({ minimum: 0, maximum: 100, description: 'Percent done (100 for a finished run with nothing to do)' }),
+    error: Nullable(Type.String({ description: 'Why a failed run failed' })),
+    createdAt: Type.String(),
+    finishedAt: Nullable(Type.String()),
+  },
+  { description: 'A background analysis run' },
+);
+
+// ------------------------------------------------------------------------------------------------ answers
+
+export const TaxonomyState = Type.Object({
+  version: Type.Integer({ description: 'Saved version of the workspace taxonomy; 0 while it has none' }),
+  taxonomy: TaxonomySchema,
+  starters: Type.Array(Type.String(), { description: 'Names of the starter taxonomies on offer (PUT `starter`)' }),
+});
+
+export const TaxonomySaved = Type.Object({
+  ...TaxonomyState.properties,
+  run: Type.Optional(RunSchema),
+});
+
+const Sentiment = Type.Object(
+  { positive: Type.Integer(), neutral: Type.Integer(), negative: Type.Integer() },
+  { description: "Comments mentioning the theme by the theme's own sentiment in them" },
+);
+
+export const ThemeStat = Type.Object({
+  id: Type.String(),
+  label: Type.String({ description: 'The id when the theme is no longer in the taxonomy' }),
+  parentId: Nullable(Type.String({ description: 'Parent theme (null for a top-level theme)' })),
+  count: Type.Integer({ description: 'Commented responses mentioning the theme' }),
+  share: Percent('Percent of the commented responses mentioning the theme'),
+  nps: Nullable(Type.Number({ description: 'NPS of the scored NPS responses mentioning the theme; null without any' })),
+  scored: Type.Integer({ description: 'Scored NPS responses mentioning the theme' }),
+  detractors: Type.Integer({ description: 'Detractors among them' }),
+  sentiment: Sentiment,
+  impact: Nullable(
+    Type.Number({ description: "NPS points the overall score would gain if this theme's detractors were passives, as a negative number: −100·d/n (d its detractors, n all scored NPS responses); null without scored responses" }),
+  ),
+  impactMargin: Nullable(Type.Number({ description: '95% margin of `impact`, in points: 1.96·√(q(1−q)/n)·100 with q = d/n' })),
+});
+
+export const EmergingTheme = Type.Object(
+  {
+    id: Type.String(),
+    label: Type.String(),
+    recentCount: Type.Integer({ description: 'Comments mentioning it in the last 7 days' }),
+    recentShare: Percent('Percent of the last 7 days’ comments mentioning it'),
+    baselineShare: Percent('Percent of the 8 weeks before mentioning it'),
+    z: Type.Number({ description: 'Two-proportion z statistic of the rise' }),
+    pValue: Type.Number({ description: 'One-sided p-value (< 0.05 to be emerging)' }),
+  },
+  { description: 'Emerging: a theme whose share of comments in the last 7 days rose significantly against its own previous 8 weeks (one-sided p < 0.05), in at least 5 comments' },
+);
+
+export const ThemeAnalysis = Type.Object({
+  from: Day,
+  to: Day,
+  commented: Type.Integer({ description: 'Analysed (commented) responses in the range' }),
+  scored: Type.Integer({ description: 'Of those, scored responses to NPS surveys' }),
+  nps: Nullable(Type.Number({ description: 'NPS of those scored responses; null without any' })),
+  themes: Type.Array(ThemeStat, { description: 'Every theme mentioned, most harmful first (lowest impact, then most mentioned)' }),
+  emerging: Type.Array(EmergingTheme, { description: 'Emerging themes up to `to`, strongest rise first' }),
+});
+
+const Breakdown = Type.Object({
+  id: Type.String(),
+  label: Type.String(),
+  count: Type.Integer({ description: 'Comments mentioning the theme' }),
+  share: Percent("Percent of that team's (location's) commented responses mentioning the theme"),
+});
+
+export const ThemeDetail = Type.Object({
+  id: Type.String(),
+  label: Type.String(),
+  from: Day,
+  to: Day,
+  count: Type.Integer({ description: 'Commented responses mentioning the theme in the range' }),
+  trend: Type.Array(
+    Type.Object({
+      period: Type.String({ description: 'First day of the week (month for ranges over 180 days)' }),
+      count: Type.Integer(),
+      share: Nullable(Percent('Percent of the period’s commented responses mentioning the theme; null without any')),
+    }),
+  ),
+  byTeam: Type.Array(Breakdown),
+  byLocation: Type.Array(Breakdown),
+  comments: Type.Array(
+    Type.Object({
+      responseId: Type.String(),
+      comment: Type.String(),
+      score: Nullable(Type.Number()),
+      kind: OneOf(['nps', 'csat', 'ces'], 'Survey kind'),
+      group: Nullable(OneOf(['promoter', 'passive', 'detractor', 'satisfied', 'neutral', 'dissatisfied', 'easy', 'difficult'], 'Score group; null when unscored')),
+      createdAt: Type.String(),
+      sentiment: Tone,
+      highlights: Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer() }), { description: 'The matched words: UTF-16 offsets into `comment`, end exclusive' }),
+    }),
+    { description: 'Most recent first, at most `limit`' },
+  ),
+});
+
+export const SentimentStatus = Type.Object({
+  model: Type.Object({
+    kind: OneOf(['builtin', 'learnt'], "builtin: Clearloop's lexicon; learnt: a model trained on this workspace's scored comments"),
+    examples: Type.Optional(Type.Integer({ description: 'Learnt model: comments it was trained on' })),
+    trainedAt: Type.Optional(Type.String()),
+  }),
+  analysed: Type.Integer({ description: 'Comments analysed' }),
+  runs: Type.Array(RunSchema, { description: 'The 20 latest runs, newest first' }),
+});
+
+export const Suggestion = Type.Object({
+  id: Type.String(),
+  label: Type.String(),
+  keyPhrases: Type.Array(Type.String()),
+  size: Type.Integer({ description: 'Comments in the suggested theme' }),
+  examples: Type.Array(Type.String(), { description: 'Example comments' }),
+  rule: Type.Object(
+    {
+      id: Type.Optional(Type.String()),
+      label: Type.Optional(Type.String()),
+      description: Type.Optional(Type.String()),
+      match: Type.Optional(Type.Object({ terms: Type.Optional(Rules), topics: Type.Optional(Rules) }, { additionalProperties: true })),
+    },
+    { additionalProperties: true, description: 'The suggested theme in the taxonomy format, ready to add' },
+  ),
+});
+
+export const SuggestionResolved = Type.Object({
+  status: OneOf(['accepted', 'dismissed']),
+  taxonomy: Type.Optional(TaxonomySchema),
+  run: Type.Optional(RunSchema),
+});
