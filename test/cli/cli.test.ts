@@ -36,12 +36,14 @@ describe.each(DIALECTS)('%s: clearloop CLI', (dialect) => {
     await ctx?.close();
   });
 
-  it('prints help for every command', async () => {
-    for (const args of [['--help'], ['serve', '--help'], ['demo', '--help'], ['setup', '--help'], ['apikey', 'create', '--help'], ['import', 'responses', '--help'], ['export', 'responses', '--help'], ['backup', '--help'], ['migrate', '--help']]) {
-      const r = await cli(...args);
-      expect(r.code, args.join(' ')).toBe(0);
+  // Nine CLI start-ups: run side by side, with room for a busy machine (each loads the whole app through tsx).
+  it('prints help for every command', { timeout: 120_000 }, async () => {
+    const commands = [['--help'], ['serve', '--help'], ['demo', '--help'], ['setup', '--help'], ['apikey', 'create', '--help'], ['import', 'responses', '--help'], ['export', 'responses', '--help'], ['backup', '--help'], ['migrate', '--help']];
+    const results = await Promise.all(commands.map((args) => cli(...args)));
+    results.forEach((r, i) => {
+      expect(r.code, commands[i]!.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/Usage: clearloop/);
-    }
+    });
   });
 
   it('reports configuration problems readably', async () => {
