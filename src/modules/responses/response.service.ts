@@ -147,6 +147,60 @@ function bucketSource(row: ResponseRow): BucketSource {
   };
 }
 
+/**
+ * The row to insert for an ingested item and its API view, built from the request's own objects (not by parsing
+ * back the JSON just written: this runs for every response ingested).
+ */
+function rowAndView(
+  workspaceId: string,
+  item: ResponseInput,
+  survey: SurveyRow,
+  now: string,
+  ids: { teamId: string | null; locationId: string | null; employeeId: string | null },
+  person: ResponseView['person'],
+): { row: ResponseRow; view: ResponseView } {
+  const answers = item.answers ?? {};
+  const properties = item.properties ?? {};
+  const row: ResponseRow = {
+    id: newId(),
+    workspace_id: workspaceId,
+    survey_id: survey.id,
+    person_id: person?.id ?? null,
+    score: item.score ?? null,
+    comment: item.comment ?? null,
+    answers: toJson(answers),
+    channel: item.channel ?? 'api',
+    team_id: ids.teamId,
+    location_id: ids.locationId,
+    employee_id: ids.employeeId,
+    properties: toJson(properties),
+    tags: '[]',
+    created_at: item.createdAt ? new Date(item.createdAt).toISOString() : now,
+    updated_at: now,
+  };
+  const view: ResponseView = {
+    id: row.id,
+    surveyId: row.survey_id,
+    score: row.score,
+    group: scoreGroup(survey.kind, row.score),
+    comment: row.comment,
+    answers,
+    channel: row.channel,
+    teamId: ids.teamId,
+    team: item.team ?? null,
+    locationId: ids.locationId,
+    location: item.location ?? null,
+    employeeId: ids.employeeId,
+    employee: item.employee ?? null,
+    person,
+    properties,
+    tags: [],
+    createdAt: row.created_at,
+    updatedAt: now,
+  };
+  return { row, view };
+}
+
 /** A date (YYYY-MM-DD) or date-time, as the inclusive lower bound of created_at. */
 export function lowerBound(value: string, field: string): string {
   const t = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
@@ -357,8 +411,7 @@ export class ResponseService {
 
   /**
    * The row and its API view for an item whose team, location and employee ids are cached and that names no
-   * person; null when a query is needed (prepareRow). The view reuses the request's objects instead of parsing
-   * back the JSON just written.
+   * person; null when a query is needed (prepareRow).
    */
   private prepareRowFromCache(workspaceId: string, item: ResponseInput, survey: SurveyRow, now: string): { row: ResponseRow; view: ResponseView } | null {
     if (item.person || item.personId) return null;
@@ -366,48 +419,10 @@ export class ResponseService {
     const locationId = item.location ? this.attribution.cached(workspaceId, 'location', item.location) : null;
     const employeeId = item.employee ? this.attribution.cached(workspaceId, 'employee', item.employee) : null;
     if (teamId === undefined || locationId === undefined || employeeId === undefined) return null;
-    const answers = item.answers ?? {};
-    const properties = item.properties ?? {};
-    const row: ResponseRow = {
-      id: newId(),
-      workspace_id: workspaceId,
-      survey_id: survey.id,
-      person_id: null,
-      score: item.score ?? null,
-      comment: item.comment ?? null,
-      answers: toJson(answers),
-      channel: item.channel ?? 'api',
-      team_id: teamId,
-      location_id: locationId,
-      employee_id: employeeId,
-      properties: toJson(properties),
-      tags: '[]',
-      created_at: item.createdAt ? new Date(item.createdAt).toISOString() : now,
-      updated_at: now,
-    };
-    const view: ResponseView = {
-      id: row.id,
-      surveyId: row.survey_id,
-      score: row.score,
-      group: scoreGroup(survey.kind, row.score),
-      comment: row.comment,
-      answers,
-      channel: row.channel,
-      teamId,
-      team: item.team ?? null,
-      locationId,
-      location: item.location ?? null,
-      employeeId,
-      employee: item.employee ?? null,
-      person: null,
-      properties,
-      tags: [],
-      createdAt: row.created_at,
-      updatedAt: now,
-    };
-    return { row, view };
+    return rowAndView(workspaceId, item, survey, now, { teamId, locationId, employeeId }, null);
   }
 
+  /** As prepareRowFromCache, resolving (and creating) names and the person inside the writing transaction. */
   private async prepareRow(ctx: BatchContext, workspaceId: string, item: ResponseInput, survey: SurveyRow, now: string): Promise<{ row: ResponseRow; view: ResponseView }> {
     const { trx, afterCommit } = ctx;
     const teamId = item.team ? await this.attribution.resolve(trx, workspaceId, 'team', item.team, now, afterCommit) : null;
@@ -416,37 +431,17 @@ export class ResponseService {
       ? await this.attribution.resolve(trx, workspaceId, 'employee', item.employee, now, afterCommit, { team_id: teamId, location_id: locationId })
       : null;
     const personId = item.personId ?? (item.person ? await upsertPerson(trx, workspaceId, item.person, now) : null);
-    const createdAt = item.createdAt ? new Date(item.createdAt).toISOString() : now;
-    const row: ResponseRow = {
-      id: newId(),
-      workspace_id: workspaceId,
-      survey_id: survey.id,
-      person_id: personId,
-      score: item.score ?? null,
-      comment: item.comment ?? null,
-      answers: toJson(item.answers ?? {}),
-      channel: item.channel ?? 'api',
-      team_id: teamId,
-      location_id: locationId,
-      employee_id: employeeId,
-      properties: toJson(item.properties ?? {}),
-      tags: '[]',
-      created_at: createdAt,
-      updated_at: now,
-    };
     // A caller that passed a person id gets the stored person's details back; others get what they sent.
     const known = item.personId ? await trx.selectFrom('person').select(['email', 'name', 'external_id']).where('id', '=', item.personId).executeTakeFirst() : undefined;
-    const view = present({
-      ...row,
-      kind: survey.kind,
-      team_name: item.team ?? null,
-      location_name: item.location ?? null,
-      employee_name: item.employee ?? null,
-      person_email: personId ? (known ? known.email : (item.person?.email?.trim().toLowerCase() ?? null)) : null,
-      person_name: personId ? (known ? known.name : (item.person?.name ?? null)) : null,
-      person_external_id: personId ? (known ? known.external_id : (item.person?.externalId ?? null)) : null,
-    });
-    return { row, view };
+    const person = personId
+      ? {
+          id: personId,
+          email: known ? known.email : (item.person?.email?.trim().toLowerCase() ?? null),
+          name: known ? known.name : (item.person?.name ?? null),
+          externalId: known ? known.external_id : (item.person?.externalId ?? null),
+        }
+      : null;
+    return rowAndView(workspaceId, item, survey, now, { teamId, locationId, employeeId }, person);
   }
 
   private joined(trx: Kysely<DB> | Transaction<DB>, workspaceId: string) {
