@@ -45,24 +45,6 @@ export interface BucketSource {
 export const MAX_PROPERTY_DIMS = 20;
 const MAX_PROPERTY_VALUE_LENGTH = 100;
 
-/** The (dim, dim_value) pairs a response counts in. */
-export function dimensionsOf(src: BucketSource): [string, string][] {
-  const dims: [string, string][] = [['all', ''], ['channel', src.channel]];
-  if (src.team_id) dims.push(['team', src.team_id]);
-  if (src.location_id) dims.push(['location', src.location_id]);
-  if (src.employee_id) dims.push(['employee', src.employee_id]);
-  let n = 0;
-  for (const [key, value] of Object.entries(src.properties)) {
-    if (n >= MAX_PROPERTY_DIMS) break;
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
-    const text = String(value);
-    if (text.length > MAX_PROPERTY_VALUE_LENGTH) continue;
-    dims.push([`prop:${key}`, text]);
-    n++;
-  }
-  return dims;
-}
-
 /** Collects count changes for many responses, merging those that land in the same bucket. */
 export class BucketDeltas {
   private readonly deltas = new Map<string, { row: Omit<MetricBucketTable, `c${number}`>; counts: number[] }>();
@@ -71,7 +53,9 @@ export class BucketDeltas {
     const score = src.score;
     if (score === null) return;
     const day = src.created_at.slice(0, 10);
-    // Same dimensions as dimensionsOf(), without building the list: this runs for every response written.
+    // The (dim, dim_value) pairs a response counts in: all, its channel, team, location and employee, and up to
+    // MAX_PROPERTY_DIMS scalar properties (short values only). Bumped one by one without building a list: this
+    // runs for every response written.
     this.bump(src, score, sign, day, 'all', '');
     this.bump(src, score, sign, day, 'channel', src.channel);
     if (src.team_id) this.bump(src, score, sign, day, 'team', src.team_id);
