@@ -21,22 +21,27 @@ export const MetricsQuerySchema = Type.Object({
 
 const Num = Type.Union([Type.Number(), Type.Null()]);
 
+/** A period's summary: the count, the score with its error, and the counts of the survey's kind. */
+const SummaryFields = {
+  total: Type.Integer(),
+  score: Num,
+  standardError: Num,
+  marginOfError: Num,
+  promoters: Type.Optional(Type.Integer()),
+  passives: Type.Optional(Type.Integer()),
+  detractors: Type.Optional(Type.Integer()),
+  nps: Type.Optional(Num),
+  satisfied: Type.Optional(Type.Integer()),
+  csat: Type.Optional(Num),
+  mean: Type.Optional(Num),
+};
+
 /** The summary of the previous period of the same length (compareTo=previous); numbers rounded to 2 decimals. */
 const PreviousSchema = Type.Object(
   {
     from: Type.String({ description: 'First day of the previous period' }),
     to: Type.String({ description: 'Last day of the previous period (the day before `from`)' }),
-    total: Type.Integer(),
-    score: Num,
-    standardError: Num,
-    marginOfError: Num,
-    promoters: Type.Optional(Type.Integer()),
-    passives: Type.Optional(Type.Integer()),
-    detractors: Type.Optional(Type.Integer()),
-    nps: Type.Optional(Num),
-    satisfied: Type.Optional(Type.Integer()),
-    csat: Type.Optional(Num),
-    mean: Type.Optional(Num),
+    ...SummaryFields,
   },
   { description: 'The same summary for the previous period of the same length; the counts present depend on the survey kind, as above' },
 );
@@ -47,17 +52,7 @@ const MetricsSchema = Type.Object(
     kind: Type.String(),
     from: Type.String(),
     to: Type.String(),
-    total: Type.Integer(),
-    score: Num,
-    standardError: Num,
-    marginOfError: Num,
-    promoters: Type.Optional(Type.Integer()),
-    passives: Type.Optional(Type.Integer()),
-    detractors: Type.Optional(Type.Integer()),
-    nps: Type.Optional(Num),
-    satisfied: Type.Optional(Type.Integer()),
-    csat: Type.Optional(Num),
-    mean: Type.Optional(Num),
+    ...SummaryFields,
     distribution: Type.Record(Type.String(), Type.Integer()),
     series: Type.Optional(
       Type.Array(Type.Object({ period: Type.String(), total: Type.Integer(), score: Num, marginOfError: Num, low: Num, high: Num })),
