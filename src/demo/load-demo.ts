@@ -5,6 +5,7 @@
 import type { AppContext } from '../app-context.ts';
 import type { Auth } from '../modules/auth/policy.ts';
 import type { ResponseInput } from '../modules/responses/response.service.ts';
+import type { StarterTaxonomyName } from '../modules/themes/taxonomies/index.ts';
 import { DEMO_COMPANY, generateDemoData } from './generate.ts';
 
 export const DEMO_WORKSPACE = `${DEMO_COMPANY} (demo)`;
@@ -17,7 +18,19 @@ export interface DemoResult {
   responses: number;
 }
 
-export async function loadDemo(ctx: AppContext, opts: { now?: Date; onStart?: (total: number) => void; onProgress?: (n: number) => void } = {}): Promise<DemoResult> {
+export interface LoadDemoOptions {
+  now?: Date;
+  onStart?: (total: number) => void;
+  onProgress?: (n: number) => void;
+  /**
+   * The starter taxonomy the demo starts with, so that Top problems has something to rank at first click (the
+   * background worker analyses the comments within seconds of start-up); null starts without themes, on the empty
+   * state that offers the starters.
+   */
+  taxonomy?: StarterTaxonomyName | null;
+}
+
+export async function loadDemo(ctx: AppContext, opts: LoadDemoOptions = {}): Promise<DemoResult> {
   const existing = await ctx.workspaces.findByNameOrSlug(DEMO_WORKSPACE);
   if (existing) return { created: false, workspaceId: existing.id, responses: 0 };
 
@@ -117,5 +130,8 @@ export async function loadDemo(ctx: AppContext, opts: { now?: Date; onStart?: (t
       await ctx.cases.update(auth, caseRow.id, { status: 'closed', outcome: i % 2 ? 'won_back' : 'not_recoverable', rootCause: i % 2 ? 'Billing' : 'Wait time' });
     }
   }
+  // Brightwave is a broadband and mobile provider: the telecom starter fits its comments.
+  const taxonomy = opts.taxonomy === undefined ? 'telecom' : opts.taxonomy;
+  if (taxonomy) await ctx.themes.setTaxonomy(auth, { starter: taxonomy });
   return { created: true, workspaceId: workspace.id, responses: data.responses.length };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, createWorkspace, DIALECTS, type TestApp, type TestWorkspace } from '../harness.ts';
+import { call, createTestApp, createWorkspace, DIALECTS, login, type TestApp, type TestWorkspace, unique } from '../harness.ts';
 
 describe.each(DIALECTS)('%s: teams, locations, employees, accounts, people', (dialect) => {
   let t: TestApp;
@@ -35,6 +35,39 @@ describe.each(DIALECTS)('%s: teams, locations, employees, accounts, people', (di
     // Deleting the team keeps the employee, unlinked.
     await call(t.app, ws.key, 'DELETE', `/api/v1/teams/${team.id}`);
     expect((await call(t.app, ws.key, 'GET', `/api/v1/employees/${emp.json().id}`)).json().teamId).toBeNull();
+  });
+
+  it('lets only owners, admins and write keys link users: a manager cannot make themselves a team manager', async () => {
+    const email = `${unique('mgr')}@example.com`;
+    const mgr = await t.ctx.workspaces.addMember(ws.auth, { email, role: 'manager', password: 'password-123' });
+    const s = await login(t.app, email, 'password-123');
+    const asManager = (method: 'POST' | 'PATCH', url: string, payload: object) => t.app.inject({ method, url, payload, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+    const team = (await call(t.app, ws.key, 'POST', '/api/v1/teams', { name: unique('Billing') })).json();
+
+    // managers still keep the directory: names, teams, locations
+    const own = await asManager('POST', '/api/v1/teams', { name: unique('Returns') });
+    expect(own.statusCode, own.body).toBe(201);
+    const emp = await asManager('POST', '/api/v1/employees', { name: unique('Eve'), teamId: team.id });
+    expect(emp.statusCode, emp.body).toBe(201);
+
+    for (const [method, url, body, field] of [
+      ['PATCH', `/api/v1/teams/${team.id}`, { managerUserId: mgr.id }, 'managerUserId'],
+      ['POST', '/api/v1/teams', { name: unique('Sneaky'), managerUserId: mgr.id }, 'managerUserId'],
+      ['PATCH', `/api/v1/employees/${emp.json().id}`, { userId: mgr.id }, 'userId'],
+      ['PATCH', `/api/v1/employees/${emp.json().id}`, { userId: null }, 'userId'],
+    ] as const) {
+      const res = await asManager(method, url, body);
+      expect(res.statusCode, `${method} ${url}`).toBe(403);
+      expect(res.json().error.fields[0].field).toBe(field);
+    }
+    expect((await call(t.app, ws.key, 'GET', `/api/v1/teams/${team.id}`)).json().managerUserId).toBeNull();
+    expect((await call(t.app, ws.key, 'GET', '/api/v1/teams')).json().data.some((x: { name: string }) => x.name.startsWith('Sneaky'))).toBe(false);
+
+    // the owner (a session) may
+    const owner = await login(t.app, ws.ownerEmail, ws.password);
+    const ok = await t.app.inject({ method: 'PATCH', url: `/api/v1/teams/${team.id}`, payload: { managerUserId: mgr.id }, headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().managerUserId).toBe(mgr.id);
   });
 
   it('keeps people unique by email and external id, merging properties on update', async () => {

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type AppContext, openContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config/env.ts';
-import { DEMO_EMAIL, DEMO_PASSWORD, loadDemo } from '../../src/demo/load-demo.ts';
+import { DEMO_EMAIL, DEMO_PASSWORD, type LoadDemoOptions, loadDemo } from '../../src/demo/load-demo.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { Worker, type WorkerOptions } from '../../src/jobs/worker.ts';
 
@@ -37,10 +37,10 @@ export interface DemoServer {
  * Starts the app with the demo loaded. `worker` runs background jobs (pass the job names the flow needs, so that
  * nothing else — e.g. analysing the whole demo — competes); `prepare` runs after the demo is loaded.
  */
-export async function startDemo(opts: { name: string; worker?: WorkerOptions; prepare?: (ctx: AppContext, workspaceId: string) => Promise<void> }): Promise<DemoServer> {
+export async function startDemo(opts: { name: string; worker?: WorkerOptions; demo?: LoadDemoOptions; prepare?: (ctx: AppContext, workspaceId: string) => Promise<void> }): Promise<DemoServer> {
   const dir = mkdtempSync(path.join(tmpdir(), `cl-e2e-${opts.name}-`));
   const ctx = await openContext(loadConfig({ CLEARLOOP_DATA_DIR: dir, PORT: '0' }));
-  const { workspaceId } = await loadDemo(ctx);
+  const { workspaceId } = await loadDemo(ctx, opts.demo);
   await opts.prepare?.(ctx, workspaceId);
   const app = await buildApp(ctx);
   await app.listen({ port: 0, host: '127.0.0.1' });

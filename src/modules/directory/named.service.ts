@@ -10,7 +10,7 @@ import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson, toJson } from '../../shared/json.ts';
 import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
-import { type Auth, requireAccess } from '../auth/policy.ts';
+import { type Auth, can, requireAccess } from '../auth/policy.ts';
 
 export type NamedKind = 'team' | 'location' | 'employee' | 'account';
 
@@ -108,6 +108,9 @@ export class NamedService {
         continue;
       }
       const ref = REFS[column];
+      if (ref?.table === 'app_user' && !mayLinkUsers(auth)) {
+        throw new AppError('forbidden', `only owners and admins (or a write API key) may set ${field}: it decides what a user sees`, [{ field, message: 'owners and admins only' }]);
+      }
       if (ref && value !== null) {
         const exists =
           ref.table === 'app_user'
@@ -119,6 +122,15 @@ export class NamedService {
     }
     return out;
   }
+}
+
+/**
+ * Linking a user to an employee (their feed, their cases) or making a user a team's manager (that team's cases)
+ * grants access, so it takes what managing members takes: a manager must not make themselves the manager of
+ * another team. A write API key is set up by an admin for an integration (an HR sync) and may do it.
+ */
+function mayLinkUsers(auth: Auth): boolean {
+  return auth.via === 'api_key' ? auth.scope === 'write' : can(auth, 'manage_members');
 }
 
 function cleanName(name: string): string {
