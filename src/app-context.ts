@@ -30,6 +30,7 @@ import { CaseService } from './modules/loop/case.service.ts';
 import { registerLoopJobs } from './modules/loop/loop.jobs.ts';
 import { FrontlineService } from './modules/frontline/frontline.service.ts';
 import { DigestService } from './modules/frontline/digest.service.ts';
+import { FeedbackEmailService } from './modules/frontline/feedback-email.service.ts';
 import { registerThemeJobs } from './modules/themes/theme.jobs.ts';
 import { ThemeService } from './modules/themes/theme.service.ts';
 
@@ -55,6 +56,7 @@ export interface AppContext {
   alertEngine: AlertEngine;
   frontline: FrontlineService;
   digests: DigestService;
+  feedbackEmails: FeedbackEmailService;
   themes: ThemeService;
   close(): Promise<void>;
 }
@@ -90,6 +92,9 @@ export function createContext(config: Config, database: Database): AppContext {
   });
   const settings = new SettingsService(db);
   const mailer = new Mailer(config);
+  // Employees who opted in are emailed each new response attributed to them, through the job queue.
+  const feedbackEmails = new FeedbackEmailService(db, config, jobs, mailer);
+  responses.events.subscribe((trx, workspaceId, type, items) => feedbackEmails.onResponses(trx, workspaceId, type, items));
   const metrics = new MetricsService(db, surveys);
   const cases = new CaseService(db, config, jobs, mailer, settings, responses);
   return {
@@ -114,6 +119,7 @@ export function createContext(config: Config, database: Database): AppContext {
     alertEngine: new AlertEngine(db, config, jobs, cases, responses, mailer),
     frontline: new FrontlineService(db, responses, metrics),
     digests: new DigestService(db, config, jobs, mailer, metrics),
+    feedbackEmails,
     themes: new ThemeService(db, jobs),
     async close() {
       await responses.batcher.idle();

@@ -7,6 +7,7 @@ import * as imports from './migrations/2026_11_23_0004_imports.ts';
 import * as loop from './migrations/2026_11_23_0005_loop.ts';
 import * as themes from './migrations/2026_11_23_0006_themes.ts';
 import * as partialPersonIndex from './migrations/2026_11_23_0007_partial_person_index.ts';
+import * as feedbackEmail from './migrations/2026_11_23_0008_feedback_email.ts';
 import type { DB } from './tables.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_0005_loop': loop,
   '2026_11_23_0006_themes': themes,
   '2026_11_23_0007_partial_person_index': partialPersonIndex,
+  '2026_11_23_0008_feedback_email': feedbackEmail,
 };
 
 class StaticProvider implements MigrationProvider {

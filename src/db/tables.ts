@@ -383,6 +383,29 @@ export interface AnalysisRunTable {
   finished_at: string | null;
 }
 
+/** A user's notification choices in one workspace; no row means every choice is off. */
+export interface NotificationPreferenceTable {
+  workspace_id: string;
+  user_id: string;
+  /** 1: email me each new response attributed to (an employee record linked to) me. */
+  feedback_email: number;
+  updated_at: string;
+}
+
+/**
+ * One row per response whose employee's user was emailed about it: written before the send ('sending'), so that a
+ * job delivered again never sends twice; 'sent' after, or 'failed' when the address was refused for good.
+ */
+export interface FeedbackEmailTable {
+  response_id: string;
+  workspace_id: string;
+  user_id: string;
+  status: 'sending' | 'sent' | 'failed';
+  error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   app_user: UserTable;
@@ -412,6 +435,8 @@ export interface DB {
   sentiment_model: SentimentModelTable;
   theme_suggestion: ThemeSuggestionTable;
   analysis_run: AnalysisRunTable;
+  notification_preference: NotificationPreferenceTable;
+  feedback_email: FeedbackEmailTable;
 }
 
 export type JobRow = Selectable<JobTable>;

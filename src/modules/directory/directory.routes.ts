@@ -92,6 +92,8 @@ export function registerDirectoryRoutes(app: FastifyInstance, ctx: AppContext): 
       { schema: { tags, summary: `Create a ${kind}`, body: Type.Object({ name: Name, ...def.extra }, { additionalProperties: false }), response: { 201: def.view, ...errors } } },
       async (req, reply) => {
         const created = await ctx.named.create(req.auth, kind, req.body as { name: string });
+        // An employee linked to a user who opted in to feedback emails: the cached opted-in set changes.
+        if (kind === 'employee') ctx.feedbackEmails.forget(req.auth.workspaceId);
         return reply.code(201).send(created);
       },
     );
@@ -112,12 +114,14 @@ export function registerDirectoryRoutes(app: FastifyInstance, ctx: AppContext): 
       async (req) => {
         const updated = await ctx.named.update(req.auth, kind, (req.params as { id: string }).id, req.body as Record<string, unknown>);
         ctx.responses.invalidateCaches();
+        if (kind === 'employee') ctx.feedbackEmails.forget(req.auth.workspaceId);
         return updated;
       },
     );
     app.delete(`${base}/:id`, { schema: { tags, summary: `Delete a ${kind}`, params: IdParams, response: { 204: Type.Null(), ...errors } } }, async (req, reply) => {
       await ctx.named.delete(req.auth, kind, (req.params as { id: string }).id);
       ctx.responses.invalidateCaches();
+      if (kind === 'employee') ctx.feedbackEmails.forget(req.auth.workspaceId);
       return reply.code(204).send();
     });
   }

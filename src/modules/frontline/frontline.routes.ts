@@ -1,11 +1,19 @@
-/** /api/v1/feed (an employee's feedback), /api/v1/scoreboard, /api/v1/praise. */
+/** /api/v1/feed (an employee's feedback) and the signed-in user's feed notifications, /api/v1/scoreboard, /api/v1/praise. */
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, PageQuery } from '../../http/schemas.ts';
+import { ErrorSchema, errors, PageQuery } from '../../http/schemas.ts';
 
 const Id = Type.String({ maxLength: 100 });
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+const NotificationPreferences = Type.Object({
+  feedbackEmail: Type.Boolean({ description: 'Email me each new response attributed to me (off by default)' }),
+  email: Type.String({ description: 'Where the emails go: the user’s login email' }),
+  employees: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'Employee records of this workspace linked to the user' }),
+  emailConfigured: Type.Boolean({ description: 'Whether this server can send email (SMTP_URL)' }),
+  updatedAt: Type.Union([Type.String(), Type.Null()]),
+});
 
 export function registerFrontlineRoutes(api: FastifyInstance, ctx: AppContext): void {
   const tags = ['Frontline'];
@@ -18,6 +26,23 @@ export function registerFrontlineRoutes(api: FastifyInstance, ctx: AppContext): 
     '/api/v1/feed/summary',
     { schema: { tags, summary: 'An employee’s score beside their team’s and everyone’s', querystring: Type.Object({ employeeId: Id, surveyId: Id, days: Type.Optional(Type.Integer({ minimum: 1, maximum: 3660 })) }), response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors } } },
     (req) => ctx.frontline.summary(req.auth, req.query as never),
+  );
+  api.get(
+    '/api/v1/feed/notifications',
+    { schema: { tags, summary: 'Your notification preferences in this workspace (signed-in users only)', response: { 200: NotificationPreferences, ...errors } } },
+    (req) => ctx.feedbackEmails.getPreferences(req.auth),
+  );
+  api.put(
+    '/api/v1/feed/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'Set your notification preferences: feedbackEmail emails you each new response attributed to you (needs a linked employee record)',
+        body: Type.Object({ feedbackEmail: Type.Boolean() }, { additionalProperties: false }),
+        response: { 200: NotificationPreferences, ...errors, 409: ErrorSchema },
+      },
+    },
+    (req) => ctx.feedbackEmails.setPreferences(req.auth, req.body as { feedbackEmail: boolean }),
   );
   api.get(
     '/api/v1/scoreboard',

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { JobRegistry } from '../../jobs/registry.ts';
+import { FEEDBACK_EMAIL_JOB } from '../frontline/feedback-email.service.ts';
 
 export function registerLoopJobs(registry: JobRegistry): void {
   registry.register({
@@ -38,6 +39,13 @@ export function registerLoopJobs(registry: JobRegistry): void {
     maxAttempts: 4,
     backoffSeconds: 300,
     handle: ({ workspaceId, userId }, { ctx }) => ctx.digests.send(workspaceId, userId),
+  });
+  registry.register({
+    name: FEEDBACK_EMAIL_JOB,
+    schema: Type.Object({ responseId: Type.String() }),
+    maxAttempts: 6,
+    backoffSeconds: 30,
+    handle: ({ responseId }, { ctx }) => ctx.feedbackEmails.send(responseId),
   });
   registry.register({
     name: 'cases.resurvey',

@@ -209,6 +209,19 @@ export interface FeedSummary {
   overall: ScoreSummary | null;
 }
 
+/** The signed-in user's notification preferences in this workspace (`/api/v1/feed/notifications`). */
+export interface NotificationPreferences {
+  /** Email me each new response attributed to me (off by default). */
+  feedbackEmail: boolean;
+  /** Where the emails go: the user's login email. */
+  email: string;
+  /** The employee records linked to the user; switching on needs at least one. */
+  employees: { id: string; name: string }[];
+  /** Whether this server can send email at all. */
+  emailConfigured: boolean;
+  updatedAt: string | null;
+}
+
 export interface ScoreboardRow extends ScoreSummary {
   key: string;
   label: string;
@@ -418,6 +431,23 @@ export function useFeedSummary(employeeId: string | undefined, surveyId: string 
     queryFn: ({ signal }) => apiRequest<FeedSummary>('/api/v1/feed/summary', { query: { employeeId, surveyId }, signal }),
     enabled: Boolean(employeeId && surveyId),
     placeholderData: keepPreviousData,
+  });
+}
+
+export function useNotificationPreferences() {
+  const key = useWorkspaceKey();
+  return useQuery({
+    queryKey: [...key, 'feed-notifications'],
+    queryFn: ({ signal }) => apiRequest<NotificationPreferences>('/api/v1/feed/notifications', { signal }),
+  });
+}
+
+export function useSetNotificationPreferences() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { feedbackEmail: boolean }) => apiRequest<NotificationPreferences>('/api/v1/feed/notifications', { method: 'PUT', body }),
+    onSuccess: (prefs) => queryClient.setQueryData([...key, 'feed-notifications'], prefs),
   });
 }
 

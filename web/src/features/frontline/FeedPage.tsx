@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useSurveys } from '../../api/hooks';
-import { useEmployees, useFeed, useFeedSummary, type ScoreSummary } from '../../api/loop';
+import { useEmployees, useFeed, useFeedSummary, useNotificationPreferences, useSetNotificationPreferences, type ScoreSummary } from '../../api/loop';
 import { canAdminister, useCurrentSession } from '../../api/session-context';
 import type { SurveyKind } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -50,6 +50,37 @@ function NotLinked({ canPick, admin, userId }: { canPick: boolean; admin: boolea
       {admin ? <p className="muted">As an admin you can link yourself the same way.</p> : <p className="muted">Ask an owner or admin of this workspace to link you.</p>}
       {canPick ? <p className="muted">Meanwhile, pick an employee above to see their feed.</p> : null}
     </div>
+  );
+}
+
+/** The signed-in user's choice to be emailed each new response attributed to them (off by default). */
+function FeedEmailSetting() {
+  const prefs = useNotificationPreferences();
+  const save = useSetNotificationPreferences();
+  if (prefs.isPending) return null;
+  if (prefs.isError) return <ErrorMessage error={prefs.error} onRetry={() => void prefs.refetch()} />;
+  const p = prefs.data;
+  const checked = save.isPending && save.variables ? save.variables.feedbackEmail : p.feedbackEmail;
+  return (
+    <section className="card" aria-labelledby="feed-email-title" data-testid="feed-email">
+      <header className="card-header">
+        <h2 id="feed-email-title">Email notification</h2>
+      </header>
+      <label className="check">
+        <input type="checkbox" data-testid="feed-email-toggle" checked={checked} disabled={save.isPending} onChange={(e) => save.mutate({ feedbackEmail: e.target.checked })} />
+        Email me each new feedback attributed to me
+      </label>
+      <p className="muted small">
+        One email per new response, sent to {p.email}: the score, the comment and a link back to this feed. Off unless you switch it on; switch it off
+        here at any time. Imported and back-dated responses are not emailed.
+      </p>
+      {p.emailConfigured ? null : (
+        <p className="muted small" data-testid="feed-email-unconfigured">
+          This server cannot send email yet (no SMTP server is set up), so nothing is sent until an administrator sets one up.
+        </p>
+      )}
+      {save.isError ? <ErrorMessage error={save.error} /> : null}
+    </section>
   );
 }
 
@@ -137,6 +168,8 @@ export function FeedPage() {
               </div>
             ) : null}
           </section>
+
+          {picked ? null : <FeedEmailSetting />}
 
           <section className="card" aria-labelledby="feed-list-title">
             <header className="card-header">
