@@ -36,7 +36,8 @@ describe.each(DIALECTS)('%s: clearloop CLI', (dialect) => {
     await ctx?.close();
   });
 
-  // Nine CLI start-ups: run side by side, with room for a busy machine (each loads the whole app through tsx).
+  // Nine CLI start-ups: run side by side, with room for a busy machine (each starts tsx; the commands load the app only
+  // when they run, see light-startup.test.ts).
   it('prints help for every command', { timeout: 120_000 }, async () => {
     const commands = [['--help'], ['serve', '--help'], ['demo', '--help'], ['setup', '--help'], ['apikey', 'create', '--help'], ['import', 'responses', '--help'], ['export', 'responses', '--help'], ['backup', '--help'], ['migrate', '--help']];
     const results = await Promise.all(commands.map((args) => cli(...args)));

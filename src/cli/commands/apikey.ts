@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { openContext } from '../../app-context.ts';
-import { loadConfig } from '../../config/env.ts';
 import { AppError } from '../../shared/errors.ts';
+import { openAppContext } from './open-context.ts';
 
 export function registerApiKeyCommand(program: Command): void {
   const apikey = program.command('apikey').description('Manage API keys');
@@ -13,7 +12,7 @@ export function registerApiKeyCommand(program: Command): void {
     .option('--scope <scope>', 'read or write', 'write')
     .action(async (opts: { workspace: string; name: string; scope: string }) => {
       if (opts.scope !== 'read' && opts.scope !== 'write') throw new AppError('validation_error', '--scope must be read or write');
-      const ctx = await openContext(loadConfig());
+      const ctx = await openAppContext();
       try {
         const ws = await ctx.workspaces.findByNameOrSlug(opts.workspace);
         if (!ws) throw new AppError('not_found', `no workspace named "${opts.workspace}"`);

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { openContext } from '../../app-context.ts';
-import { loadConfig } from '../../config/env.ts';
 import { AppError } from '../../shared/errors.ts';
-import { progressBar } from '../progress.ts';
+import type { Progress } from '../progress.ts';
+import { openAppContext } from './open-context.ts';
 
 export function registerBackupCommand(program: Command): void {
   program
@@ -11,12 +10,13 @@ export function registerBackupCommand(program: Command): void {
     .description("Write a consistent copy of the SQLite database while the server keeps running (SQLite's online backup API)")
     .option('--force', 'overwrite an existing file')
     .action(async (file: string, opts: { force?: boolean }) => {
-      const ctx = await openContext(loadConfig());
+      const ctx = await openAppContext();
       try {
         const sqlite = ctx.database.sqlite;
         if (!sqlite) throw new AppError('validation_error', 'backup copies the embedded SQLite database; for PostgreSQL use pg_dump');
         if (existsSync(file) && !opts.force) throw new AppError('conflict', `${file} exists; pass --force to overwrite`);
-        let bar: ReturnType<typeof progressBar> | null = null;
+        const { progressBar } = await import('../progress.ts');
+        let bar: Progress | null = null;
         let copied = 0;
         await sqlite.backup(file, {
           progress: ({ totalPages, remainingPages }) => {
@@ -27,7 +27,7 @@ export function registerBackupCommand(program: Command): void {
             return 1000; // pages per step: small steps let the server keep writing between them
           },
         });
-        (bar as ReturnType<typeof progressBar> | null)?.stop();
+        (bar as Progress | null)?.stop();
         process.stdout.write(`Backed up to ${file}\n`);
       } finally {
         await ctx.close();

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { openContext } from '../../app-context.ts';
-import { loadConfig } from '../../config/env.ts';
+// load-demo.ts is small (the data is generated when loadDemo runs): the description needs DEMO_WORKSPACE.
 import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE, loadDemo } from '../../demo/load-demo.ts';
-import { progressBar, type Progress } from '../progress.ts';
+import type { Progress } from '../progress.ts';
+import { openAppContext } from './open-context.ts';
 import { startServer } from './serve.ts';
 
 export function registerDemoCommand(program: Command): void {
@@ -11,8 +11,8 @@ export function registerDemoCommand(program: Command): void {
     .description(`Load the demo workspace "${DEMO_WORKSPACE}" (a year of NPS and CSAT responses) if it is missing, then start the server`)
     .option('--no-serve', 'only load the demo data')
     .action(async (opts: { serve: boolean }) => {
-      const config = loadConfig();
-      const ctx = await openContext(config);
+      const ctx = await openAppContext();
+      const { progressBar } = await import('../progress.ts');
       let bar: Progress | null = null;
       const result = await loadDemo(ctx, { onStart: (n) => (bar = progressBar('Loading demo responses', n)), onProgress: (n) => bar?.increment(n) });
       (bar as Progress | null)?.stop();

@@ -1,11 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { stringify } from 'csv-stringify/sync';
-import { openContext } from '../../app-context.ts';
-import { loadConfig } from '../../config/env.ts';
 import { AppError } from '../../shared/errors.ts';
-import { progressBar } from '../progress.ts';
+import { openAppContext } from './open-context.ts';
 import { systemAuthForSurvey } from './system-auth.ts';
 import type { ResponseView } from '../../modules/responses/response.service.ts';
 
@@ -44,8 +41,10 @@ export function registerExportCommand(program: Command): void {
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: { survey: string; format: string; out?: string }) => {
       if (opts.format !== 'csv' && opts.format !== 'json') throw new AppError('validation_error', '--format must be csv or json');
-      const ctx = await openContext(loadConfig());
+      const ctx = await openAppContext();
       try {
+        const { stringify } = await import('csv-stringify/sync');
+        const { progressBar } = await import('../progress.ts');
         const auth = await systemAuthForSurvey(ctx, opts.survey);
         const total = Number(
           (await ctx.database.db.selectFrom('response').select((eb) => eb.fn.countAll<number>().as('n')).where('survey_id', '=', opts.survey).executeTakeFirstOrThrow()).n,

@@ -1,10 +1,6 @@
 /** `clearloop import delighted FILE.csv --survey ID`: a Delighted response export into a Clearloop survey. */
 import type { Command } from 'commander';
-import { openContext } from '../../app-context.ts';
-import { loadConfig } from '../../config/env.ts';
-import { importDelightedCsv } from '../../modules/delighted/delighted-csv.ts';
-import { countCsvRows } from '../../modules/imports/response-csv.ts';
-import { progressBar } from '../progress.ts';
+import { openAppContext } from './open-context.ts';
 import { systemAuthForSurvey } from './system-auth.ts';
 
 export function registerImportDelightedCommand(program: Command): void {
@@ -20,8 +16,11 @@ export function registerImportDelightedCommand(program: Command): void {
     .requiredOption('--survey <id>', 'survey id (an NPS survey)')
     .option('--skip-invalid', 'import the valid rows even when some rows have problems')
     .action(async (file: string, opts: { survey: string; skipInvalid?: boolean }) => {
-      const ctx = await openContext(loadConfig());
+      const ctx = await openAppContext();
       try {
+        const { importDelightedCsv } = await import('../../modules/delighted/delighted-csv.ts');
+        const { countCsvRows } = await import('../../modules/imports/response-csv.ts');
+        const { progressBar } = await import('../progress.ts');
         const auth = await systemAuthForSurvey(ctx, opts.survey);
         const total = await countCsvRows(file);
         const bar = progressBar('Importing', total);

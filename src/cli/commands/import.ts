@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { openContext } from '../../app-context.ts';
-import { loadConfig } from '../../config/env.ts';
-import { importPeopleCsv, type PeopleField } from '../../modules/imports/people-csv.ts';
-import { countCsvRows, importResponsesCsv, type TargetField } from '../../modules/imports/response-csv.ts';
+import type { PeopleField } from '../../modules/imports/people-csv.ts';
+import type { TargetField } from '../../modules/imports/response-csv.ts';
 import { AppError } from '../../shared/errors.ts';
-import { progressBar } from '../progress.ts';
+import { openAppContext } from './open-context.ts';
 import { systemAuthForSurvey } from './system-auth.ts';
 
 const FIELDS = ['score', 'comment', 'email', 'name', 'externalId', 'phone', 'team', 'location', 'employee', 'channel', 'createdAt', 'ignore'];
@@ -22,8 +20,10 @@ export function registerImportCommand(program: Command): void {
     .option('--skip-invalid', 'import the valid rows even when some rows have problems')
     .action(async (file: string, opts: { survey: string; map?: string[]; skipInvalid?: boolean }) => {
       const mapping = parseMap(opts.map, FIELDS) as Record<string, TargetField>;
-      const ctx = await openContext(loadConfig());
+      const ctx = await openAppContext();
       try {
+        const { countCsvRows, importResponsesCsv } = await import('../../modules/imports/response-csv.ts');
+        const { progressBar } = await import('../progress.ts');
         const auth = await systemAuthForSurvey(ctx, opts.survey);
         const total = await countCsvRows(file);
         const bar = progressBar('Importing', total);
@@ -48,8 +48,11 @@ export function registerImportCommand(program: Command): void {
     .option('--skip-invalid', 'import the valid rows even when some rows have problems')
     .action(async (file: string, opts: { workspace: string; map?: string[]; skipInvalid?: boolean }) => {
       const mapping = parseMap(opts.map, PEOPLE_FIELDS) as Record<string, PeopleField>;
-      const ctx = await openContext(loadConfig());
+      const ctx = await openAppContext();
       try {
+        const { importPeopleCsv } = await import('../../modules/imports/people-csv.ts');
+        const { countCsvRows } = await import('../../modules/imports/response-csv.ts');
+        const { progressBar } = await import('../progress.ts');
         const ws = await ctx.workspaces.findByNameOrSlug(opts.workspace);
         if (!ws) throw new AppError('not_found', `no workspace named "${opts.workspace}"`);
         const auth = { workspaceId: ws.id, via: 'api_key' as const, role: null, scope: 'write' as const, userId: null, apiKeyId: null };

@@ -1,14 +1,15 @@
 import type { Command } from 'commander';
-import { type AppContext, openContext } from '../../app-context.ts';
+import type { AppContext } from '../../app-context.ts';
 import { loadConfig } from '../../config/env.ts';
-import { buildApp } from '../../http/app.ts';
-import { Worker } from '../../jobs/worker.ts';
+import { openAppContext } from './open-context.ts';
 
 /**
  * Starts the HTTP server (and, unless told not to, a job worker) on an open context, and closes everything
- * cleanly on SIGINT/SIGTERM.
+ * cleanly on SIGINT/SIGTERM. Fastify and the worker are imported here, not at the top, to keep the CLI's start-up light.
  */
 export async function startServer(ctx: AppContext, opts: { worker?: boolean } = {}): Promise<string> {
+  const { buildApp } = await import('../../http/app.ts');
+  const { Worker } = await import('../../jobs/worker.ts');
   const app = await buildApp(ctx, { logger: true });
   const worker = opts.worker === false ? null : new Worker(ctx, { onError: (job, err) => app.log.error({ err, job: job.id, name: job.name }, 'job failed') });
   await app.listen({ port: ctx.config.port, host: ctx.config.host });
@@ -34,7 +35,7 @@ export function registerServeCommand(program: Command): void {
     .option('--no-worker', 'do not run background jobs in this process (run `clearloop worker` elsewhere)')
     .action(async (opts: { worker: boolean }) => {
       const config = loadConfig();
-      const ctx = await openContext(config);
+      const ctx = await openAppContext(config);
       const url = await startServer(ctx, { worker: opts.worker });
       const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
       process.stdout.write(`Clearloop is running at ${url} (${where})\nAPI docs: ${url}/api/docs\n`);

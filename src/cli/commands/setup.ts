@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { openContext } from '../../app-context.ts';
-import { loadConfig } from '../../config/env.ts';
+import { openAppContext } from './open-context.ts';
 
 export function registerSetupCommand(program: Command): void {
   program
@@ -11,7 +10,7 @@ export function registerSetupCommand(program: Command): void {
     .requiredOption('--password <password>', "owner's password (at least 8 characters)")
     .option('--name <name>', "owner's display name")
     .action(async (opts: { workspace: string; email: string; password: string; name?: string }) => {
-      const ctx = await openContext(loadConfig());
+      const ctx = await openAppContext();
       try {
         const { workspace } = await ctx.workspaces.createWithOwner(opts);
         process.stdout.write(`Created workspace "${workspace.name}" (${workspace.id}) owned by ${opts.email.toLowerCase()}.\n`);

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { openContext } from '../../app-context.ts';
-import { loadConfig } from '../../config/env.ts';
-import { Worker } from '../../jobs/worker.ts';
+import { openAppContext } from './open-context.ts';
 
 export function registerWorkerCommand(program: Command): void {
   program
@@ -11,7 +9,8 @@ export function registerWorkerCommand(program: Command): void {
     .option('--poll-ms <ms>', 'how often to look for due jobs', '1000')
     .option('--jobs <names...>', 'run only these job names (a dedicated worker), e.g. --jobs distribution.send webhook.deliver')
     .action(async (opts: { concurrency: string; pollMs: string; jobs?: string[] }) => {
-      const ctx = await openContext(loadConfig());
+      const ctx = await openAppContext();
+      const { Worker } = await import('../../jobs/worker.ts');
       const worker = new Worker(ctx, {
         concurrency: Math.max(1, Number(opts.concurrency) || 4),
         pollMs: Math.max(10, Number(opts.pollMs) || 1000),
@@ -37,7 +36,7 @@ export function registerWorkerCommand(program: Command): void {
     .option('--name <name>', 'job name')
     .option('--limit <n>', 'how many', '50')
     .action(async (opts: { status?: string; name?: string; limit: string }) => {
-      const ctx = await openContext(loadConfig());
+      const ctx = await openAppContext();
       try {
         const counts = await ctx.jobs.counts();
         process.stdout.write(`pending ${counts.pending}, running ${counts.running}, succeeded ${counts.succeeded}, failed ${counts.failed}\n`);
@@ -53,7 +52,7 @@ export function registerWorkerCommand(program: Command): void {
     .command('retry <id>')
     .description('Queue a failed job again with a fresh set of attempts')
     .action(async (id: string) => {
-      const ctx = await openContext(loadConfig());
+      const ctx = await openAppContext();
       try {
         const j = await ctx.jobs.retry(id);
         process.stdout.write(`${j.id} is ${j.status}\n`);
