@@ -35,6 +35,7 @@ import { registerDelightedRoutes } from '../modules/delighted/delighted.routes.t
 import { registerWidgetAdminRoutes } from '../modules/widget/widget-admin.routes.ts';
 import { requireAuth } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
+import { openApi30Nullables } from './schemas.ts';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -73,6 +74,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
+    },
+    // a copy: the route schemas themselves keep their type arrays (see Nullable)
+    transformObject: (doc) => {
+      const object = structuredClone('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject);
+      openApi30Nullables(object);
+      return object;
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });

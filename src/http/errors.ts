@@ -22,6 +22,9 @@ function fieldOf(v: ValidationItem): string {
 function messageOf(v: ValidationItem): string {
   if (v.keyword === 'additionalProperties') return 'is not a known field';
   if (v.keyword === 'required') return 'is required';
+  // a nullable field's type is ["integer", "null"]: say "must be integer or null", not "must be integer,null"
+  const type = v.params?.type;
+  if (v.keyword === 'type' && Array.isArray(type)) return `must be ${type.join(' or ')}`;
   return v.message ?? 'is invalid';
 }
 

@@ -1,5 +1,5 @@
 /** TypeBox schemas shared by many routes. */
-import { Type, type TSchema } from 'typebox';
+import { type Static, Type, type TSchema, type TUnsafe } from 'typebox';
 
 export const ErrorSchema = Type.Object(
   {
@@ -24,7 +24,35 @@ export function PageOf<T extends TSchema>(item: T) {
 }
 
 export const Properties = Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), { description: 'Free-form key/value properties' });
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/**
+ * T or null, written `type: [T, "null"]` (with OpenAPI 3.0's `nullable: true`) rather than anyOf [T, null]: request
+ * validation coerces types, and inside anyOf it coerces a null to the first branch's type before it tries the null
+ * branch, so `{"score": null}` became 0 and `{"teamId": null}` became "". A schema without a single `type` (an
+ * object union) keeps anyOf, where no coercion applies.
+ */
+export function Nullable<T extends TSchema>(t: T): TUnsafe<Static<T> | null> {
+  const type = (t as { type?: unknown }).type;
+  if (typeof type === 'string') return Type.Unsafe<Static<T> | null>({ ...t, type: [type, 'null'], nullable: true });
+  return Type.Unsafe<Static<T> | null>(Type.Union([t, Type.Null()]));
+}
+
+/**
+ * The API document is OpenAPI 3.0, which has no type arrays: `type: [T, "null"]` becomes `type: T, nullable: true`
+ * (in place; the route schemas are copies made by the document generator).
+ */
+export function openApi30Nullables(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) openApi30Nullables(item);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const o = node as Record<string, unknown>;
+  if (Array.isArray(o.type) && o.type.length === 2 && o.type.includes('null')) {
+    o.type = o.type.find((x) => x !== 'null');
+    o.nullable = true;
+  }
+  for (const value of Object.values(o)) openApi30Nullables(value);
+}
 
 /** Standard error answers, so the OpenAPI document lists them. */
 export const errors = {

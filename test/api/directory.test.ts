@@ -70,6 +70,18 @@ describe.each(DIALECTS)('%s: teams, locations, employees, accounts, people', (di
     expect(ok.json().managerUserId).toBe(mgr.id);
   });
 
+  it('clears nullable fields with an explicit null (not coerced to "" or 0)', async () => {
+    const team = (await call(t.app, ws.key, 'POST', '/api/v1/teams', { name: unique('Nulls') })).json();
+    const emp = (await call(t.app, ws.key, 'POST', '/api/v1/employees', { name: unique('Noor'), email: 'noor@example.com', teamId: team.id, userId: ws.ownerId })).json();
+    const res = await call(t.app, ws.key, 'PATCH', `/api/v1/employees/${emp.id}`, { email: null, teamId: null, userId: null });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ email: null, teamId: null, userId: null });
+    // a wrong type is still named, in words
+    const bad = await call(t.app, ws.key, 'PATCH', `/api/v1/employees/${emp.id}`, { teamId: { id: team.id } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0]).toEqual({ field: 'teamId', message: 'must be string or null' });
+  });
+
   it('keeps people unique by email and external id, merging properties on update', async () => {
     const acc = (await call(t.app, ws.key, 'POST', '/api/v1/accounts', { name: 'Globex', externalId: 'A-1', properties: { seats: 50 } })).json();
     expect(acc.properties).toEqual({ seats: 50 });
@@ -92,6 +104,11 @@ describe.each(DIALECTS)('%s: teams, locations, employees, accounts, people', (di
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
+    // OpenAPI 3.0 has no type arrays: nullable fields are `nullable: true`
+    const text = JSON.stringify(doc);
+    expect(text).not.toMatch(/"type":\[/);
+    const employee = doc.paths['/api/v1/employees/{id}'].patch.requestBody.content['application/json'].schema.properties;
+    expect(employee.teamId).toMatchObject({ type: 'string', nullable: true });
     for (const p of ['/api/v1/surveys', '/api/v1/responses', '/api/v1/metrics', '/api/v1/people/{id}', '/api/v1/teams', '/api/v1/api-keys']) expect(doc.paths[p], p).toBeDefined();
     const post = doc.paths['/api/v1/surveys'].post;
     expect(post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['name', 'kind']));

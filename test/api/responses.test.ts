@@ -128,6 +128,11 @@ describe.each(DIALECTS)('%s: responses API', (dialect) => {
     expect(m).toMatchObject({ total: 1, promoters: 1, detractors: 0, nps: 100 });
     expect(m.groups.map((g: { label: string }) => g.label)).toEqual(['B']);
     expect((await call(t.app, ws.key, 'PATCH', `/api/v1/responses/${r.id}`, { score: 42 })).statusCode).toBe(400);
+    // an explicit null takes the score away (it once became 0, a detractor); the counts follow
+    const unscored = await call(t.app, ws.key, 'PATCH', `/api/v1/responses/${r.id}`, { score: null, team: null });
+    expect(unscored.statusCode, unscored.body).toBe(200);
+    expect(unscored.json()).toMatchObject({ score: null, group: null, team: null });
+    expect(await metrics()).toMatchObject({ total: 0, detractors: 0 });
     expect((await call(t.app, ws.key, 'DELETE', `/api/v1/responses/${r.id}`)).statusCode).toBe(204);
     expect((await metrics()).total).toBe(0);
     expect((await call(t.app, ws.key, 'GET', `/api/v1/responses/${r.id}`)).statusCode).toBe(404);
