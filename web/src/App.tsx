@@ -17,6 +17,7 @@ import { FeedbackRulesPage } from './features/settings/FeedbackRulesPage';
 import { JobsPage } from './features/settings/JobsPage';
 import { SettingsLayout } from './features/settings/SettingsLayout';
 import { UsersPage } from './features/settings/UsersPage';
+import { DirectoryPage } from './features/settings/directory/DirectoryPage';
 import { WebhooksPage } from './features/settings/WebhooksPage';
 import { SurveyEditorPage } from './features/surveys/SurveyEditorPage';
 import { SurveysPage } from './features/surveys/SurveysPage';
@@ -47,6 +48,7 @@ export function App() {
         <Route path="settings" element={<SettingsLayout />}>
           <Route index element={<Navigate to="users" replace />} />
           <Route path="users" element={<UsersPage />} />
+          <Route path="directory" element={<DirectoryPage />} />
           <Route path="feedback" element={<FeedbackRulesPage />} />
           <Route path="alert-rules" element={<AlertRulesPage />} />
           <Route path="webhooks" element={<WebhooksPage />} />

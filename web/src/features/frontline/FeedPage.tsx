@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useSurveys } from '../../api/hooks';
 import { useEmployees, useFeed, useFeedSummary, useNotificationPreferences, useSetNotificationPreferences, type ScoreSummary } from '../../api/loop';
@@ -41,13 +41,21 @@ function NotLinked({ canPick, admin, userId }: { canPick: boolean; admin: boolea
     <div className="card empty-state" data-testid="feed-not-linked">
       <h2>You are not linked to an employee yet</h2>
       <p className="muted">
-        Your feed shows the responses attributed to you as an employee. To link you, an owner or admin sets your user on your employee record (the
-        employee&apos;s <code>userId</code>, e.g. <code>PATCH /api/v1/employees/:id</code> with <code>{'{"userId": "…"}'}</code>).
+        Your feed shows the responses attributed to you as an employee. An owner or admin links you under Settings → Teams &amp; employees (or
+        through the API: the employee&apos;s <code>userId</code>).
       </p>
       <p className="muted small">
         Your user id: <code data-testid="feed-user-id">{userId}</code>
       </p>
-      {admin ? <p className="muted">As an admin you can link yourself the same way.</p> : <p className="muted">Ask an owner or admin of this workspace to link you.</p>}
+      {admin ? (
+        <p>
+          <Link to="/settings/directory" data-testid="feed-link-directory">
+            Link yourself to an employee
+          </Link>
+        </p>
+      ) : (
+        <p className="muted">Ask an owner or admin of this workspace to link you.</p>
+      )}
       {canPick ? <p className="muted">Meanwhile, pick an employee above to see their feed.</p> : null}
     </div>
   );

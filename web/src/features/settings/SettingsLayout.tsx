@@ -9,6 +9,9 @@ export function SettingsLayout() {
       <div className="settings-grid">
         <nav className="subnav" aria-label="Settings">
           <NavLink to="/settings/users">Users</NavLink>
+          <NavLink to="/settings/directory" data-testid="settings-nav-directory">
+            Teams &amp; employees
+          </NavLink>
           <NavLink to="/settings/feedback">Feedback rules</NavLink>
           <NavLink to="/settings/alert-rules" data-testid="settings-nav-alert-rules">
             Alert rules

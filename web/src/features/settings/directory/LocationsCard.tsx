@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import { useCreateDirectoryItem, useDeleteDirectoryItem, useUpdateDirectoryItem } from '../../../api/directory';
+import type { Location } from '../../../api/types';
+import { ErrorMessage } from '../../common/ErrorMessage';
+import { FieldError } from '../../common/FieldError';
+
+function LocationRow({ location, canEdit }: { location: Location; canEdit: boolean }) {
+  const update = useUpdateDirectoryItem('locations');
+  const remove = useDeleteDirectoryItem('locations');
+  const [name, setName] = useState<string | null>(null);
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (name === null || name.trim() === location.name) return setName(null);
+    update.mutate({ id: location.id, body: { name: name.trim() } }, { onSuccess: () => setName(null) });
+  };
+  return (
+    <tr data-testid="location-row">
+      {name !== null ? (
+        <td colSpan={2}>
+          <form className="form-row form-row-compact" onSubmit={save} aria-label={`Rename ${location.name}`}>
+            <div className="field">
+              <label htmlFor={`location-name-${location.id}`}>Name</label>
+              <input id={`location-name-${location.id}`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+              <FieldError error={update.error} field="name" />
+            </div>
+            <div className="actions">
+              <button type="submit" className="btn btn-primary btn-small" disabled={update.isPending}>
+                Save
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => setName(null)}>
+                Cancel
+              </button>
+            </div>
+            <ErrorMessage error={update.error} />
+          </form>
+        </td>
+      ) : (
+        <>
+          <th scope="row">{location.name}</th>
+          <td className="actions">
+            {canEdit ? (
+              <>
+                <button type="button" className="btn btn-small" onClick={() => setName(location.name)} aria-label={`Rename ${location.name}`}>
+                  Rename
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-danger btn-small"
+                  disabled={remove.isPending}
+                  onClick={() => {
+                    if (window.confirm(`Delete the location "${location.name}"? Its employees and responses stay, without a location.`)) remove.mutate(location.id);
+                  }}
+                >
+                  Delete
+                </button>
+              </>
+            ) : null}
+            {remove.error ? (
+              <span className="field-error block" role="alert">
+                {remove.error.message}
+              </span>
+            ) : null}
+          </td>
+        </>
+      )}
+    </tr>
+  );
+}
+
+export function LocationsCard({ locations, canEdit }: { locations: Location[]; canEdit: boolean }) {
+  const create = useCreateDirectoryItem('locations');
+  const [name, setName] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate({ name: name.trim() }, { onSuccess: () => setName('') });
+  };
+  return (
+    <section className="card" aria-labelledby="locations-title">
+      <header className="card-header">
+        <h2 id="locations-title">Locations</h2>
+        <span className="muted">Stores, branches, sites: scores and themes break down by location.</span>
+      </header>
+      {locations.length === 0 ? (
+        <p className="muted">No locations yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="locations-table">
+            <tbody>
+              {locations.map((l) => (
+                <LocationRow key={l.id} location={l} canEdit={canEdit} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit ? (
+        <form className="form-row form-row-compact" onSubmit={submit} aria-label="Add a location">
+          <div className="field">
+            <label htmlFor="location-new-name">New location</label>
+            <input id="location-new-name" data-testid="location-new-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Leeds store" />
+            <FieldError error={create.error} field="name" />
+          </div>
+          <div className="actions">
+            <button type="submit" className="btn btn-primary btn-small" data-testid="location-add" disabled={create.isPending}>
+              Add location
+            </button>
+          </div>
+          <ErrorMessage error={create.error} />
+        </form>
+      ) : null}
+    </section>
+  );
+}
