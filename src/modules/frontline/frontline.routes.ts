@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { ErrorSchema, errors, PageQuery } from '../../http/schemas.ts';
+import { ErrorSchema, errors, Nullable, PageQuery } from '../../http/schemas.ts';
 
 const Id = Type.String({ maxLength: 100 });
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
@@ -12,7 +12,7 @@ const NotificationPreferences = Type.Object({
   email: Type.String({ description: 'Where the emails go: the user’s login email' }),
   employees: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'Employee records of this workspace linked to the user' }),
   emailConfigured: Type.Boolean({ description: 'Whether this server can send email (SMTP_URL)' }),
-  updatedAt: Type.Union([Type.String(), Type.Null()]),
+  updatedAt: Nullable(Type.String()),
 });
 
 export function registerFrontlineRoutes(api: FastifyInstance, ctx: AppContext): void {
