@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'web/dist/**', 'widget/dist/**', 'dist/**', 'data/**', '.bench/**', 'bin/**'] },
+  { ignores: ['node_modules/**', 'web/dist/**', 'web/src/api/schema.gen.ts', 'widget/dist/**', 'dist/**', 'data/**', '.bench/**', 'bin/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,32 +6,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 import { useCurrentSession } from './session-context';
-import type { Employee, Team } from './types';
+import type { Body, Employee, Location, Team } from './types';
 
 export type DirectoryKind = 'teams' | 'locations' | 'employees';
 
-export interface DirectoryTeam extends Team {
-  managerUserId: string | null;
-}
+/** A team as the directory lists it (with its manager): the same as the pickers' Team. */
+export type DirectoryTeam = Team;
 
-export interface TeamInput {
-  name?: string;
-  managerUserId?: string | null;
-}
-
-export interface LocationInput {
-  name?: string;
-}
-
-export interface EmployeeInput {
-  name?: string;
-  email?: string | null;
-  teamId?: string | null;
-  locationId?: string | null;
-  userId?: string | null;
-}
+export type TeamInput = Body<'/api/v1/teams/{id}', 'patch'>;
+export type LocationInput = Body<'/api/v1/locations/{id}', 'patch'>;
+export type EmployeeInput = Body<'/api/v1/employees/{id}', 'patch'>;
 
 type InputOf<K extends DirectoryKind> = K extends 'teams' ? TeamInput : K extends 'employees' ? EmployeeInput : LocationInput;
+type ItemOfKind<K extends DirectoryKind> = K extends 'teams' ? Team : K extends 'employees' ? Employee : Location;
 
 function useInvalidate(kind: DirectoryKind) {
   const session = useCurrentSession();
@@ -48,7 +35,7 @@ function useInvalidate(kind: DirectoryKind) {
 export function useCreateDirectoryItem<K extends DirectoryKind>(kind: K) {
   const invalidate = useInvalidate(kind);
   return useMutation({
-    mutationFn: (body: InputOf<K> & { name: string }) => apiRequest<DirectoryTeam | Employee>(`/api/v1/${kind}`, { method: 'POST', body }),
+    mutationFn: (body: InputOf<K> & { name: string }) => apiRequest<ItemOfKind<K>>(`/api/v1/${kind}`, { method: 'POST', body }),
     onSuccess: invalidate,
   });
 }
@@ -56,7 +43,7 @@ export function useCreateDirectoryItem<K extends DirectoryKind>(kind: K) {
 export function useUpdateDirectoryItem<K extends DirectoryKind>(kind: K) {
   const invalidate = useInvalidate(kind);
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: InputOf<K> }) => apiRequest<DirectoryTeam | Employee>(`/api/v1/${kind}/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+    mutationFn: ({ id, body }: { id: string; body: InputOf<K> }) => apiRequest<ItemOfKind<K>>(`/api/v1/${kind}/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
     onSuccess: invalidate,
   });
 }

@@ -11,27 +11,28 @@ import { useCurrentSession } from './session-context';
 import type {
   Account,
   ApiKey,
-  ApiKeyScope,
+  Body,
   CreatedApiKey,
   CreatedWebhook,
   DataImport,
-  ImportKind,
   ImportPreview,
   ImportRequest,
-  JobsPage,
+  Job,
   JobStatus,
+  JobsPage,
   Location,
   Member,
   Metrics,
   MetricsQuery,
+  Ok,
   Page,
   PersonDetail,
   ResponseFilters,
   Role,
-  Session,
   Send,
   SendRequest,
   SendResult,
+  Session,
   Survey,
   SurveyInput,
   SurveyPreview,
@@ -40,7 +41,6 @@ import type {
   Team,
   Webhook,
   WebhookDelivery,
-  WebhookEvent,
   WidgetInstall,
   WorkspaceSettings,
   WorkspaceSettingsPatch,
@@ -88,7 +88,7 @@ export function useSetupStatus() {
     queryKey: ['setup'],
     queryFn: async ({ signal }) => {
       try {
-        return await apiRequest<{ needed: boolean }>('/api/setup', { signal, redirectOn401: false });
+        return await apiRequest<Ok<'/api/setup'>>('/api/setup', { signal, redirectOn401: false });
       } catch (err) {
         // A server without the setup endpoint has nothing to set up.
         if (err instanceof ApiError && err.status === 404) return { needed: false };
@@ -103,7 +103,7 @@ export function useSetupStatus() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) => {
+    mutationFn: (body: Body<'/api/session/login', 'post'>) => {
       setCsrfToken(null);
       return apiRequest<Session>('/api/session/login', { method: 'POST', body, redirectOn401: false });
     },
@@ -117,7 +117,7 @@ export function useLogin() {
 export function useSetup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { workspace: string; name: string; email: string; password: string }) => {
+    mutationFn: (body: Body<'/api/setup', 'post'>) => {
       setCsrfToken(null);
       return apiRequest<Session>('/api/setup', { method: 'POST', body, redirectOn401: false });
     },
@@ -144,7 +144,7 @@ export function useSwitchWorkspace() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (workspaceId: string) =>
-      apiRequest<Session>('/api/session/workspace', { method: 'POST', body: { workspaceId } }),
+      apiRequest<Session>('/api/session/workspace', { method: 'POST', body: { workspaceId } satisfies Body<'/api/session/workspace', 'post'> }),
     onSuccess: async (session) => {
       await queryClient.cancelQueries({ queryKey: ['v1'] });
       forgetWorkspaceData(queryClient);
@@ -155,7 +155,7 @@ export function useSwitchWorkspace() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+    mutationFn: (body: Body<'/api/session/password', 'post'>) =>
       apiRequest<void>('/api/session/password', { method: 'POST', body, redirectOn401: false }),
   });
 }
@@ -254,7 +254,7 @@ export function useAddMember() {
   const key = useWorkspaceKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; name?: string; role: Role; password?: string }) =>
+    mutationFn: (body: Body<'/api/v1/users', 'post'>) =>
       apiRequest<Member>('/api/v1/users', { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, 'users'] }),
   });
@@ -265,7 +265,7 @@ export function useChangeRole() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, role }: { id: string; role: Role }) =>
-      apiRequest<Member>(`/api/v1/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: { role } }),
+      apiRequest<Member>(`/api/v1/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: { role } satisfies Body<'/api/v1/users/{id}', 'patch'> }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'users'] }),
   });
 }
@@ -294,7 +294,7 @@ export function useCreateApiKey() {
   const key = useWorkspaceKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; scope: ApiKeyScope }) =>
+    mutationFn: (body: Body<'/api/v1/api-keys', 'post'>) =>
       apiRequest<CreatedApiKey>('/api/v1/api-keys', { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, 'api-keys'] }),
   });
@@ -462,7 +462,7 @@ export function useCreateWebhook() {
   const key = useWorkspaceKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { url: string; events: WebhookEvent[] }) => apiRequest<CreatedWebhook>('/api/v1/webhooks', { method: 'POST', body }),
+    mutationFn: (body: Body<'/api/v1/webhooks', 'post'>) => apiRequest<CreatedWebhook>('/api/v1/webhooks', { method: 'POST', body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, 'webhooks'] }),
   });
 }
@@ -471,7 +471,7 @@ export function useUpdateWebhook() {
   const key = useWorkspaceKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; enabled?: boolean; url?: string; events?: WebhookEvent[] }) =>
+    mutationFn: ({ id, ...body }: { id: string } & Body<'/api/v1/webhooks/{id}', 'patch'>) =>
       apiRequest<Webhook>(`/api/v1/webhooks/${enc(id)}`, { method: 'PATCH', body }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'webhooks'] }),
   });
@@ -490,7 +490,7 @@ export function useTestWebhook() {
   const key = useWorkspaceKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<{ deliveryId: string }>(`/api/v1/webhooks/${enc(id)}/test`, { method: 'POST' }),
+    mutationFn: (id: string) => apiRequest<Ok<'/api/v1/webhooks/{id}/test', 'post'>>(`/api/v1/webhooks/${enc(id)}/test`, { method: 'POST' }),
     onSettled: (_data, _error, id) => queryClient.invalidateQueries({ queryKey: [...key, 'webhook-deliveries', id] }),
   });
 }
@@ -528,7 +528,7 @@ export function useRetryJob() {
   const key = useWorkspaceKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<unknown>(`/api/v1/jobs/${enc(id)}/retry`, { method: 'POST' }),
+    mutationFn: (id: string) => apiRequest<Job>(`/api/v1/jobs/${enc(id)}/retry`, { method: 'POST' }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'jobs'] }),
   });
 }
@@ -546,7 +546,7 @@ export function useImports() {
 
 export function usePreviewImport() {
   return useMutation({
-    mutationFn: (body: { kind: ImportKind; csv: string; mapping?: Record<string, string> }) =>
+    mutationFn: (body: Body<'/api/v1/imports/preview', 'post'>) =>
       apiRequest<ImportPreview>('/api/v1/imports/preview', { method: 'POST', body }),
   });
 }

@@ -3,96 +3,56 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from './client';
 import { useCurrentSession } from './session-context';
-import type { Employee, Page, ResponseGroup, SurveyResponse, WorkspaceSettings } from './types';
+import { allOf, type Body, type Employee, type ItemOf, type Narrow, type Ok, type Page, type Query, type ResponseGroup, type SurveyResponse, type WorkspaceSettings } from './types';
 
 // ---------------------------------------------------------------------------------------------
-// Types: cases
+// Types: cases (derived from the generated API types, see types.ts)
 
-export type CaseStatus = 'open' | 'in_progress' | 'resolved' | 'closed';
-export const CASE_STATUSES: readonly CaseStatus[] = ['open', 'in_progress', 'resolved', 'closed'];
+export type CasePatch = Body<'/api/v1/cases/{id}', 'patch'>;
+export type CaseStatus = NonNullable<CasePatch['status']>;
+export const CASE_STATUSES = allOf<CaseStatus>()(['open', 'in_progress', 'resolved', 'closed']);
 
-export type CasePriority = 'low' | 'normal' | 'high' | 'urgent';
-export const CASE_PRIORITIES: readonly CasePriority[] = ['low', 'normal', 'high', 'urgent'];
+export type CasePriority = NonNullable<CasePatch['priority']>;
+export const CASE_PRIORITIES = allOf<CasePriority>()(['low', 'normal', 'high', 'urgent']);
 
-export type CaseOutcome = 'won_back' | 'not_recoverable' | 'no_reply' | 'no_action_needed';
-export const CASE_OUTCOMES: readonly CaseOutcome[] = ['won_back', 'not_recoverable', 'no_reply', 'no_action_needed'];
+export type CaseOutcome = NonNullable<CasePatch['outcome']>;
+export const CASE_OUTCOMES = allOf<CaseOutcome>()(['won_back', 'not_recoverable', 'no_reply', 'no_action_needed']);
+
+type CaseListItem = ItemOf<'/api/v1/cases'>;
+
+/** What the case list sends of each case's response (null when the response was deleted). */
+// group: a plain string in the server's answer
+export type CaseResponseSummary = Narrow<NonNullable<CaseListItem['summary']>, { group: ResponseGroup | null }>;
 
 /** A follow-up on one response: owner, priority, deadlines, status, outcome and root cause. */
-/** What the case list sends of each case's response (null when the response was deleted). */
-export interface CaseResponseSummary {
-  score: number | null;
-  group: ResponseGroup | null;
-  comment: string | null;
-  customer: { name: string | null; email: string | null; externalId: string | null } | null;
-}
-
-export interface FollowupCase {
+// priority, status, outcome: plain strings in the server's answer
+export type FollowupCase = Narrow<
+  Ok<'/api/v1/cases/{id}', 'patch'>,
+  { priority: CasePriority; status: CaseStatus; outcome: CaseOutcome | null }
+> & {
   /** Only in list results: the response as the inbox shows it. */
   summary?: CaseResponseSummary | null;
-  id: string;
-  responseId: string;
-  ruleId: string | null;
-  personId: string | null;
-  teamId: string | null;
-  employeeId: string | null;
-  ownerUserId: string | null;
-  priority: CasePriority;
-  status: CaseStatus;
-  outcome: CaseOutcome | null;
-  rootCause: string | null;
-  initialScore: number | null;
-  firstContactDueAt: string;
-  resolutionDueAt: string;
-  firstContactedAt: string | null;
-  resolvedAt: string | null;
-  closedAt: string | null;
-  escalatedAt: string | null;
-  overdue: boolean;
-  wonBack: boolean;
-  wonBackAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+};
 
+// Kept by hand: the server answers the kind as a plain string; these are the ones the timeline draws.
 export type TimelineKind = 'created' | 'assigned' | 'status' | 'note' | 'contact_email' | 'contact_call' | 'escalated' | 'resurvey' | 'won_back' | 'response';
 
-export interface TimelineEvent {
-  id: string;
-  kind: TimelineKind | string;
-  actorUserId: string | null;
-  body: string | null;
-  data: Record<string, unknown>;
-  createdAt: string;
-}
+// data: `unknown` in the server's answer; it is always an object
+export type TimelineEvent = Narrow<Ok<'/api/v1/cases/{id}/notes', 'post'>, { data: Record<string, unknown> }>;
 
-export interface CaseDetail extends FollowupCase {
-  response: SurveyResponse & { tags?: string[] };
-  timeline: TimelineEvent[];
-}
+// response: `unknown` in the server's answer; it is the response as GET /api/v1/responses/{id} answers it
+export type CaseDetail = Narrow<
+  Ok<'/api/v1/cases/{id}'>,
+  { priority: CasePriority; status: CaseStatus; outcome: CaseOutcome | null; response: SurveyResponse; timeline: TimelineEvent[] }
+>;
 
-export interface CaseFilters {
-  status?: CaseStatus;
-  ownerUserId?: string;
-  mine?: boolean;
-  teamId?: string;
-  priority?: CasePriority;
-  overdue?: boolean;
-  limit?: number;
-}
+/** The filters of the case list (the hooks add the cursor). */
+export type CaseFilters = Omit<Query<'/api/v1/cases'>, 'cursor'>;
 
-export interface CasePatch {
-  status?: CaseStatus;
-  ownerUserId?: string;
-  priority?: CasePriority;
-  outcome?: CaseOutcome;
-  rootCause?: string;
-}
+export type ContactInput = Body<'/api/v1/cases/{id}/contact', 'post'>;
 
-export interface ContactInput {
-  kind: 'email' | 'call';
-  subject?: string;
-  body: string;
-}
+// Kept by hand (Share, CaseMetricsSummary, CaseMetrics): the server declares GET /api/v1/cases/metrics as an open
+// object (Record<string, unknown>).
 
 /** `count` of `of`, and the percent (null when `of` is 0). Always shown with its counts. */
 export interface Share {
@@ -123,72 +83,26 @@ export interface CaseMetrics extends CaseMetricsSummary {
 // ---------------------------------------------------------------------------------------------
 // Types: alert rules
 
-export type PropertyOp = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains';
-export const PROPERTY_OPS: readonly PropertyOp[] = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains'];
+export type AlertRuleInput = Body<'/api/v1/alert-rules', 'post'>;
+export type AlertConditions = AlertRuleInput['conditions'];
+export type PropertyCondition = NonNullable<AlertConditions['personProperty']>;
+export type PropertyOp = PropertyCondition['op'];
+export const PROPERTY_OPS = allOf<PropertyOp>()(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains']);
 
-export interface PropertyCondition {
-  name: string;
-  op: PropertyOp;
-  value: string | number | boolean;
-}
-
-export interface AlertConditions {
-  scoreGroups?: ResponseGroup[];
-  scoreMin?: number;
-  scoreMax?: number;
-  unscored?: boolean;
-  surveyIds?: string[];
-  channels?: string[];
-  teamIds?: string[];
-  locationIds?: string[];
-  employeeIds?: string[];
-  words?: string[];
-  themes?: string[];
-  personProperty?: PropertyCondition;
-  accountProperty?: PropertyCondition;
-}
-
-export type CaseAssignment = 'team_manager' | 'round_robin' | 'user' | 'none';
-export const CASE_ASSIGNMENTS: readonly CaseAssignment[] = ['team_manager', 'round_robin', 'user', 'none'];
-
-export interface OpenCaseAction {
-  assign: CaseAssignment;
-  userId?: string;
-  teamId?: string;
-  priority?: CasePriority;
-  firstContactHours?: number;
-  resolutionHours?: number;
-  resurveyDays?: number;
-}
-
-export interface AlertActions {
-  openCase?: OpenCaseAction;
-  notifyEmails?: string[];
-  webhookUrl?: string;
-  slackWebhookUrl?: string;
-  addTags?: string[];
-}
+export type AlertActions = AlertRuleInput['actions'];
+export type OpenCaseAction = NonNullable<AlertActions['openCase']>;
+export type CaseAssignment = OpenCaseAction['assign'];
+export const CASE_ASSIGNMENTS = allOf<CaseAssignment>()(['team_manager', 'round_robin', 'user', 'none']);
 
 /** A condition on new or updated responses and the actions it takes. */
-export interface AlertRule {
-  id: string;
-  name: string;
-  enabled: boolean;
-  conditions: AlertConditions;
-  actions: AlertActions;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface AlertRuleInput {
-  name: string;
-  enabled?: boolean;
-  conditions: AlertConditions;
-  actions: AlertActions;
-}
+// conditions, actions: `unknown` in the server's answer; they are what the rule was saved with
+export type AlertRule = Narrow<ItemOf<'/api/v1/alert-rules'>, { conditions: AlertConditions; actions: AlertActions }>;
 
 // ---------------------------------------------------------------------------------------------
 // Types: frontline
+
+// Kept by hand (FeedPage, ScoreSummary, FeedSummary, ScoreboardRow, Scoreboard): the server declares GET
+// /api/v1/feed, /feed/summary, /scoreboard and /praise as open objects (Record<string, unknown>).
 
 export interface FeedPage extends Page<SurveyResponse> {
   employeeId: string;
@@ -209,18 +123,8 @@ export interface FeedSummary {
   overall: ScoreSummary | null;
 }
 
-/** The signed-in user's notification preferences in this workspace (`/api/v1/feed/notifications`). */
-export interface NotificationPreferences {
-  /** Email me each new response attributed to me (off by default). */
-  feedbackEmail: boolean;
-  /** Where the emails go: the user's login email. */
-  email: string;
-  /** The employee records linked to the user; switching on needs at least one. */
-  employees: { id: string; name: string }[];
-  /** Whether this server can send email at all. */
-  emailConfigured: boolean;
-  updatedAt: string | null;
-}
+/** The signed-in user's notification preferences in this workspace: the feedback email (off by default), where it goes, the employee records linked to the user (switching on needs one), and whether this server can send email. */
+export type NotificationPreferences = Ok<'/api/v1/feed/notifications'>;
 
 export interface ScoreboardRow extends ScoreSummary {
   key: string;
@@ -238,12 +142,7 @@ export interface Scoreboard {
   rows: ScoreboardRow[];
 }
 
-export interface ScoreboardQuery {
-  surveyId: string;
-  by: 'team' | 'employee';
-  from?: string;
-  to?: string;
-}
+export type ScoreboardQuery = Query<'/api/v1/scoreboard'>;
 
 // ---------------------------------------------------------------------------------------------
 // Hooks
@@ -288,7 +187,7 @@ export function useRootCauses() {
   return useQuery({
     queryKey: [...key, 'settings'],
     queryFn: ({ signal }) => apiRequest<WorkspaceSettings>('/api/v1/settings', { signal }),
-    select: (settings) => (settings as WorkspaceSettings & { rootCauses?: string[] }).rootCauses ?? [],
+    select: (settings) => settings.rootCauses,
   });
 }
 
@@ -338,7 +237,7 @@ export function useBulkAssign() {
   const key = useWorkspaceKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { caseIds: string[]; ownerUserId: string }) => apiRequest<{ updated: number }>('/api/v1/cases/bulk-assign', { method: 'POST', body }),
+    mutationFn: (body: Body<'/api/v1/cases/bulk-assign', 'post'>) => apiRequest<Ok<'/api/v1/cases/bulk-assign', 'post'>>('/api/v1/cases/bulk-assign', { method: 'POST', body }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'cases'] }),
   });
 }
@@ -347,7 +246,7 @@ export function useAddNote(caseId: string) {
   const key = useWorkspaceKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) => apiRequest<TimelineEvent>(`/api/v1/cases/${enc(caseId)}/notes`, { method: 'POST', body: { body } }),
+    mutationFn: (body: string) => apiRequest<TimelineEvent>(`/api/v1/cases/${enc(caseId)}/notes`, { method: 'POST', body: { body } satisfies Body<'/api/v1/cases/{id}/notes', 'post'> }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, 'cases', 'detail', caseId] }),
   });
 }
@@ -361,7 +260,7 @@ export function useContactCustomer(caseId: string) {
   });
 }
 
-export function useCaseMetrics(query: { from: string; to: string; groupBy?: 'owner' | 'team' }) {
+export function useCaseMetrics(query: Query<'/api/v1/cases/metrics'>) {
   const key = useWorkspaceKey();
   return useQuery({
     queryKey: [...key, 'cases', 'metrics', query],
@@ -446,7 +345,7 @@ export function useSetNotificationPreferences() {
   const key = useWorkspaceKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { feedbackEmail: boolean }) => apiRequest<NotificationPreferences>('/api/v1/feed/notifications', { method: 'PUT', body }),
+    mutationFn: (body: Body<'/api/v1/feed/notifications', 'put'>) => apiRequest<NotificationPreferences>('/api/v1/feed/notifications', { method: 'PUT', body }),
     onSuccess: (prefs) => queryClient.setQueryData([...key, 'feed-notifications'], prefs),
   });
 }

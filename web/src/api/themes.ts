@@ -3,168 +3,65 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 import { useCurrentSession } from './session-context';
-import type { Tone3 } from './types';
+import type { Body, ItemOf, Narrow, Ok, Query } from './types';
 
 // ---------------------------------------------------------------------------------------------
-// Types
+// Types (derived from the generated API types, see types.ts)
+
+type TaxonomyAnswer = Ok<'/api/v1/themes/taxonomy'>;
 
 /** How a theme is recognised in a comment. `all` entries join groups with `+` (alternatives with `|`). */
-export interface ThemeMatch {
-  terms?: string[];
-  topics?: string[];
-  all?: string[];
-  exclude?: string[];
-}
+export type ThemeMatch = NonNullable<TaxonomyAnswer['taxonomy']['themes'][number]['match']>;
 
-export interface TaxonomyTheme {
+// Kept by hand (TaxonomyTheme, Taxonomy): recursive, where the server's schema declares four levels of sub-themes
+// and leaves deeper ones open; Narrow checks below that they fit the server's.
+export type TaxonomyTheme = {
   id: string;
   label: string;
   description?: string;
   match?: ThemeMatch;
   themes?: TaxonomyTheme[];
-}
+};
 
-export interface Taxonomy {
+export type Taxonomy = {
   name: string;
   description?: string;
   version?: number;
   language?: string;
   themes: TaxonomyTheme[];
-}
-
-export type RunKind = 'reanalyze' | 'discover' | 'train';
-export type RunStatus = 'queued' | 'running' | 'done' | 'failed';
+};
 
 /** A background analysis run: re-analysis after a taxonomy change, discovery, or sentiment training. */
-export interface AnalysisRun {
-  id: string;
-  kind: RunKind;
-  status: RunStatus;
-  total: number;
-  processed: number;
-  /** 0–100. */
-  progress: number;
-  error: string | null;
-  createdAt?: string;
-  finishedAt?: string | null;
-}
+export type AnalysisRun = Ok<'/api/v1/themes/discover', 'post'>;
+export type RunKind = AnalysisRun['kind'];
+export type RunStatus = AnalysisRun['status'];
 
-export interface TaxonomyState {
-  /** 0 while the workspace has no taxonomy. */
-  version: number;
-  taxonomy: Taxonomy;
-  starters: string[];
-}
+/** The saved taxonomy (`version` 0 while the workspace has none) and the starter taxonomies on offer. */
+export type TaxonomyState = Narrow<TaxonomyAnswer, { taxonomy: Taxonomy }>;
+export type TaxonomySaved = Narrow<Ok<'/api/v1/themes/taxonomy', 'put'>, { taxonomy: Taxonomy }>;
 
-export interface TaxonomySaved extends TaxonomyState {
-  run?: AnalysisRun;
-}
-
-export interface SentimentSplit {
-  positive: number;
-  neutral: number;
-  negative: number;
-}
-
-/** One theme in the top problems ranking. */
-export interface ThemeImpact {
-  id: string;
-  label: string;
-  parentId: string | null;
-  /** Comments mentioning the theme. */
-  count: number;
-  /** Percent of commented responses mentioning the theme. */
-  share: number;
-  /** NPS of the scored comments mentioning the theme (null without any). */
-  nps: number | null;
-  scored: number;
-  detractors: number;
-  sentiment: SentimentSplit;
-  /** NPS points the score would gain if this theme's detractors were passives, as a negative number (≤ 0). */
-  impact: number | null;
-  /** 95% margin of the impact, in points. */
-  impactMargin: number | null;
-}
-
+export type ThemeAnalysis = Ok<'/api/v1/themes/analysis'>;
+/** One theme in the top problems ranking: its comments, NPS, sentiment and impact on the score (≤ 0, with a 95% margin). */
+export type ThemeImpact = ThemeAnalysis['themes'][number];
+export type SentimentSplit = ThemeImpact['sentiment'];
 /** A theme whose share of comments in the last 7 days rose significantly against the 8 weeks before. */
-export interface EmergingTheme {
-  id: string;
-  label: string;
-  recentCount: number;
-  recentShare: number;
-  baselineShare: number;
-  z: number;
-  pValue: number;
-}
+export type EmergingTheme = ThemeAnalysis['emerging'][number];
 
-export interface ThemeAnalysis {
-  from: string;
-  to: string;
-  commented: number;
-  scored: number;
-  nps: number | null;
-  themes: ThemeImpact[];
-  emerging: EmergingTheme[];
-}
+export type ThemeQuery = Query<'/api/v1/themes/analysis'>;
 
-export interface ThemeQuery {
-  surveyId?: string;
-  from?: string;
-  to?: string;
-  teamId?: string;
-}
+export type ThemeDetail = Ok<'/api/v1/themes/{id}'>;
+/** A team's (location's) comments mentioning the theme; `share` is the percent of its comments. */
+export type ThemeBreakdownRow = ThemeDetail['byTeam'][number];
+/** A comment mentioning the theme; `highlights` are character offsets (UTF-16, end exclusive) of the matched words. */
+export type ThemeComment = ThemeDetail['comments'][number];
 
-export interface ThemeBreakdownRow {
-  id: string;
-  label: string;
-  count: number;
-  /** Percent of that team's (location's) comments mentioning the theme. */
-  share: number;
-}
+export type ThemeSuggestion = ItemOf<'/api/v1/themes/suggestions'>;
 
-export interface ThemeComment {
-  responseId: string;
-  comment: string;
-  score: number | null;
-  createdAt: string;
-  sentiment: Tone3;
-  /** Character offsets (UTF-16, end exclusive) of the matched words. */
-  highlights: { start: number; end: number }[];
-}
+export type ThemeStatus = Ok<'/api/v1/themes/status'>;
+export type SentimentModelInfo = ThemeStatus['model'];
 
-export interface ThemeDetail {
-  id: string;
-  label: string;
-  from: string;
-  to: string;
-  count: number;
-  trend: { period: string; count: number; share: number | null }[];
-  byTeam: ThemeBreakdownRow[];
-  byLocation: ThemeBreakdownRow[];
-  comments: ThemeComment[];
-}
-
-export interface ThemeSuggestion {
-  id: string;
-  label: string;
-  keyPhrases: string[];
-  size: number;
-  examples: string[];
-  rule: { id?: string; label?: string; description?: string; match?: ThemeMatch };
-}
-
-export interface SentimentModelInfo {
-  kind: 'builtin' | 'learnt';
-  examples?: number;
-  trainedAt?: string;
-}
-
-export interface ThemeStatus {
-  model: SentimentModelInfo;
-  analysed: number;
-  runs: AnalysisRun[];
-}
-
+// Kept by hand: the server's body is one object with optional fields; this union says which action needs which
+// (the hook checks it against the server's body).
 export type SuggestionAction =
   | { id: string; action: 'accept'; label?: string }
   | { id: string; action: 'merge'; intoThemeId: string }
@@ -209,7 +106,7 @@ export function useSaveTaxonomy() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { taxonomy: Taxonomy } | { starter: string }) =>
-      apiRequest<TaxonomySaved>('/api/v1/themes/taxonomy', { method: 'PUT', body }),
+      apiRequest<TaxonomySaved>('/api/v1/themes/taxonomy', { method: 'PUT', body: body satisfies Body<'/api/v1/themes/taxonomy', 'put'> }),
     onSuccess: async (saved) => {
       queryClient.setQueryData([...key, 'taxonomy'], { version: saved.version, taxonomy: saved.taxonomy, starters: saved.starters });
       await queryClient.invalidateQueries({ queryKey: [...key, 'status'] });
@@ -292,9 +189,9 @@ export function useResolveSuggestion() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: SuggestionAction) =>
-      apiRequest<{ status: 'accepted' | 'dismissed'; taxonomy?: Taxonomy; run?: AnalysisRun }>(`/api/v1/themes/suggestions/${enc(id)}`, {
+      apiRequest<Narrow<Ok<'/api/v1/themes/suggestions/{id}', 'post'>, { taxonomy?: Taxonomy }>>(`/api/v1/themes/suggestions/${enc(id)}`, {
         method: 'POST',
-        body,
+        body: body satisfies Body<'/api/v1/themes/suggestions/{id}', 'post'>,
       }),
     onSuccess: async (result) => {
       if (result.taxonomy) {

@@ -1,286 +1,152 @@
 // Types of the Clearloop server API as the dashboard uses it. Words follow /work/shared/GLOSSARY.md.
+//
+// The server's shapes come from schema.gen.ts, generated from the OpenAPI document (`npm run gen:api`), so a
+// change to a route schema shows here as a type error instead of drifting silently. Types kept by hand say why.
+import type { paths } from './schema.gen';
 
-export type Role = 'owner' | 'admin' | 'manager' | 'agent' | 'viewer';
-export const ROLES: readonly Role[] = ['owner', 'admin', 'manager', 'agent', 'viewer'];
+// ---------------------------------------------------------------------------------------------
+// Reading the generated types
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string | null;
+type ApiPath = keyof paths;
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends ApiPath, M extends Method> = paths[P][M];
+type Json<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+
+/** The JSON of the successful answer (200, 201 or 202) to `M P`, e.g. `Ok<'/api/v1/surveys/{id}'>`. */
+export type Ok<P extends ApiPath, M extends Method = 'get'> =
+  Operation<P, M> extends { responses: infer R } ? Json<R[Extract<keyof R, 200 | 201 | 202>]> : never;
+
+/** One item of the `data` list in the answer to `M P` (pages and plain lists). */
+export type ItemOf<P extends ApiPath, M extends Method = 'get'> = Ok<P, M> extends { data: (infer I)[] } ? I : never;
+
+/** The JSON request body of `M P`. */
+export type Body<P extends ApiPath, M extends Method> =
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** The query parameters of `M P`. */
+export type Query<P extends ApiPath, M extends Method = 'get'> = Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+/**
+ * T with some properties narrowed, for fields the server declares loosely (a plain string that is one of a known
+ * list, an `unknown` that is always one shape). The narrowed types must fit the server's.
+ */
+export type Narrow<T, N extends { [K in keyof N]: K extends keyof T ? T[K] : never }> = Flat<Omit<T, keyof N> & N>;
+
+/** Every value of the union T, in display order; does not compile while one is missing (e.g. the server added one). */
+export function allOf<T extends string>() {
+  return <const A extends readonly T[]>(values: A & ([Exclude<T, A[number]>] extends [never] ? unknown : { missing: Exclude<T, A[number]> })): readonly T[] =>
+    values;
 }
 
-export interface WorkspaceRef {
-  id: string;
-  name: string;
-  slug: string;
-}
+// ---------------------------------------------------------------------------------------------
+// Session and errors
 
-export interface WorkspaceMembership extends WorkspaceRef {
-  role: Role;
-}
+export type Role = Body<'/api/v1/users', 'post'>['role'];
+export const ROLES = allOf<Role>()(['owner', 'admin', 'manager', 'agent', 'viewer']);
 
-export interface Session {
-  user: SessionUser;
-  workspace: WorkspaceRef | null;
-  role: Role | null;
-  workspaces: WorkspaceMembership[];
-  csrfToken: string;
-}
+type SessionAnswer = Ok<'/api/session'>;
+export type SessionUser = SessionAnswer['user'];
+export type WorkspaceRef = NonNullable<SessionAnswer['workspace']>;
+// role: a plain string in the server's answer
+export type WorkspaceMembership = Narrow<SessionAnswer['workspaces'][number], { role: Role }>;
+export type Session = Narrow<SessionAnswer, { role: Role | null; workspaces: WorkspaceMembership[] }>;
 
-export interface ApiErrorField {
-  field: string;
-  message: string;
-}
+/** Every 4xx/5xx answer. */
+export type ApiErrorBody = Json<paths['/api/v1/surveys']['get']['responses'][400]>;
+export type ApiErrorField = NonNullable<ApiErrorBody['error']['fields']>[number];
 
-export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: ApiErrorField[] };
-}
-
+// Kept by hand: generic over the item type; every list answer has this shape (PageOf on the server).
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;
 }
 
-export type SurveyKind = 'nps' | 'csat' | 'ces';
-export type SurveyStatus = 'draft' | 'active' | 'closed';
+// ---------------------------------------------------------------------------------------------
+// Surveys
 
-export type Locale = 'en' | 'es' | 'fr' | 'de';
-export const LOCALES: readonly Locale[] = ['en', 'es', 'fr', 'de'];
-
-export type QuestionType = 'text' | 'single_choice' | 'multiple_choice' | 'rating';
-export const QUESTION_TYPES: readonly QuestionType[] = ['text', 'single_choice', 'multiple_choice', 'rating'];
+export type Survey = Ok<'/api/v1/surveys/{id}'>;
+export type SurveyKind = Survey['kind'];
+export type SurveyStatus = Survey['status'];
+/** What the survey editor sends (creating or changing a survey). */
+export type SurveyInput = Body<'/api/v1/surveys/{id}', 'patch'>;
 
 /** One extra question asked after the score and the follow-up. */
-export interface SurveyQuestion {
-  id: string;
-  type: QuestionType;
-  label: string;
-  options?: string[];
-  min?: number;
-  max?: number;
-  required?: boolean;
-}
+export type SurveyQuestion = Survey['questions'][number];
+export type QuestionType = SurveyQuestion['type'];
+export const QUESTION_TYPES = allOf<QuestionType>()(['text', 'single_choice', 'multiple_choice', 'rating']);
 
+export type FollowUp = Survey['followUp'];
+/** The thank-you page; `linkTones` lists which score tones see the link (none listed means everyone). */
+export type ThankYou = Survey['thankYou'];
 /** A score tone: positive (promoter, satisfied, easy), neutral (passive) or negative (detractor). */
-export type Tone3 = 'positive' | 'neutral' | 'negative';
+export type Tone3 = NonNullable<ThankYou['linkTones']>[number];
 
-export interface FollowUp {
-  default: string;
-  positive?: string;
-  neutral?: string;
-  negative?: string;
-}
+export type SurveyPreviewRequest = Body<'/api/v1/surveys/{id}/preview', 'post'>;
+export type SurveyPreview = Ok<'/api/v1/surveys/{id}/preview', 'post'>;
 
-export interface ThankYou {
-  message?: string;
-  linkUrl?: string;
-  linkLabel?: string;
-  /** Which score tones see the link; none listed means everyone. */
-  linkTones?: Tone3[];
-}
+export type Locale = NonNullable<SurveyPreviewRequest['locale']>;
+export const LOCALES = allOf<Locale>()(['en', 'es', 'fr', 'de']);
 
-export interface Survey {
-  id: string;
-  name: string;
-  kind: SurveyKind;
-  status: SurveyStatus;
-  purpose?: string;
-  /** Language of the survey; null means the workspace default. */
-  locale?: string | null;
-  thankYou?: ThankYou;
-  publicLink?: boolean;
-  reminderDays?: number | null;
-  question: string;
-  followUp: FollowUp;
-  questions: SurveyQuestion[];
-  createdAt: string;
-  updatedAt: string;
-}
+// ---------------------------------------------------------------------------------------------
+// Directory
 
-export interface SurveyInput {
-  name?: string;
-  kind?: SurveyKind;
-  status?: SurveyStatus;
-  question?: string;
-  followUp?: Partial<FollowUp>;
-  questions?: SurveyQuestion[];
-  locale?: string | null;
-  thankYou?: ThankYou;
-  publicLink?: boolean;
-  reminderDays?: number | null;
-}
+export type Team = ItemOf<'/api/v1/teams'>;
+export type Location = ItemOf<'/api/v1/locations'>;
+export type Employee = ItemOf<'/api/v1/employees'>;
 
-export interface SurveyPreviewRequest {
-  locale?: Locale;
-  score?: number | null;
-  draft?: { kind?: SurveyKind; question?: string; followUp?: Record<string, string>; questions?: SurveyQuestion[]; thankYou?: ThankYou };
-}
+// ---------------------------------------------------------------------------------------------
+// Responses
 
-export interface SurveyPreview {
-  email: { subject: string; html: string; text: string };
-  page: { html: string } | null;
-}
-
-export interface Team {
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type Location = Team;
-
-export interface Employee {
-  id: string;
-  name: string;
-  email: string | null;
-  teamId: string | null;
-  locationId: string | null;
-  userId: string | null;
-}
-
+// Kept by hand: the server takes any channel name (API clients name their own); these are Clearloop's.
 export type Channel = 'link' | 'email' | 'widget' | 'feedback_page' | 'api' | 'import' | 'delighted_api';
 export const CHANNELS: readonly Channel[] = ['link', 'email', 'widget', 'feedback_page', 'api', 'import', 'delighted_api'];
 
-export type ResponseGroup =
-  | 'promoter'
-  | 'passive'
-  | 'detractor'
-  | 'satisfied'
-  | 'neutral'
-  | 'dissatisfied'
-  | 'easy'
-  | 'difficult';
-
-export interface Person {
-  id: string;
-  email: string | null;
-  name: string | null;
-  externalId: string | null;
-}
+export type ResponseGroup = NonNullable<Query<'/api/v1/responses'>['group']>;
 
 /** One person's answer to one survey. */
-export interface SurveyResponse {
-  id: string;
-  surveyId: string;
-  score: number | null;
-  group: ResponseGroup | null;
-  comment: string | null;
-  answers: Record<string, unknown>;
-  channel: string;
-  teamId: string | null;
-  team: string | null;
-  locationId: string | null;
-  location: string | null;
-  employeeId: string | null;
-  employee: string | null;
-  person: Person | null;
-  properties: Record<string, unknown>;
-  createdAt: string;
-  updatedAt: string;
-}
+// group: a plain string in the server's answer
+export type SurveyResponse = Narrow<ItemOf<'/api/v1/responses'>, { group: ResponseGroup | null }>;
+export type Person = NonNullable<SurveyResponse['person']>;
 
-export interface ResponseFilters {
-  surveyId?: string;
-  from?: string;
-  to?: string;
-  teamId?: string;
-  locationId?: string;
-  employeeId?: string;
-  channel?: string;
-  group?: string;
-  q?: string;
-  hasComment?: boolean;
-  personId?: string;
-  limit?: number;
-}
+/** The filters of the responses list (the hooks add the cursor). */
+// group: widened to string, as the responses page reads it unchecked from its URL (the server answers 400 to a bad one)
+export type ResponseFilters = Omit<Query<'/api/v1/responses'>, 'cursor' | 'group'> & { group?: string };
 
-export type Interval = 'day' | 'week' | 'month';
+// ---------------------------------------------------------------------------------------------
+// Metrics
+
+type MetricsParams = Query<'/api/v1/metrics'>;
+export type Interval = NonNullable<MetricsParams['interval']>;
+// Kept by hand: the server also groups by `property:<name>`; the dashboard offers these.
 export type GroupBy = 'team' | 'location' | 'employee' | 'channel';
+/** The dashboard always sends a period, and groups by one of GroupBy. */
+export type MetricsQuery = Narrow<MetricsParams, { from: string; to: string; groupBy?: GroupBy }>;
 
-export interface MetricsQuery {
-  surveyId: string;
-  from: string;
-  to: string;
-  interval?: Interval;
-  groupBy?: GroupBy;
-  compareTo?: 'previous';
-  teamId?: string;
-  locationId?: string;
-  channel?: string;
-}
+// kind: a plain string in the server's answer
+export type Metrics = Narrow<Ok<'/api/v1/metrics'>, { kind: SurveyKind }>;
+export type MetricsSeriesPoint = NonNullable<Metrics['series']>[number];
+export type MetricsGroup = NonNullable<Metrics['groups']>[number];
 
-export interface MetricsSeriesPoint {
-  period: string;
-  total: number;
-  score: number | null;
-  marginOfError: number | null;
-  low: number | null;
-  high: number | null;
-}
+// ---------------------------------------------------------------------------------------------
+// Users and API keys
 
-export interface MetricsGroup {
-  key: string;
-  label: string;
-  total: number;
-  score: number | null;
-  marginOfError: number | null;
-}
+// role: a plain string in the server's answer
+export type Member = Narrow<ItemOf<'/api/v1/users'>, { role: Role }>;
 
-export interface Metrics {
-  surveyId: string;
-  kind: SurveyKind;
-  from: string;
-  to: string;
-  total: number;
-  score: number | null;
-  marginOfError: number | null;
-  distribution: Record<string, number>;
-  promoters?: number;
-  passives?: number;
-  detractors?: number;
-  nps?: number | null;
-  satisfied?: number;
-  csat?: number | null;
-  mean?: number | null;
-  standardError?: number | null;
-  series?: MetricsSeriesPoint[];
-  groups?: MetricsGroup[];
-  previous?: { from: string; to: string; total: number; score: number | null; marginOfError: number | null };
-  change?: { delta: number; standardError: number; significant: boolean } | null;
-}
-
-export interface Member {
-  id: string;
-  email: string;
-  name: string | null;
-  role: Role;
-  createdAt: string;
-}
-
-export type ApiKeyScope = 'read' | 'write';
-
-export interface ApiKey {
-  id: string;
-  name: string;
-  scope: ApiKeyScope;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface CreatedApiKey {
-  apiKey: ApiKey;
-  key: string;
-}
+export type ApiKeyScope = Body<'/api/v1/api-keys', 'post'>['scope'];
+// scope: a plain string in the server's answer
+export type ApiKey = Narrow<ItemOf<'/api/v1/api-keys'>, { scope: ApiKeyScope }>;
+export type CreatedApiKey = Narrow<Ok<'/api/v1/api-keys', 'post'>, { apiKey: ApiKey }>;
 
 // ---------------------------------------------------------------------------------------------
 // Distribution (sends)
 
-export type SendStatus = 'scheduled' | 'sent' | 'skipped' | 'failed' | 'responded' | 'cancelled';
-export const SEND_STATUSES: readonly SendStatus[] = ['scheduled', 'sent', 'skipped', 'failed', 'responded', 'cancelled'];
+export type SendStatus = NonNullable<Query<'/api/v1/sends'>['status']>;
+export const SEND_STATUSES = allOf<SendStatus>()(['scheduled', 'sent', 'skipped', 'failed', 'responded', 'cancelled']);
 
+// Kept by hand: the server answers the reason as a plain string; these are the ones the dashboard explains.
 export type SkipReason =
   | 'recently_surveyed'
   | 'sampled_out'
@@ -291,186 +157,50 @@ export type SkipReason =
   | 'survey_not_active';
 
 /** One attempt to ask a person (email or personal link). */
-export interface Send {
-  id: string;
-  surveyId: string;
-  personId: string;
-  channel: string;
-  status: SendStatus | string;
-  skipReason: SkipReason | string | null;
-  error: string | null;
-  scheduledAt: string;
-  sentAt: string | null;
-  remindedAt: string | null;
-  respondedAt: string | null;
-  responseId: string | null;
-  expiresAt: string;
-  link: string;
-  createdAt: string;
-}
+export type Send = ItemOf<'/api/v1/sends'>;
 
-export interface SendRecipient {
-  email?: string;
-  name?: string;
-}
+export type SendRequest = Body<'/api/v1/surveys/{id}/send', 'post'>;
+/** A person named by email (and name) rather than by id. */
+export type SendRecipient = Exclude<NonNullable<SendRequest['people']>[number], { personId: string }>;
+export type SendFilter = NonNullable<SendRequest['filter']>;
+export type SendResult = Ok<'/api/v1/surveys/{id}/send', 'post'>;
 
-export interface SendFilter {
-  all?: boolean;
-  accountId?: string;
-  property?: { name: string; value: string };
-}
-
-export interface SendRequest {
-  people?: SendRecipient[];
-  filter?: SendFilter;
-  at?: string;
-  channel?: 'email' | 'link';
-}
-
-export interface SendResult {
-  scheduled: number;
-  skipped: number;
-  sends: Send[];
-}
-
-export interface PersonDetail extends Person {
-  phone: string | null;
-  accountId: string | null;
-}
-
-export interface Account {
-  id: string;
-  name: string;
-}
-
-export interface WidgetInstall {
-  surveyId: string;
-  workspaceId: string;
-  scriptUrl: string;
-  snippet: string;
-  dataAttributes: string;
-  anonymousAllowed: boolean;
-  surveyActive: boolean;
-}
+export type PersonDetail = Ok<'/api/v1/people/{id}'>;
+export type Account = ItemOf<'/api/v1/accounts'>;
+export type WidgetInstall = Ok<'/api/v1/widget'>;
 
 // ---------------------------------------------------------------------------------------------
 // Workspace settings
 
-export interface WorkspaceSettings {
-  branding: { companyName: string | null; logoUrl: string | null; color: string };
-  /** Default language; null follows the person's (or visitor's browser) language. */
-  locale: string | null;
-  fatigue: {
-    minDaysBetweenSurveys: number;
-    samplingPercent: number;
-    dailySendCap: number | null;
-    quietHours: { start: number; end: number } | null;
-  };
-}
-
-export interface WorkspaceSettingsPatch {
-  branding?: { companyName?: string | null; logoUrl?: string | null; color?: string };
-  locale?: Locale | null;
-  fatigue?: Partial<WorkspaceSettings['fatigue']>;
-}
+/** Branding, root causes, the default language (null follows the person's or visitor's) and survey fatigue rules. */
+export type WorkspaceSettings = Ok<'/api/v1/settings'>;
+export type WorkspaceSettingsPatch = Body<'/api/v1/settings', 'patch'>;
 
 // ---------------------------------------------------------------------------------------------
 // Webhooks
 
-export type WebhookEvent = 'response.created' | 'response.updated';
-export const WEBHOOK_EVENTS: readonly WebhookEvent[] = ['response.created', 'response.updated'];
+export type WebhookEvent = Body<'/api/v1/webhooks', 'post'>['events'][number];
+export const WEBHOOK_EVENTS = allOf<WebhookEvent>()(['response.created', 'response.updated']);
 
-export interface Webhook {
-  id: string;
-  url: string;
-  events: string[];
-  enabled: boolean;
-  consecutiveFailures: number;
-  disabledReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface CreatedWebhook extends Webhook {
-  secret: string;
-}
-
-export interface WebhookDelivery {
-  id: string;
-  event: string;
-  status: string;
-  attempts: number;
-  responseStatus: number | null;
-  responseBody: string | null;
-  error: string | null;
-  payload: unknown;
-  createdAt: string;
-  deliveredAt: string | null;
-}
+export type Webhook = ItemOf<'/api/v1/webhooks'>;
+export type CreatedWebhook = Ok<'/api/v1/webhooks', 'post'>;
+export type WebhookDelivery = ItemOf<'/api/v1/webhooks/{id}/deliveries'>;
 
 // ---------------------------------------------------------------------------------------------
 // Background jobs
 
-export type JobStatus = 'pending' | 'running' | 'succeeded' | 'failed';
-export const JOB_STATUSES: readonly JobStatus[] = ['pending', 'running', 'succeeded', 'failed'];
+export type JobStatus = NonNullable<Query<'/api/v1/jobs'>['status']>;
+export const JOB_STATUSES = allOf<JobStatus>()(['pending', 'running', 'succeeded', 'failed']);
 
-export interface Job {
-  id: string;
-  name: string;
-  status: JobStatus | string;
-  payload: unknown;
-  runAt: string;
-  attempts: number;
-  maxAttempts: number;
-  lastError: string | null;
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-}
-
-export interface JobsPage extends Page<Job> {
-  counts: Record<JobStatus, number>;
-}
+export type JobsPage = Ok<'/api/v1/jobs'>;
+export type Job = JobsPage['data'][number];
 
 // ---------------------------------------------------------------------------------------------
 // Imports
 
-export type ImportKind = 'people' | 'responses';
-
-export interface ImportProblem {
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface DataImport {
-  id: string;
-  kind: ImportKind | string;
-  surveyId: string | null;
-  fileName: string;
-  /** invalid (nothing imported), queued, running, done or failed. */
-  status: string;
-  totalRows: number;
-  processedRows: number;
-  importedRows: number;
-  progress: number;
-  problems: ImportProblem[];
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface ImportPreview {
-  columns: { name: string; field: string }[];
-  sample: string[][];
-  totalRows: number;
-}
-
-export interface ImportRequest {
-  kind: ImportKind;
-  surveyId?: string;
-  fileName: string;
-  csv: string;
-  mapping: Record<string, string>;
-  skipInvalid: boolean;
-}
+export type ImportRequest = Body<'/api/v1/imports', 'post'>;
+export type ImportKind = ImportRequest['kind'];
+/** status: invalid (nothing imported), queued, running, done or failed. */
+export type DataImport = ItemOf<'/api/v1/imports'>;
+export type ImportProblem = DataImport['problems'][number];
+export type ImportPreview = Ok<'/api/v1/imports/preview', 'post'>;

@@ -26,7 +26,9 @@ function Change({ kind, metrics }: { kind: SurveyKind; metrics: Metrics }) {
   if (!change || metrics.previous === undefined || metrics.previous.total === 0) {
     return <p className="card-change muted">No responses in the previous period</p>;
   }
+  // The API declares the change's numbers nullable (a score that cannot be compared): then no arrow at all.
   const delta = change.delta;
+  if (delta === null) return <p className="card-change muted">No comparable score in the previous period</p>;
   const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
   const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '▶';
   const decimals = kind === 'ces' ? 2 : 1;

@@ -1,5 +1,6 @@
 // Pure helpers for taxonomies: flattening for pickers and lists, and tree edits addressed by index paths.
 import type { Taxonomy, TaxonomyTheme, ThemeMatch } from '../../api/themes';
+import { allOf } from '../../api/types';
 
 export interface FlatTheme {
   id: string;
@@ -121,7 +122,8 @@ export function uniqueThemeId(themes: readonly TaxonomyTheme[], label: string, p
   return id;
 }
 
-export const MATCH_KEYS = ['topics', 'terms', 'all', 'exclude'] as const satisfies readonly (keyof ThemeMatch)[];
+/** Every kind of match rule (allOf: a rule the server adds must be added here, or saving would drop it). */
+export const MATCH_KEYS = allOf<keyof ThemeMatch>()(['topics', 'terms', 'all', 'exclude', 'unless']);
 
 /** Drops empty match lists so the saved taxonomy stays tidy. */
 export function cleanTaxonomy(taxonomy: Taxonomy): Taxonomy {
