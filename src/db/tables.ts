@@ -1,6 +1,7 @@
 /**
  * Row types of every table, as Kysely sees them. Timestamps are ISO-8601 UTC strings and JSON columns are text on
- * both databases, so that a value read back is identical on SQLite and PostgreSQL.
+ * both databases, so that a value read back is identical on SQLite and PostgreSQL. A column with a fixed set of
+ * values has its list here as an `as const` array (the route schemas declare the same list from it).
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
 
@@ -22,7 +23,9 @@ export interface UserTable {
   created_at: string;
 }
 
-export type Role = 'owner' | 'admin' | 'manager' | 'agent' | 'viewer';
+/** Most powerful first (what each may do: src/modules/auth/policy.ts). */
+export const ROLES = ['owner', 'admin', 'manager', 'agent', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface MembershipTable {
   workspace_id: string;
@@ -40,11 +43,15 @@ export interface SessionTable {
   expires_at: string;
 }
 
+/** write includes read. */
+export const API_KEY_SCOPES = ['read', 'write'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
 export interface ApiKeyTable {
   id: string;
   workspace_id: string;
   name: string;
-  scope: 'read' | 'write';
+  scope: ApiKeyScope;
   prefix: string;
   key_hash: string;
   created_at: string;
@@ -163,7 +170,8 @@ export interface IdempotencyTable {
   created_at: string;
 }
 
-export type JobStatus = 'pending' | 'running' | 'succeeded' | 'failed';
+export const JOB_STATUSES = ['pending', 'running', 'succeeded', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
 
 export interface JobTable {
   id: string;
@@ -185,7 +193,10 @@ export interface JobTable {
   finished_at: string | null;
 }
 
-export type SendStatus = 'scheduled' | 'sent' | 'skipped' | 'failed' | 'responded' | 'cancelled';
+export const SEND_STATUSES = ['scheduled', 'sent', 'skipped', 'failed', 'responded', 'cancelled'] as const;
+export type SendStatus = (typeof SEND_STATUSES)[number];
+export const SEND_CHANNELS = ['email', 'link', 'widget'] as const;
+export type SendChannel = (typeof SEND_CHANNELS)[number];
 
 /** One attempt to ask a person (email or personal link); may be skipped by a fatigue rule, with a reason. */
 export interface SurveySendTable {
@@ -193,7 +204,7 @@ export interface SurveySendTable {
   workspace_id: string;
   survey_id: string;
   person_id: string;
-  channel: 'email' | 'link' | 'widget';
+  channel: SendChannel;
   status: SendStatus;
   skip_reason: string | null;
   error: string | null;
@@ -232,13 +243,16 @@ export interface WebhookTable {
   updated_at: string;
 }
 
+export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
 export interface WebhookDeliveryTable {
   id: string;
   workspace_id: string;
   webhook_id: string;
   event: string;
   payload: string;
-  status: 'pending' | 'succeeded' | 'failed';
+  status: DeliveryStatus;
   attempts: number;
   response_status: number | null;
   response_body: string | null;
@@ -248,17 +262,22 @@ export interface WebhookDeliveryTable {
   delivered_at: string | null;
 }
 
+export const IMPORT_KINDS = ['people', 'responses'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_STATUSES = ['invalid', 'queued', 'running', 'done', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
 export interface DataImportTable {
   id: string;
   workspace_id: string;
-  kind: 'people' | 'responses';
+  kind: ImportKind;
   survey_id: string | null;
   file_name: string;
   /** The uploaded CSV; cleared once the import has finished. */
   content: string | null;
   mapping: string;
   skip_invalid: number;
-  status: 'invalid' | 'queued' | 'running' | 'done' | 'failed';
+  status: ImportStatus;
   total_rows: number;
   processed_rows: number;
   imported_rows: number;
@@ -282,9 +301,12 @@ export interface AlertRuleTable {
   updated_at: string;
 }
 
-export type CaseStatus = 'open' | 'in_progress' | 'resolved' | 'closed';
-export type CaseOutcome = 'won_back' | 'not_recoverable' | 'no_reply' | 'no_action_needed';
-export type CasePriority = 'low' | 'normal' | 'high' | 'urgent';
+export const CASE_STATUSES = ['open', 'in_progress', 'resolved', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_OUTCOMES = ['won_back', 'not_recoverable', 'no_reply', 'no_action_needed'] as const;
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+export const CASE_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type CasePriority = (typeof CASE_PRIORITIES)[number];
 
 export interface FollowupCaseTable {
   id: string;
@@ -313,11 +335,14 @@ export interface FollowupCaseTable {
   updated_at: string;
 }
 
+export const CASE_EVENT_KINDS = ['created', 'assigned', 'status', 'note', 'contact_email', 'contact_call', 'escalated', 'resurvey', 'won_back', 'response'] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
 export interface CaseEventTable {
   id: string;
   workspace_id: string;
   case_id: string;
-  kind: 'created' | 'assigned' | 'status' | 'note' | 'contact_email' | 'contact_call' | 'escalated' | 'resurvey' | 'won_back' | 'response';
+  kind: CaseEventKind;
   actor_user_id: string | null;
   body: string | null;
   data: string;
@@ -357,6 +382,9 @@ export interface SentimentModelTable {
   trained_at: string;
 }
 
+export const SUGGESTION_STATUSES = ['open', 'accepted', 'dismissed'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+
 export interface ThemeSuggestionTable {
   id: string;
   workspace_id: string;
@@ -365,16 +393,21 @@ export interface ThemeSuggestionTable {
   size: number;
   examples: string;
   rule: string;
-  status: 'open' | 'accepted' | 'dismissed';
+  status: SuggestionStatus;
   created_at: string;
   updated_at: string;
 }
 
+export const RUN_KINDS = ['reanalyze', 'discover', 'train'] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
+export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
 export interface AnalysisRunTable {
   id: string;
   workspace_id: string;
-  kind: 'reanalyze' | 'discover' | 'train';
-  status: 'queued' | 'running' | 'done' | 'failed';
+  kind: RunKind;
+  status: RunStatus;
   total: number;
   processed: number;
   error: string | null;

@@ -25,6 +25,14 @@ function messageOf(v: ValidationItem): string {
   // a nullable field's type is ["integer", "null"]: say "must be integer or null", not "must be integer,null"
   const type = v.params?.type;
   if (v.keyword === 'type' && Array.isArray(type)) return `must be ${type.join(' or ')}`;
+  // a single allowed value (Type.Literal): "must be previous", not "must be equal to constant"
+  if (v.keyword === 'const' && typeof v.params?.allowedValue === 'string') return `must be ${v.params.allowedValue}`;
+  // an enum (StringEnum): "must be one of: low, normal, high", not "must be equal to one of the allowed values"
+  const allowed = v.params?.allowedValues;
+  if (v.keyword === 'enum' && Array.isArray(allowed)) {
+    const names = allowed.filter((a) => a !== null).map(String);
+    return `must be one of: ${names.join(', ')}${allowed.includes(null) ? ' (or null)' : ''}`;
+  }
   return v.message ?? 'is invalid';
 }
 

@@ -1,5 +1,5 @@
 /** TypeBox schemas shared by many routes. */
-import { type Static, Type, type TSchema, type TUnsafe } from 'typebox';
+import { type Static, Type, type TSchema, type TSchemaOptions, type TUnsafe } from 'typebox';
 
 export const ErrorSchema = Type.Object(
   {
@@ -24,15 +24,30 @@ export function PageOf<T extends TSchema>(item: T) {
 }
 
 export const Properties = Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), { description: 'Free-form key/value properties' });
+
+/**
+ * One of a fixed list of strings, written `{type: "string", enum: [...]}` (not anyOf of literals): the OpenAPI
+ * document lists the values, request validation checks them in one step and answers 400 "must be one of: …"
+ * naming the field, and answers serialise it as any string (fast-json-stringify does not apply `enum`, so it costs
+ * nothing there). Pass the list the code itself uses (an `as const` array), never a copy of it.
+ */
+export function StringEnum<const T extends readonly string[]>(values: T, options: TSchemaOptions = {}): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ ...options, type: 'string', enum: [...values] });
+}
+
 /**
  * T or null, written `type: [T, "null"]` (with OpenAPI 3.0's `nullable: true`) rather than anyOf [T, null]: request
  * validation coerces types, and inside anyOf it coerces a null to the first branch's type before it tries the null
  * branch, so `{"score": null}` became 0 and `{"teamId": null}` became "". A schema without a single `type` (an
- * object union) keeps anyOf, where no coercion applies.
+ * object union) keeps anyOf, where no coercion applies. A StringEnum's list gets null added.
  */
 export function Nullable<T extends TSchema>(t: T): TUnsafe<Static<T> | null> {
-  const type = (t as { type?: unknown }).type;
-  if (typeof type === 'string') return Type.Unsafe<Static<T> | null>({ ...t, type: [type, 'null'], nullable: true });
+  const { type, enum: values } = t as { type?: unknown; enum?: unknown };
+  if (typeof type === 'string') {
+    // an enum lists every allowed value, so a nullable one lists null too (OpenAPI 3.0 asks the same of `nullable`)
+    const withNull = Array.isArray(values) && !values.includes(null) ? { enum: [...values, null] } : {};
+    return Type.Unsafe<Static<T> | null>({ ...t, type: [type, 'null'], ...withNull, nullable: true });
+  }
   return Type.Unsafe<Static<T> | null>(Type.Union([t, Type.Null()]));
 }
 

@@ -2,14 +2,15 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../app-context.ts';
-import { errors, IdParams, Nullable, PageOf, PageQuery } from '../http/schemas.ts';
+import { JOB_STATUSES, type JobStatus } from '../db/tables.ts';
+import { errors, IdParams, Nullable, PageOf, PageQuery, StringEnum } from '../http/schemas.ts';
 import { requireAccess } from '../modules/auth/policy.ts';
 
-const Status = Type.Union(['pending', 'running', 'succeeded', 'failed'].map((s) => Type.Literal(s)));
+const Status = StringEnum(JOB_STATUSES);
 const JobSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  status: Type.String(),
+  status: Status,
   payload: Type.Unknown(),
   runAt: Type.String(),
   attempts: Type.Integer(),
@@ -42,7 +43,7 @@ export function registerJobRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (req) => {
       requireAccess(req.auth, 'read');
-      const q = req.query as { status?: 'pending'; name?: string; limit?: number; cursor?: string };
+      const q = req.query as { status?: JobStatus; name?: string; limit?: number; cursor?: string };
       const page = await ctx.jobs.list({ ...q, workspaceId: req.auth.workspaceId });
       return { ...page, counts: await ctx.jobs.counts(req.auth.workspaceId) };
     },

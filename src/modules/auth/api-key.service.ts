@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { ApiKeyRow, DB } from '../../db/tables.ts';
+import type { ApiKeyRow, ApiKeyScope, DB } from '../../db/tables.ts';
 import { notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import type { Auth } from './policy.ts';
@@ -17,7 +17,7 @@ const TOUCH_EVERY_MS = 60_000;
 export interface ApiKeyView {
   id: string;
   name: string;
-  scope: 'read' | 'write';
+  scope: ApiKeyScope;
   prefix: string;
   createdAt: string;
   lastUsedAt: string | null;
@@ -47,7 +47,7 @@ export class ApiKeyService {
   constructor(private readonly db: Kysely<DB>) {}
 
   /** Creates a key for a workspace; the plaintext is returned once and never stored. */
-  async createForWorkspace(workspaceId: string, name: string, scope: 'read' | 'write'): Promise<{ apiKey: ApiKeyView; key: string }> {
+  async createForWorkspace(workspaceId: string, name: string, scope: ApiKeyScope): Promise<{ apiKey: ApiKeyView; key: string }> {
     const prefix = randomBytes(4).toString('hex');
     const key = `cl_${prefix}_${randomBytes(24).toString('base64url')}`;
     const row: ApiKeyRow = {
@@ -65,7 +65,7 @@ export class ApiKeyService {
     return { apiKey: presentApiKey(row), key };
   }
 
-  async create(auth: Auth, name: string, scope: 'read' | 'write') {
+  async create(auth: Auth, name: string, scope: ApiKeyScope) {
     requireAccess(auth, 'manage_keys');
     return this.createForWorkspace(auth.workspaceId, name, scope);
   }

@@ -5,7 +5,7 @@
  * viewers read. API keys act with their scope: read, or write (which includes read); keys never manage members
  * or keys.
  */
-import type { Role } from '../../db/tables.ts';
+import { type ApiKeyScope, type Role, ROLES } from '../../db/tables.ts';
 import { AppError } from '../../shared/errors.ts';
 
 /** work_cases: act on follow-up cases in one's scope (agents too). */
@@ -15,7 +15,7 @@ export interface Auth {
   workspaceId: string;
   via: 'session' | 'api_key';
   role: Role | null;
-  scope: 'read' | 'write';
+  scope: ApiKeyScope;
   userId: string | null;
   apiKeyId: string | null;
 }
@@ -28,7 +28,8 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   viewer: ['read'],
 };
 
-export const ROLES: readonly Role[] = ['owner', 'admin', 'manager', 'agent', 'viewer'];
+// The roles, most powerful first: the list of the membership table's column.
+export { ROLES };
 
 export function can(auth: Auth, action: Action): boolean {
   if (auth.via === 'api_key') {

@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { checkCsrf, loadSession } from '../../http/auth.ts';
-import { ErrorSchema } from '../../http/schemas.ts';
+import { ROLES } from '../../db/tables.ts';
+import { ErrorSchema, Nullable, StringEnum } from '../../http/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { verifyPassword } from './password.ts';
 import { SESSION_COOKIE, SESSION_DAYS, type SessionInfo } from './session.service.ts';
@@ -15,8 +16,8 @@ const SessionSchema = Type.Object(
   {
     user: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String() }),
     workspace: Type.Union([Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String() }), Type.Null()]),
-    role: Type.Union([Type.String(), Type.Null()]),
-    workspaces: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String(), role: Type.String() })),
+    role: Nullable(StringEnum(ROLES, { description: 'Your role in the current workspace (null without one)' })),
+    workspaces: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String(), role: StringEnum(ROLES) })),
     csrfToken: Type.String(),
   },
   {},

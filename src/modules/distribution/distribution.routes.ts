@@ -2,18 +2,24 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams, Nullable, PageOf, PageQuery, Properties } from '../../http/schemas.ts';
+import { SEND_CHANNELS, SEND_STATUSES } from '../../db/tables.ts';
+import { errors, IdParams, Nullable, PageOf, PageQuery, Properties, StringEnum } from '../../http/schemas.ts';
 import { html } from '../../shared/html.ts';
 import { requireAccess } from '../auth/policy.ts';
-import { LinkError, MAX_RECIPIENTS } from './distribution.service.ts';
+import { WIDGET_SKIP_REASONS } from '../widget/widget.service.ts';
+import { LinkError, MAX_RECIPIENTS, SCHEDULE_CHANNELS } from './distribution.service.ts';
+import { SKIP_REASONS } from './fatigue.ts';
+
+/** A skipped send's reason: a fatigue rule or the person's state (emails and links), or the widget's. */
+const SEND_SKIP_REASONS = [...new Set([...SKIP_REASONS, ...WIDGET_SKIP_REASONS])];
 
 const SendSchema = Type.Object({
   id: Type.String(),
   surveyId: Type.String(),
   personId: Type.String(),
-  channel: Type.String(),
-  status: Type.String(),
-  skipReason: Nullable(Type.String()),
+  channel: StringEnum(SEND_CHANNELS),
+  status: StringEnum(SEND_STATUSES),
+  skipReason: Nullable(StringEnum(SEND_SKIP_REASONS, { description: 'Why a skipped send was skipped' })),
   error: Nullable(Type.String()),
   scheduledAt: Type.String(),
   sentAt: Nullable(Type.String()),
@@ -75,7 +81,7 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
               ),
             ),
             at: Type.Optional(Type.String({ maxLength: 40, description: 'ISO-8601 date-time; default now' })),
-            channel: Type.Optional(Type.Union([Type.Literal('email'), Type.Literal('link')])),
+            channel: Type.Optional(StringEnum(SCHEDULE_CHANNELS)),
             properties: Type.Optional(Properties),
           },
           { additionalProperties: false },
@@ -95,7 +101,7 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
           ...PageQuery,
           surveyId: Type.Optional(Type.String({ maxLength: 100 })),
           personId: Type.Optional(Type.String({ maxLength: 100 })),
-          status: Type.Optional(Type.Union(['scheduled', 'sent', 'skipped', 'failed', 'responded', 'cancelled'].map((s) => Type.Literal(s)))),
+          status: Type.Optional(StringEnum(SEND_STATUSES)),
         }),
         response: { 200: PageOf(SendSchema), ...errors },
       },

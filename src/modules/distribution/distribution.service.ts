@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '../../config/env.ts';
 import type { Dialect } from '../../db/create-db.ts';
-import type { DB, SurveyRow, SurveySendRow } from '../../db/tables.ts';
+import type { DB, SendChannel, SurveyRow, SurveySendRow } from '../../db/tables.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
@@ -26,6 +26,9 @@ import { renderSurveyEmail } from './survey-email.ts';
 
 export const LINK_DAYS = 30;
 export const MAX_RECIPIENTS = 1000;
+/** How a scheduled send reaches the person (the widget makes its own sends). */
+export const SCHEDULE_CHANNELS = ['email', 'link'] as const satisfies readonly SendChannel[];
+export type ScheduleChannel = (typeof SCHEDULE_CHANNELS)[number];
 
 export interface SendView {
   id: string;
@@ -52,7 +55,7 @@ export interface ScheduleInput {
   /** Everybody matching: a property value, an account, or everyone. */
   filter?: { property?: { name: string; value: string | number | boolean } | undefined; accountId?: string | undefined; all?: boolean | undefined } | undefined;
   at?: string | undefined;
-  channel?: 'email' | 'link' | undefined;
+  channel?: ScheduleChannel | undefined;
   /** Properties stored with each send and copied onto its response (e.g. order id). */
   properties?: Record<string, unknown> | undefined;
 }

@@ -4,7 +4,9 @@
  */
 import type { FatigueRules } from '../workspaces/settings.ts';
 
-export type SkipReason = 'unsubscribed' | 'bounced' | 'no_email' | 'recently_surveyed' | 'sampled_out' | 'daily_cap' | 'survey_not_active';
+/** Why a send was skipped: the person's state, or a fatigue rule (the widget adds its own, see WIDGET_SKIP_REASONS). */
+export const SKIP_REASONS = ['unsubscribed', 'bounced', 'no_email', 'recently_surveyed', 'sampled_out', 'daily_cap', 'survey_not_active'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export type FatigueDecision = { action: 'send' } | { action: 'skip'; reason: SkipReason } | { action: 'defer'; until: Date };
 

@@ -5,15 +5,16 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams } from '../../http/schemas.ts';
+import { errors, IdParams, StringEnum } from '../../http/schemas.ts';
 import { requireAccess } from '../auth/policy.ts';
+import { SURVEY_KINDS, type SurveyKind } from '../surveys/score-groups.ts';
 import { type Locale, pickLocale, SUPPORTED_LOCALES } from './email-i18n.ts';
 import { renderSurveyEmail } from './survey-email.ts';
 
 export type PagePreviewRenderer = (ctx: AppContext, input: { workspaceId: string; surveyId: string; draft: PreviewDraft; locale: Locale; score: number | null }) => Promise<string>;
 
 export interface PreviewDraft {
-  kind?: 'nps' | 'csat' | 'ces' | undefined;
+  kind?: SurveyKind | undefined;
   question?: string | undefined;
   followUp?: Record<string, string | undefined> | undefined;
   questions?: unknown[] | undefined;
@@ -37,11 +38,11 @@ export function registerPreviewRoutes(api: FastifyInstance, ctx: AppContext): vo
         params: IdParams,
         body: Type.Object(
           {
-            locale: Type.Optional(Type.Union(SUPPORTED_LOCALES.map((l) => Type.Literal(l)))),
+            locale: Type.Optional(StringEnum(SUPPORTED_LOCALES)),
             score: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()])),
             draft: Type.Optional(
               Type.Object({
-                kind: Type.Optional(Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces')])),
+                kind: Type.Optional(StringEnum(SURVEY_KINDS)),
                 question: Type.Optional(Type.String({ maxLength: 500 })),
                 followUp: Type.Optional(Type.Record(Type.String(), Type.String({ maxLength: 500 }))),
                 questions: Type.Optional(Type.Array(Type.Unknown(), { maxItems: 20 })),

@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { ErrorSchema, errors, Nullable, PageQuery } from '../../http/schemas.ts';
+import { ErrorSchema, errors, Nullable, PageQuery, StringEnum } from '../../http/schemas.ts';
+import { SCOREBOARD_GROUPINGS } from './frontline.service.ts';
 
 const Id = Type.String({ maxLength: 100 });
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
@@ -50,7 +51,7 @@ export function registerFrontlineRoutes(api: FastifyInstance, ctx: AppContext): 
       schema: {
         tags,
         summary: 'Teams or employees with score, margin of error and count; ranked only with enough responses',
-        querystring: Type.Object({ surveyId: Id, by: Type.Union([Type.Literal('team'), Type.Literal('employee')]), from: Type.Optional(Day), to: Type.Optional(Day), minResponses: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) }),
+        querystring: Type.Object({ surveyId: Id, by: StringEnum(SCOREBOARD_GROUPINGS), from: Type.Optional(Day), to: Type.Optional(Day), minResponses: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) }),
         response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors },
       },
     },

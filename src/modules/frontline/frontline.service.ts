@@ -15,6 +15,9 @@ import { groupRange } from '../surveys/score-groups.ts';
 
 /** Groups with fewer responses are listed but not ranked: their margin of error is too wide to order them. */
 export const MIN_RANKED_RESPONSES = 30;
+/** What the scoreboard ranks. */
+export const SCOREBOARD_GROUPINGS = ['team', 'employee'] as const;
+export type ScoreboardGrouping = (typeof SCOREBOARD_GROUPINGS)[number];
 
 export class FrontlineService {
   constructor(
@@ -77,7 +80,7 @@ export class FrontlineService {
    * Scoreboard of teams or employees: score with margin of error and count; rank 1, 2, … only for groups with at
    * least MIN_RANKED_RESPONSES responses, ordered by score; smaller groups are listed after, unranked.
    */
-  async scoreboard(auth: Auth, input: { surveyId: string; by: 'team' | 'employee'; from?: string | undefined; to?: string | undefined; minResponses?: number | undefined }) {
+  async scoreboard(auth: Auth, input: { surveyId: string; by: ScoreboardGrouping; from?: string | undefined; to?: string | undefined; minResponses?: number | undefined }) {
     requireAccess(auth, 'read');
     const min = input.minResponses ?? MIN_RANKED_RESPONSES;
     const m = await this.metrics.metrics(auth, { surveyId: input.surveyId, from: input.from, to: input.to, groupBy: input.by });

@@ -2,18 +2,19 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams, Nullable, PageOf, PageQuery } from '../../http/schemas.ts';
+import { IMPORT_KINDS, IMPORT_STATUSES, type ImportKind } from '../../db/tables.ts';
+import { errors, IdParams, Nullable, PageOf, PageQuery, StringEnum } from '../../http/schemas.ts';
 import { MAX_UPLOAD_BYTES } from './import.service.ts';
 
-const Kind = Type.Union([Type.Literal('people'), Type.Literal('responses')]);
+const Kind = StringEnum(IMPORT_KINDS);
 const Mapping = Type.Record(Type.String({ maxLength: 200 }), Type.String({ maxLength: 120 }), { description: 'column name → field (see the preview for field names); others are detected' });
 const Problem = Type.Object({ row: Type.Integer(), column: Type.String(), message: Type.String() });
 const ImportSchema = Type.Object({
   id: Type.String(),
-  kind: Type.String(),
+  kind: Kind,
   surveyId: Nullable(Type.String()),
   fileName: Type.String(),
-  status: Type.String(),
+  status: StringEnum(IMPORT_STATUSES, { description: 'invalid: nothing was imported (see problems); queued, running, done or failed' }),
   totalRows: Type.Integer(),
   processedRows: Type.Integer(),
   importedRows: Type.Integer(),
@@ -42,7 +43,7 @@ export function registerImportRoutes(api: FastifyInstance, ctx: AppContext): voi
       },
     },
     (req) => {
-      const b = req.body as { kind: 'people' | 'responses'; csv: string; mapping?: Record<string, string> };
+      const b = req.body as { kind: ImportKind; csv: string; mapping?: Record<string, string> };
       return ctx.imports.preview(req.auth, b.kind, b.csv, b.mapping);
     },
   );

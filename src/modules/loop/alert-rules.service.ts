@@ -7,7 +7,8 @@ import { parseJson } from '../../shared/json.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
 import type { Conditions } from './conditions.ts';
 
-export type AssignMode = 'team_manager' | 'round_robin' | 'user' | 'none';
+export const ASSIGN_MODES = ['team_manager', 'round_robin', 'user', 'none'] as const;
+export type AssignMode = (typeof ASSIGN_MODES)[number];
 
 export interface Actions {
   openCase?: {

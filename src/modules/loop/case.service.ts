@@ -9,7 +9,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '../../config/env.ts';
-import type { CaseEventTable, CaseOutcome, CasePriority, CaseStatus, DB, FollowupCaseRow } from '../../db/tables.ts';
+import { CASE_OUTCOMES, type CaseEventTable, type CaseOutcome, type CasePriority, type CaseStatus, type DB, type FollowupCaseRow } from '../../db/tables.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { escapeHtml } from '../../shared/html.ts';
@@ -24,7 +24,12 @@ import type { SettingsService } from '../workspaces/settings.ts';
 
 export const DEFAULT_FIRST_CONTACT_HOURS = 24;
 export const DEFAULT_RESOLUTION_HOURS = 72;
-export const OUTCOMES: CaseOutcome[] = ['won_back', 'not_recoverable', 'no_reply', 'no_action_needed'];
+/** How a customer was contacted from a case: an email sent from it, or a call noted. */
+export const CONTACT_KINDS = ['email', 'call'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+/** What the follow-up metrics can be grouped by. */
+export const CASE_METRICS_GROUPINGS = ['owner', 'team'] as const;
+export type CaseMetricsGrouping = (typeof CASE_METRICS_GROUPINGS)[number];
 
 export interface CaseView {
   id: string;
@@ -306,7 +311,7 @@ export class CaseService {
     }
     if (input.status !== undefined && input.status !== r.status) {
       if (input.status === 'closed') {
-        if (!input.outcome) throw invalid('outcome', `is required to close a case (one of ${OUTCOMES.join(', ')})`);
+        if (!input.outcome) throw invalid('outcome', `is required to close a case (one of ${CASE_OUTCOMES.join(', ')})`);
         const { rootCauses } = await this.settings.forWorkspace(auth.workspaceId);
         if (!input.rootCause) throw invalid('rootCause', 'is required to close a case');
         if (!rootCauses.includes(input.rootCause)) throw invalid('rootCause', `must be one of: ${rootCauses.join(', ')}`);
@@ -376,7 +381,7 @@ export class CaseService {
    * Logs contact with the customer: an email sent from the case (to the person's address) or a call noted by
    * hand. The first contact stops the first-contact clock.
    */
-  async contact(auth: Auth, id: string, input: { kind: 'email' | 'call'; subject?: string | undefined; body: string }): Promise<TimelineEvent> {
+  async contact(auth: Auth, id: string, input: { kind: ContactKind; subject?: string | undefined; body: string }): Promise<TimelineEvent> {
     requireAccess(auth, 'work_cases');
     const r = await this.row(auth, id);
     if (input.kind === 'email') {
@@ -503,7 +508,7 @@ export class CaseService {
    * followedUp = cases with a first contact / cases; medians in hours; on-time shares among cases that reached
    * the step; win-back rate = won back / cases on negative answers.
    */
-  async metrics(auth: Auth, from: string, to: string, groupBy: 'owner' | 'team' | null) {
+  async metrics(auth: Auth, from: string, to: string, groupBy: CaseMetricsGrouping | null) {
     requireAccess(auth, 'read');
     let q = this.db.selectFrom('followup_case').selectAll().where('workspace_id', '=', auth.workspaceId).where('created_at', '>=', `${from}T00:00:00.000Z`).where('created_at', '<=', `${to}T23:59:59.999Z`);
     const s = await this.scope(auth);
@@ -549,6 +554,6 @@ export function caseMetrics(rows: FollowupCaseRow[], kindOf: (r: FollowupCaseRow
     firstContactOnTime: share(contactOnTime.length, contacted.length),
     resolvedOnTime: share(resolvedOnTime.length, resolved.length),
     winBack: share(wonBack.length, negative.length),
-    outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, rows.filter((r) => r.outcome === o).length])),
+    outcomes: Object.fromEntries(CASE_OUTCOMES.map((o) => [o, rows.filter((r) => r.outcome === o).length])),
   };
 }

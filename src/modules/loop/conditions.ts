@@ -4,7 +4,8 @@
  */
 import { type ScoreGroup, scoreGroup, type SurveyKind } from '../surveys/score-groups.ts';
 
-export type Comparison = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains';
+export const COMPARISONS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
 
 export interface PropertyCondition {
   name: string;

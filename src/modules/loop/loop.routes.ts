@@ -2,20 +2,24 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams, Nullable, PageOf, PageQuery } from '../../http/schemas.ts';
+import { CASE_EVENT_KINDS, CASE_OUTCOMES, CASE_PRIORITIES, CASE_STATUSES } from '../../db/tables.ts';
+import { errors, IdParams, Nullable, PageOf, PageQuery, StringEnum } from '../../http/schemas.ts';
 import { isDay } from '../metrics/periods.ts';
 import { invalid } from '../../shared/errors.ts';
-import { OUTCOMES } from './case.service.ts';
+import { SCORE_GROUPS } from '../surveys/score-groups.ts';
+import { ASSIGN_MODES } from './alert-rules.service.ts';
+import { CASE_METRICS_GROUPINGS, type CaseMetricsGrouping, CONTACT_KINDS } from './case.service.ts';
+import { COMPARISONS } from './conditions.ts';
 
 const Id = Type.String({ maxLength: 100 });
 const Ids = Type.Array(Id, { maxItems: 100 });
 const Prop = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 100 }), op: Type.Union(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains'].map((o) => Type.Literal(o))), value: Type.Union([Type.String({ maxLength: 200 }), Type.Number(), Type.Boolean()]) },
+  { name: Type.String({ minLength: 1, maxLength: 100 }), op: StringEnum(COMPARISONS), value: Type.Union([Type.String({ maxLength: 200 }), Type.Number(), Type.Boolean()]) },
   { additionalProperties: false },
 );
 const Conditions = Type.Object(
   {
-    scoreGroups: Type.Optional(Type.Array(Type.Union(['promoter', 'passive', 'detractor', 'satisfied', 'neutral', 'dissatisfied', 'easy', 'difficult'].map((g) => Type.Literal(g))), { maxItems: 8 })),
+    scoreGroups: Type.Optional(Type.Array(StringEnum(SCORE_GROUPS), { maxItems: 8 })),
     scoreMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
     scoreMax: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
     unscored: Type.Optional(Type.Boolean()),
@@ -31,13 +35,13 @@ const Conditions = Type.Object(
   },
   { additionalProperties: false },
 );
-const Priority = Type.Union(['low', 'normal', 'high', 'urgent'].map((p) => Type.Literal(p)));
+const Priority = StringEnum(CASE_PRIORITIES);
 const Actions = Type.Object(
   {
     openCase: Type.Optional(
       Type.Object(
         {
-          assign: Type.Union(['team_manager', 'round_robin', 'user', 'none'].map((a) => Type.Literal(a))),
+          assign: StringEnum(ASSIGN_MODES),
           userId: Type.Optional(Id),
           teamId: Type.Optional(Id),
           priority: Type.Optional(Priority),
@@ -56,8 +60,8 @@ const Actions = Type.Object(
   { additionalProperties: false },
 );
 const RuleSchema = Type.Object({ id: Type.String(), name: Type.String(), enabled: Type.Boolean(), conditions: Type.Unknown(), actions: Type.Unknown(), createdAt: Type.String(), updatedAt: Type.String() });
-const Status = Type.Union(['open', 'in_progress', 'resolved', 'closed'].map((s) => Type.Literal(s)));
-const Outcome = Type.Union(OUTCOMES.map((o) => Type.Literal(o)));
+const Status = StringEnum(CASE_STATUSES);
+const Outcome = StringEnum(CASE_OUTCOMES);
 const CaseSchema = Type.Object({
   id: Type.String(),
   responseId: Type.String(),
@@ -66,9 +70,9 @@ const CaseSchema = Type.Object({
   teamId: Nullable(Type.String()),
   employeeId: Nullable(Type.String()),
   ownerUserId: Nullable(Type.String()),
-  priority: Type.String(),
-  status: Type.String(),
-  outcome: Nullable(Type.String()),
+  priority: Priority,
+  status: Status,
+  outcome: Nullable(Outcome),
   rootCause: Nullable(Type.String()),
   initialScore: Nullable(Type.Integer()),
   firstContactDueAt: Type.String(),
@@ -86,14 +90,14 @@ const CaseSchema = Type.Object({
 const CaseSummarySchema = Type.Object(
   {
     score: Nullable(Type.Integer()),
-    group: Nullable(Type.String()),
+    group: Nullable(StringEnum(SCORE_GROUPS)),
     comment: Nullable(Type.String()),
     customer: Nullable(Type.Object({ name: Nullable(Type.String()), email: Nullable(Type.String()), externalId: Nullable(Type.String()) })),
   },
   { description: "The case's response as an inbox row shows it (null if the response was deleted)" },
 );
 const CaseListItem = Type.Object({ ...CaseSchema.properties, summary: Nullable(CaseSummarySchema) });
-const Event = Type.Object({ id: Type.String(), kind: Type.String(), actorUserId: Nullable(Type.String()), body: Nullable(Type.String()), data: Type.Unknown(), createdAt: Type.String() });
+const Event = Type.Object({ id: Type.String(), kind: StringEnum(CASE_EVENT_KINDS), actorUserId: Nullable(Type.String()), body: Nullable(Type.String()), data: Type.Unknown(), createdAt: Type.String() });
 
 export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void {
   let tags = ['Alert rules'];
@@ -168,12 +172,12 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags,
         summary: 'Follow-up metrics: share followed up, time to first contact and to close, deadline compliance, win-back rate (with counts)',
-        querystring: Type.Object({ from: Type.String({ maxLength: 10 }), to: Type.String({ maxLength: 10 }), groupBy: Type.Optional(Type.Union([Type.Literal('owner'), Type.Literal('team')])) }),
+        querystring: Type.Object({ from: Type.String({ maxLength: 10 }), to: Type.String({ maxLength: 10 }), groupBy: Type.Optional(StringEnum(CASE_METRICS_GROUPINGS)) }),
         response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors },
       },
     },
     (req) => {
-      const q = req.query as { from: string; to: string; groupBy?: 'owner' | 'team' };
+      const q = req.query as { from: string; to: string; groupBy?: CaseMetricsGrouping };
       if (!isDay(q.from)) throw invalid('from', 'must be a date YYYY-MM-DD');
       if (!isDay(q.to)) throw invalid('to', 'must be a date YYYY-MM-DD');
       return ctx.cases.metrics(req.auth, q.from, q.to, q.groupBy ?? null);
@@ -215,7 +219,7 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
         tags,
         summary: 'Log customer contact: send an email to the customer from the case, or note a call',
         params: IdParams,
-        body: Type.Object({ kind: Type.Union([Type.Literal('email'), Type.Literal('call')]), subject: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), body: Type.String({ minLength: 1, maxLength: 20_000 }) }, { additionalProperties: false }),
+        body: Type.Object({ kind: StringEnum(CONTACT_KINDS), subject: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), body: Type.String({ minLength: 1, maxLength: 20_000 }) }, { additionalProperties: false }),
         response: { 201: Event, ...errors },
       },
     },

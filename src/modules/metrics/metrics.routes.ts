@@ -2,7 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors } from '../../http/schemas.ts';
+import { errors, StringEnum } from '../../http/schemas.ts';
+import { SURVEY_KINDS } from '../surveys/score-groups.ts';
+import { INTERVALS } from './periods.ts';
 
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'UTC date YYYY-MM-DD (inclusive)' });
 
@@ -10,7 +12,7 @@ export const MetricsQuerySchema = Type.Object({
   surveyId: Type.String({ minLength: 1, maxLength: 100 }),
   from: Type.Optional(Day),
   to: Type.Optional(Day),
-  interval: Type.Optional(Type.Union([Type.Literal('day'), Type.Literal('week'), Type.Literal('month')])),
+  interval: Type.Optional(StringEnum(INTERVALS)),
   groupBy: Type.Optional(Type.String({ maxLength: 120, description: 'team | location | employee | channel | property:<name>' })),
   compareTo: Type.Optional(Type.Literal('previous')),
   teamId: Type.Optional(Type.String({ maxLength: 100 })),
@@ -49,7 +51,7 @@ const PreviousSchema = Type.Object(
 const MetricsSchema = Type.Object(
   {
     surveyId: Type.String(),
-    kind: Type.String(),
+    kind: StringEnum(SURVEY_KINDS),
     from: Type.String(),
     to: Type.String(),
     ...SummaryFields,

@@ -1,5 +1,6 @@
 /** UTC calendar helpers for metric periods: days are 'YYYY-MM-DD', weeks start on Monday (ISO 8601). */
-export type Interval = 'day' | 'week' | 'month';
+export const INTERVALS = ['day', 'week', 'month'] as const;
+export type Interval = (typeof INTERVALS)[number];
 
 const DAY = 86_400_000;
 

@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { Compile } from 'typebox/compile';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams, Nullable, PageOf, PageQuery, Properties } from '../../http/schemas.ts';
+import { errors, IdParams, Nullable, PageOf, PageQuery, Properties, StringEnum } from '../../http/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
+import { SCORE_GROUPS } from '../surveys/score-groups.ts';
 import { MAX_BATCH, type ResponseInput } from './response.service.ts';
 import { MAX_COMMENT } from './response.validate.ts';
 
@@ -47,7 +48,7 @@ export const ResponseSchema = Type.Object(
     id: Type.String(),
     surveyId: Type.String(),
     score: Nullable(Type.Integer()),
-    group: Nullable(Type.String()),
+    group: Nullable(StringEnum(SCORE_GROUPS, { description: 'Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored' })),
     comment: Nullable(Type.String()),
     answers: Answers,
     channel: Type.String(),
@@ -143,9 +144,7 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
           employeeId: Type.Optional(Type.String({ maxLength: 100 })),
           personId: Type.Optional(Type.String({ maxLength: 100 })),
           channel: Type.Optional(Type.String({ maxLength: 32 })),
-          group: Type.Optional(
-            Type.Union(['promoter', 'passive', 'detractor', 'satisfied', 'neutral', 'dissatisfied', 'easy', 'difficult'].map((g) => Type.Literal(g))),
-          ),
+          group: Type.Optional(StringEnum(SCORE_GROUPS)),
           q: Type.Optional(Type.String({ maxLength: 200, description: 'text search in comments' })),
           hasComment: Type.Optional(Type.Boolean()),
           theme: Type.Optional(Type.String({ maxLength: 80, description: 'theme id (text analytics)' })),

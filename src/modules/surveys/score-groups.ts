@@ -5,9 +5,12 @@
  * - CES 1–7 ("the company made it easy"): easy 5–7, neutral 4, difficult 1–3.
  * Each group also has a tone (positive, neutral, negative) used to pick the follow-up question.
  */
-export type SurveyKind = 'nps' | 'csat' | 'ces';
-export type ScoreGroup = 'promoter' | 'passive' | 'detractor' | 'satisfied' | 'neutral' | 'dissatisfied' | 'easy' | 'difficult';
-export type Tone = 'positive' | 'neutral' | 'negative';
+export const SURVEY_KINDS = ['nps', 'csat', 'ces'] as const;
+export type SurveyKind = (typeof SURVEY_KINDS)[number];
+export const SCORE_GROUPS = ['promoter', 'passive', 'detractor', 'satisfied', 'neutral', 'dissatisfied', 'easy', 'difficult'] as const;
+export type ScoreGroup = (typeof SCORE_GROUPS)[number];
+export const TONES = ['positive', 'neutral', 'negative'] as const;
+export type Tone = (typeof TONES)[number];
 
 export const SCALE: Record<SurveyKind, { min: number; max: number }> = {
   nps: { min: 0, max: 10 },
@@ -38,7 +41,7 @@ export function scoreGroup(kind: SurveyKind, score: number | null): ScoreGroup |
 
 /** The scores (inclusive range) that make up a group, for filtering responses by group. */
 export function groupRange(kind: SurveyKind, group: ScoreGroup): { min: number; max: number } | null {
-  for (const tone of ['positive', 'neutral', 'negative'] as const) {
+  for (const tone of TONES) {
     if (GROUP_NAMES[kind][tone] !== group) continue;
     const { min, max } = SCALE[kind];
     const scores = [];

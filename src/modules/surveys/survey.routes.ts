@@ -2,10 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams, PageOf, PageQuery } from '../../http/schemas.ts';
+import { errors, IdParams, PageOf, PageQuery, StringEnum } from '../../http/schemas.ts';
+import { SURVEY_KINDS, TONES } from './score-groups.ts';
+import { QUESTION_TYPES, SURVEY_PURPOSES, SURVEY_STATUSES } from './survey.service.ts';
 
-const Kind = Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces')]);
-const Status = Type.Union([Type.Literal('draft'), Type.Literal('active'), Type.Literal('closed')]);
+const Kind = StringEnum(SURVEY_KINDS);
+const Status = StringEnum(SURVEY_STATUSES);
 const Text = Type.String({ maxLength: 500 });
 
 const FollowUp = Type.Object(
@@ -16,7 +18,7 @@ const FollowUp = Type.Object(
 const Question = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }),
-    type: Type.Union([Type.Literal('text'), Type.Literal('single_choice'), Type.Literal('multiple_choice'), Type.Literal('rating')]),
+    type: StringEnum(QUESTION_TYPES),
     label: Type.String({ minLength: 1, maxLength: 500 }),
     options: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50 })),
     min: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
@@ -32,7 +34,7 @@ const ThankYou = Type.Object(
     message: Type.Optional(Type.String({ maxLength: 1000 })),
     linkUrl: Type.Optional(Type.String({ maxLength: 500, pattern: '^https?://' })),
     linkLabel: Type.Optional(Type.String({ maxLength: 100 })),
-    linkTones: Type.Optional(Type.Array(Type.Union([Type.Literal('positive'), Type.Literal('neutral'), Type.Literal('negative')]), { maxItems: 3 })),
+    linkTones: Type.Optional(Type.Array(StringEnum(TONES), { maxItems: 3 })),
   },
   { additionalProperties: false, description: 'Thank-you page; the link (e.g. a review site) can be limited to some score tones, e.g. ["positive"] for promoters.' },
 );
@@ -43,7 +45,7 @@ export const SurveySchema = Type.Object(
     name: Type.String(),
     kind: Kind,
     status: Status,
-    purpose: Type.String(),
+    purpose: StringEnum(SURVEY_PURPOSES),
     locale: Type.Union([Type.String(), Type.Null()]),
     thankYou: ThankYou,
     publicLink: Type.Boolean(),

@@ -9,9 +9,15 @@ import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson, toJson } from '../../shared/json.ts';
 import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
-import type { SurveyKind } from './score-groups.ts';
+import type { SurveyKind, Tone } from './score-groups.ts';
 
-export type QuestionType = 'text' | 'single_choice' | 'multiple_choice' | 'rating';
+export const QUESTION_TYPES = ['text', 'single_choice', 'multiple_choice', 'rating'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const SURVEY_STATUSES = ['draft', 'active', 'closed'] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+/** A survey proper, or the survey behind the public feedback page (listed apart). */
+export const SURVEY_PURPOSES = ['survey', 'feedback_page'] as const;
+export type SurveyPurpose = (typeof SURVEY_PURPOSES)[number];
 
 export interface Question {
   id: string;
@@ -35,15 +41,15 @@ export interface ThankYou {
   message?: string | undefined;
   linkUrl?: string | undefined;
   linkLabel?: string | undefined;
-  linkTones?: ('positive' | 'neutral' | 'negative')[] | undefined;
+  linkTones?: Tone[] | undefined;
 }
 
 export interface SurveyView {
   id: string;
   name: string;
   kind: SurveyKind;
-  status: 'draft' | 'active' | 'closed';
-  purpose: 'survey' | 'feedback_page';
+  status: SurveyStatus;
+  purpose: SurveyPurpose;
   question: string;
   followUp: FollowUp;
   questions: Question[];
@@ -58,7 +64,7 @@ export interface SurveyView {
 export interface SurveyInput {
   name?: string | undefined;
   kind?: SurveyKind | undefined;
-  status?: 'draft' | 'active' | 'closed' | undefined;
+  status?: SurveyStatus | undefined;
   question?: string | undefined;
   followUp?: Partial<FollowUp> | undefined;
   questions?: Question[] | undefined;

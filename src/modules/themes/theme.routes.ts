@@ -2,8 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams } from '../../http/schemas.ts';
+import { errors, IdParams, StringEnum } from '../../http/schemas.ts';
 import { RunSchema, SentimentStatus, Suggestion, SuggestionResolved, TaxonomyInput, TaxonomySaved, TaxonomyState, ThemeAnalysis, ThemeDetail } from './theme.schemas.ts';
+import { STARTER_TAXONOMIES } from './taxonomies/index.ts';
+import { SUGGESTION_ACTIONS } from './theme.service.ts';
 
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Id = Type.String({ maxLength: 100 });
@@ -19,8 +21,8 @@ export function registerThemeRoutes(api: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: 'Replace the taxonomy (or start from an industry template); every comment is re-analysed in the background',
-        description: 'Format: docs/text-analytics.md. Give `taxonomy` or `starter` (ecommerce, software, telecom, travel, banking).',
-        body: Type.Object({ taxonomy: Type.Optional(TaxonomyInput), starter: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: false }),
+        description: `Format: docs/text-analytics.md. Give \`taxonomy\` or \`starter\` (${STARTER_TAXONOMIES.join(', ')}).`,
+        body: Type.Object({ taxonomy: Type.Optional(TaxonomyInput), starter: Type.Optional(StringEnum(STARTER_TAXONOMIES)) }, { additionalProperties: false }),
         response: { 200: TaxonomySaved, ...errors },
       },
     },
@@ -47,7 +49,7 @@ export function registerThemeRoutes(api: FastifyInstance, ctx: AppContext): void
         summary: 'Accept (optionally renamed), merge into a theme, or dismiss a suggestion',
         params: IdParams,
         body: Type.Object(
-          { action: Type.Union([Type.Literal('accept'), Type.Literal('merge'), Type.Literal('dismiss')]), label: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })), intoThemeId: Type.Optional(Id) },
+          { action: StringEnum(SUGGESTION_ACTIONS), label: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })), intoThemeId: Type.Optional(Id) },
           { additionalProperties: false },
         ),
         response: { 200: SuggestionResolved, ...errors },

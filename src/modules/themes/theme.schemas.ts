@@ -4,12 +4,14 @@
  * be added here too (test/themes/schemas.test.ts compares the service's answers with the routes').
  */
 import { type TSchema, Type } from 'typebox';
-import { Nullable } from '../../http/schemas.ts';
+import { RUN_KINDS, RUN_STATUSES, SUGGESTION_STATUSES, type SuggestionStatus } from '../../db/tables.ts';
+import { Nullable, StringEnum } from '../../http/schemas.ts';
+import { SCORE_GROUPS, SURVEY_KINDS, TONES } from '../surveys/score-groups.ts';
+import { STARTER_TAXONOMIES } from './taxonomies/index.ts';
+import { MODEL_KINDS } from './theme.service.ts';
 
-/** A string documented with its possible values, serialised as any string (a new value never breaks an answer). */
-const OneOf = (values: readonly string[], description?: string) => Type.String({ enum: [...values], ...(description ? { description } : {}) });
-
-const Tone = OneOf(['positive', 'neutral', 'negative']);
+// Fields with a fixed set of values are StringEnums: documented with their values, serialised as any string.
+const Tone = StringEnum(TONES);
 const Day = Type.String({ description: 'UTC date YYYY-MM-DD' });
 const Percent = (description: string) => Type.Number({ description });
 
@@ -80,8 +82,8 @@ export const TaxonomyInput = Type.Object(
 export const RunSchema = Type.Object(
   {
     id: Type.String(),
-    kind: OneOf(['reanalyze', 'discover', 'train'], 'reanalyze: every comment again after a taxonomy or model change; discover: suggest themes; train: learn a sentiment model'),
-    status: OneOf(['queued', 'running', 'done', 'failed']),
+    kind: StringEnum(RUN_KINDS, { description: 'reanalyze: every comment again after a taxonomy or model change; discover: suggest themes; train: learn a sentiment model' }),
+    status: StringEnum(RUN_STATUSES),
     total: Type.Integer({ description: 'Comments to process (0 until the run starts)' }),
     processed: Type.Integer(),
     progress: Type.Integer({ minimum: 0, maximum: 100, description: 'Percent done (100 for a finished run with nothing to do)' }),
@@ -97,7 +99,7 @@ export const RunSchema = Type.Object(
 export const TaxonomyState = Type.Object({
   version: Type.Integer({ description: 'Saved version of the workspace taxonomy; 0 while it has none' }),
   taxonomy: TaxonomySchema,
-  starters: Type.Array(Type.String(), { description: 'Names of the starter taxonomies on offer (PUT `starter`)' }),
+  starters: Type.Array(StringEnum(STARTER_TAXONOMIES), { description: 'Names of the starter taxonomies on offer (PUT `starter`)' }),
 });
 
 export const TaxonomySaved = Type.Object({
@@ -176,8 +178,8 @@ export const ThemeDetail = Type.Object({
       responseId: Type.String(),
       comment: Type.String(),
       score: Nullable(Type.Number()),
-      kind: OneOf(['nps', 'csat', 'ces'], 'Survey kind'),
-      group: Nullable(OneOf(['promoter', 'passive', 'detractor', 'satisfied', 'neutral', 'dissatisfied', 'easy', 'difficult'], 'Score group; null when unscored')),
+      kind: StringEnum(SURVEY_KINDS, { description: 'Survey kind' }),
+      group: Nullable(StringEnum(SCORE_GROUPS, { description: 'Score group; null when unscored' })),
       createdAt: Type.String(),
       sentiment: Tone,
       highlights: Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer() }), { description: 'The matched words: UTF-16 offsets into `comment`, end exclusive' }),
@@ -188,7 +190,7 @@ export const ThemeDetail = Type.Object({
 
 export const SentimentStatus = Type.Object({
   model: Type.Object({
-    kind: OneOf(['builtin', 'learnt'], "builtin: Clearloop's lexicon; learnt: a model trained on this workspace's scored comments"),
+    kind: StringEnum(MODEL_KINDS, { description: "builtin: Clearloop's lexicon; learnt: a model trained on this workspace's scored comments" }),
     examples: Type.Optional(Type.Integer({ description: 'Learnt model: comments it was trained on' })),
     trainedAt: Type.Optional(Type.String()),
   }),
@@ -214,7 +216,7 @@ export const Suggestion = Type.Object({
 });
 
 export const SuggestionResolved = Type.Object({
-  status: OneOf(['accepted', 'dismissed']),
+  status: StringEnum(SUGGESTION_STATUSES.filter((s): s is Exclude<SuggestionStatus, 'open'> => s !== 'open')),
   taxonomy: Type.Optional(TaxonomySchema),
   run: Type.Optional(RunSchema),
 });

@@ -55,6 +55,11 @@ export interface ThemeStat {
 
 type Tone = 'positive' | 'neutral' | 'negative';
 
+/** The sentiment model in use: Clearloop's lexicon, or one learnt from the workspace's scored comments. */
+export const MODEL_KINDS = ['builtin', 'learnt'] as const;
+/** What can be done with a suggested theme. */
+export const SUGGESTION_ACTIONS = ['accept', 'merge', 'dismiss'] as const;
+
 export class ThemeService {
   private compiled = new Map<string, { version: number; tax: CompiledTaxonomy; json: TaxonomyJson }>();
   private models = new Map<string, { trainedAt: string; model: SentimentModel | null; until: number }>();
@@ -301,7 +306,7 @@ export class ThemeService {
    * Acts on a suggestion: accept it as a new theme (optionally renamed), merge its rule into an existing theme, or
    * dismiss it. Accepting or merging changes the taxonomy, which re-analyses the comments.
    */
-  async resolveSuggestion(auth: Auth, id: string, input: { action: 'accept' | 'merge' | 'dismiss'; label?: string | undefined; intoThemeId?: string | undefined }) {
+  async resolveSuggestion(auth: Auth, id: string, input: { action: (typeof SUGGESTION_ACTIONS)[number]; label?: string | undefined; intoThemeId?: string | undefined }) {
     requireAccess(auth, 'write');
     const s = await this.db.selectFrom('theme_suggestion').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
     if (!s || s.status !== 'open') throw notFound('suggestion');

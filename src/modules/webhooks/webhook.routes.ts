@@ -2,14 +2,15 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams, Nullable, PageOf, PageQuery } from '../../http/schemas.ts';
-import { WEBHOOK_EVENTS } from './webhook.service.ts';
+import { DELIVERY_STATUSES } from '../../db/tables.ts';
+import { errors, IdParams, Nullable, PageOf, PageQuery, StringEnum } from '../../http/schemas.ts';
+import { DELIVERY_EVENTS, WEBHOOK_EVENTS } from './webhook.service.ts';
 
-const Event = Type.Union(WEBHOOK_EVENTS.map((e) => Type.Literal(e)));
+const Event = StringEnum(WEBHOOK_EVENTS);
 const WebhookSchema = Type.Object({
   id: Type.String(),
   url: Type.String(),
-  events: Type.Array(Type.String()),
+  events: Type.Array(Event),
   enabled: Type.Boolean(),
   consecutiveFailures: Type.Integer(),
   disabledReason: Nullable(Type.String()),
@@ -18,8 +19,8 @@ const WebhookSchema = Type.Object({
 });
 const Delivery = Type.Object({
   id: Type.String(),
-  event: Type.String(),
-  status: Type.String(),
+  event: StringEnum(DELIVERY_EVENTS),
+  status: StringEnum(DELIVERY_STATUSES),
   attempts: Type.Integer(),
   responseStatus: Nullable(Type.Integer()),
   responseBody: Nullable(Type.String()),

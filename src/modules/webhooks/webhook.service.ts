@@ -16,7 +16,9 @@ import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
 
 export const WEBHOOK_EVENTS = ['response.created', 'response.updated'] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number] | 'webhook.test';
+/** The events a delivery carries: the ones a webhook subscribes to, and the test event. */
+export const DELIVERY_EVENTS = [...WEBHOOK_EVENTS, 'webhook.test'] as const;
+export type WebhookEvent = (typeof DELIVERY_EVENTS)[number];
 
 /** Final failures in a row after which a webhook is disabled. */
 export const DISABLE_AFTER = 5;

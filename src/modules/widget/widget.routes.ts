@@ -7,11 +7,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { ErrorSchema } from '../../http/schemas.ts';
+import { ErrorSchema, StringEnum } from '../../http/schemas.ts';
 import { sendError } from '../../http/errors.ts';
 import { AppError } from '../../shared/errors.ts';
 import { loadBundle } from './widget-bundle.ts';
-import { type EligibilityInput, type WidgetAnswer, WidgetService } from './widget.service.ts';
+import { SURVEY_KINDS } from '../surveys/score-groups.ts';
+import { type EligibilityInput, WIDGET_SKIP_REASONS, type WidgetAnswer, WidgetService } from './widget.service.ts';
 import { MAX_TOKEN_LENGTH } from './widget-token.ts';
 
 export const WIDGET_BODY_LIMIT = 8 * 1024;
@@ -40,12 +41,12 @@ const EligibilityBody = Type.Object(
 );
 const EligibilityReply = Type.Object({
   show: Type.Boolean(),
-  reason: Type.Optional(Type.String()),
+  reason: Type.Optional(StringEnum(WIDGET_SKIP_REASONS, { description: 'Why the widget stays hidden (when show is false)' })),
   token: Type.Optional(Type.String()),
   survey: Type.Optional(
     Type.Object({
       id: Type.String(),
-      kind: Type.String(),
+      kind: StringEnum(SURVEY_KINDS),
       question: Type.String(),
       followUp: Type.Object({ default: Type.String(), positive: Type.Optional(Type.String()), neutral: Type.Optional(Type.String()), negative: Type.Optional(Type.String()) }),
       scale: Type.Object({ min: Type.Integer(), max: Type.Integer() }),

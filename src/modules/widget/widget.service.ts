@@ -26,14 +26,8 @@ import type { SettingsService } from '../workspaces/settings.ts';
 import { checkVisitorHash, makeWidgetToken, peekWidgetToken, verifyWidgetToken, WIDGET_TOKEN_HOURS, type WidgetTokenPayload } from './widget-token.ts';
 
 /** Why the widget stays hidden. Fatigue reasons are the same words as for email sends. */
-export type WidgetSkipReason =
-  | 'survey_not_active'
-  | 'anonymous_not_allowed'
-  | 'unsubscribed'
-  | 'recently_surveyed'
-  | 'sampled_out'
-  | 'daily_cap'
-  | 'quiet_hours';
+export const WIDGET_SKIP_REASONS = ['survey_not_active', 'anonymous_not_allowed', 'unsubscribed', 'recently_surveyed', 'sampled_out', 'daily_cap', 'quiet_hours'] as const;
+export type WidgetSkipReason = (typeof WIDGET_SKIP_REASONS)[number];
 
 export interface EligibilityInput {
   workspace: string;

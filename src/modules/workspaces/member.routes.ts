@@ -2,16 +2,17 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams, Nullable } from '../../http/schemas.ts';
-import type { Role } from '../../db/tables.ts';
+import { errors, IdParams, Nullable, StringEnum } from '../../http/schemas.ts';
+import { API_KEY_SCOPES, type ApiKeyScope, type Role, ROLES } from '../../db/tables.ts';
 
-const RoleSchema = Type.Union(['owner', 'admin', 'manager', 'agent', 'viewer'].map((r) => Type.Literal(r)));
-const Member = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: Type.String(), createdAt: Type.String() }, {});
+const RoleSchema = StringEnum(ROLES);
+const Scope = StringEnum(API_KEY_SCOPES, { description: 'write includes read' });
+const Member = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), role: RoleSchema, createdAt: Type.String() }, {});
 const ApiKey = Type.Object(
   {
     id: Type.String(),
     name: Type.String(),
-    scope: Type.String(),
+    scope: Scope,
     prefix: Type.String(),
     createdAt: Type.String(),
     lastUsedAt: Nullable(Type.String()),
@@ -69,14 +70,14 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
         tags,
         summary: 'Create an API key; the key is shown only in this answer',
         body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 100 }), scope: Type.Union([Type.Literal('read'), Type.Literal('write')]) },
+          { name: Type.String({ minLength: 1, maxLength: 100 }), scope: Scope },
           { additionalProperties: false },
         ),
         response: { 201: Type.Object({ apiKey: ApiKey, key: Type.String() }), ...errors },
       },
     },
     async (req, reply) => {
-      const b = req.body as { name: string; scope: 'read' | 'write' };
+      const b = req.body as { name: string; scope: ApiKeyScope };
       return reply.code(201).send(await ctx.apiKeys.create(req.auth, b.name, b.scope));
     },
   );

@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors } from '../../http/schemas.ts';
+import { errors, Nullable, StringEnum } from '../../http/schemas.ts';
+import { SUPPORTED_LOCALES } from '../distribution/email-i18n.ts';
 
 const Hour = Type.Integer({ minimum: 0, maximum: 23 });
 const Branding = Type.Object(
@@ -25,7 +26,7 @@ const Fatigue = Type.Object(
 const SettingsSchema = Type.Object({
   branding: Type.Object({ companyName: Type.Union([Type.String(), Type.Null()]), logoUrl: Type.Union([Type.String(), Type.Null()]), color: Type.String() }),
   rootCauses: Type.Array(Type.String()),
-  locale: Type.Union([Type.String(), Type.Null()]),
+  locale: Nullable(StringEnum(SUPPORTED_LOCALES, { description: 'Language of survey pages and emails when neither the person nor the survey says; null: the visitor’s browser decides' })),
   fatigue: Type.Object({
     minDaysBetweenSurveys: Type.Integer(),
     samplingPercent: Type.Number(),
@@ -47,7 +48,9 @@ export function registerSettingsRoutes(api: FastifyInstance, ctx: AppContext): v
           {
             branding: Type.Optional(Branding),
             rootCauses: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 50, description: 'offered when a follow-up case is closed' })),
-            locale: Type.Optional(Type.Union([...['en', 'es', 'fr', 'de'].map((l) => Type.Literal(l)), Type.Null()], { description: 'null: follow the visitor’s browser' })), fatigue: Type.Optional(Fatigue) },
+            locale: Type.Optional(Nullable(StringEnum(SUPPORTED_LOCALES, { description: 'null: follow the visitor’s browser' }))),
+            fatigue: Type.Optional(Fatigue),
+          },
           { additionalProperties: false },
         ),
         response: { 200: SettingsSchema, ...errors },

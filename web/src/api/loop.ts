@@ -3,7 +3,7 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from './client';
 import { useCurrentSession } from './session-context';
-import { allOf, type Body, type Employee, type ItemOf, type Narrow, type Ok, type Page, type Query, type ResponseGroup, type SurveyResponse, type WorkspaceSettings } from './types';
+import { allOf, type Body, type Employee, type ItemOf, type Narrow, type Ok, type Page, type Query, type SurveyResponse, type WorkspaceSettings } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Types: cases (derived from the generated API types, see types.ts)
@@ -21,30 +21,21 @@ export const CASE_OUTCOMES = allOf<CaseOutcome>()(['won_back', 'not_recoverable'
 type CaseListItem = ItemOf<'/api/v1/cases'>;
 
 /** What the case list sends of each case's response (null when the response was deleted). */
-// group: a plain string in the server's answer
-export type CaseResponseSummary = Narrow<NonNullable<CaseListItem['summary']>, { group: ResponseGroup | null }>;
+export type CaseResponseSummary = NonNullable<CaseListItem['summary']>;
 
 /** A follow-up on one response: owner, priority, deadlines, status, outcome and root cause. */
-// priority, status, outcome: plain strings in the server's answer
-export type FollowupCase = Narrow<
-  Ok<'/api/v1/cases/{id}', 'patch'>,
-  { priority: CasePriority; status: CaseStatus; outcome: CaseOutcome | null }
-> & {
+export type FollowupCase = Ok<'/api/v1/cases/{id}', 'patch'> & {
   /** Only in list results: the response as the inbox shows it. */
   summary?: CaseResponseSummary | null;
 };
 
-// Kept by hand: the server answers the kind as a plain string; these are the ones the timeline draws.
-export type TimelineKind = 'created' | 'assigned' | 'status' | 'note' | 'contact_email' | 'contact_call' | 'escalated' | 'resurvey' | 'won_back' | 'response';
-
 // data: `unknown` in the server's answer; it is always an object
 export type TimelineEvent = Narrow<Ok<'/api/v1/cases/{id}/notes', 'post'>, { data: Record<string, unknown> }>;
+/** What a timeline entry records: created, assigned, status, note, contact_email, contact_call, escalated, … */
+export type TimelineKind = TimelineEvent['kind'];
 
 // response: `unknown` in the server's answer; it is the response as GET /api/v1/responses/{id} answers it
-export type CaseDetail = Narrow<
-  Ok<'/api/v1/cases/{id}'>,
-  { priority: CasePriority; status: CaseStatus; outcome: CaseOutcome | null; response: SurveyResponse; timeline: TimelineEvent[] }
->;
+export type CaseDetail = Narrow<Ok<'/api/v1/cases/{id}'>, { response: SurveyResponse; timeline: TimelineEvent[] }>;
 
 /** The filters of the case list (the hooks add the cursor). */
 export type CaseFilters = Omit<Query<'/api/v1/cases'>, 'cursor'>;

@@ -72,12 +72,17 @@ export interface paths {
                                 name: string;
                                 slug: string;
                             } | null;
-                            role: string | null;
+                            /**
+                             * @description Your role in the current workspace (null without one)
+                             * @enum {string|null}
+                             */
+                            role: "owner" | "admin" | "manager" | "agent" | "viewer" | null;
                             workspaces: {
                                 id: string;
                                 name: string;
                                 slug: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             }[];
                             csrfToken: string;
                         };
@@ -170,12 +175,17 @@ export interface paths {
                                 name: string;
                                 slug: string;
                             } | null;
-                            role: string | null;
+                            /**
+                             * @description Your role in the current workspace (null without one)
+                             * @enum {string|null}
+                             */
+                            role: "owner" | "admin" | "manager" | "agent" | "viewer" | null;
                             workspaces: {
                                 id: string;
                                 name: string;
                                 slug: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             }[];
                             csrfToken: string;
                         };
@@ -277,12 +287,17 @@ export interface paths {
                                 name: string;
                                 slug: string;
                             } | null;
-                            role: string | null;
+                            /**
+                             * @description Your role in the current workspace (null without one)
+                             * @enum {string|null}
+                             */
+                            role: "owner" | "admin" | "manager" | "agent" | "viewer" | null;
                             workspaces: {
                                 id: string;
                                 name: string;
                                 slug: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             }[];
                             csrfToken: string;
                         };
@@ -392,12 +407,17 @@ export interface paths {
                                 name: string;
                                 slug: string;
                             } | null;
-                            role: string | null;
+                            /**
+                             * @description Your role in the current workspace (null without one)
+                             * @enum {string|null}
+                             */
+                            role: "owner" | "admin" | "manager" | "agent" | "viewer" | null;
                             workspaces: {
                                 id: string;
                                 name: string;
                                 slug: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             }[];
                             csrfToken: string;
                         };
@@ -507,12 +527,17 @@ export interface paths {
                                 name: string;
                                 slug: string;
                             } | null;
-                            role: string | null;
+                            /**
+                             * @description Your role in the current workspace (null without one)
+                             * @enum {string|null}
+                             */
+                            role: "owner" | "admin" | "manager" | "agent" | "viewer" | null;
                             workspaces: {
                                 id: string;
                                 name: string;
                                 slug: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             }[];
                             csrfToken: string;
                         };
@@ -683,11 +708,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             show: boolean;
-                            reason?: string;
+                            /**
+                             * @description Why the widget stays hidden (when show is false)
+                             * @enum {string}
+                             */
+                            reason?: "survey_not_active" | "anonymous_not_allowed" | "unsubscribed" | "recently_surveyed" | "sampled_out" | "daily_cap" | "quiet_hours";
                             token?: string;
                             survey?: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "nps" | "csat" | "ces";
                                 question: string;
                                 followUp: {
                                     default: string;
@@ -1011,9 +1041,12 @@ export interface paths {
                             data: {
                                 id: string;
                                 name: string;
+                                /** @enum {string} */
                                 kind: "nps" | "csat" | "ces";
+                                /** @enum {string} */
                                 status: "draft" | "active" | "closed";
-                                purpose: string;
+                                /** @enum {string} */
+                                purpose: "survey" | "feedback_page";
                                 locale: string | null;
                                 /** @description Thank-you page; the link (e.g. a review site) can be limited to some score tones, e.g. ["positive"] for promoters. */
                                 thankYou: {
@@ -1033,6 +1066,7 @@ export interface paths {
                                 };
                                 questions: {
                                     id: string;
+                                    /** @enum {string} */
                                     type: "text" | "single_choice" | "multiple_choice" | "rating";
                                     label: string;
                                     options?: string[];
@@ -1134,7 +1168,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
+                        /** @enum {string} */
                         kind: "nps" | "csat" | "ces";
+                        /** @enum {string} */
                         status?: "draft" | "active" | "closed";
                         question?: string;
                         /** @description Follow-up question; positive/neutral/negative override the default for that score tone. */
@@ -1146,6 +1182,7 @@ export interface paths {
                         };
                         questions?: {
                             id: string;
+                            /** @enum {string} */
                             type: "text" | "single_choice" | "multiple_choice" | "rating";
                             label: string;
                             options?: string[];
@@ -1179,9 +1216,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
+                            /** @enum {string} */
                             kind: "nps" | "csat" | "ces";
+                            /** @enum {string} */
                             status: "draft" | "active" | "closed";
-                            purpose: string;
+                            /** @enum {string} */
+                            purpose: "survey" | "feedback_page";
                             locale: string | null;
                             /** @description Thank-you page; the link (e.g. a review site) can be limited to some score tones, e.g. ["positive"] for promoters. */
                             thankYou: {
@@ -1201,6 +1241,7 @@ export interface paths {
                             };
                             questions: {
                                 id: string;
+                                /** @enum {string} */
                                 type: "text" | "single_choice" | "multiple_choice" | "rating";
                                 label: string;
                                 options?: string[];
@@ -1321,9 +1362,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
+                            /** @enum {string} */
                             kind: "nps" | "csat" | "ces";
+                            /** @enum {string} */
                             status: "draft" | "active" | "closed";
-                            purpose: string;
+                            /** @enum {string} */
+                            purpose: "survey" | "feedback_page";
                             locale: string | null;
                             /** @description Thank-you page; the link (e.g. a review site) can be limited to some score tones, e.g. ["positive"] for promoters. */
                             thankYou: {
@@ -1343,6 +1387,7 @@ export interface paths {
                             };
                             questions: {
                                 id: string;
+                                /** @enum {string} */
                                 type: "text" | "single_choice" | "multiple_choice" | "rating";
                                 label: string;
                                 options?: string[];
@@ -1540,7 +1585,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
+                        /** @enum {string} */
                         kind?: "nps" | "csat" | "ces";
+                        /** @enum {string} */
                         status?: "draft" | "active" | "closed";
                         question?: string;
                         /** @description Follow-up question; positive/neutral/negative override the default for that score tone. */
@@ -1552,6 +1599,7 @@ export interface paths {
                         };
                         questions?: {
                             id: string;
+                            /** @enum {string} */
                             type: "text" | "single_choice" | "multiple_choice" | "rating";
                             label: string;
                             options?: string[];
@@ -1585,9 +1633,12 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
+                            /** @enum {string} */
                             kind: "nps" | "csat" | "ces";
+                            /** @enum {string} */
                             status: "draft" | "active" | "closed";
-                            purpose: string;
+                            /** @enum {string} */
+                            purpose: "survey" | "feedback_page";
                             locale: string | null;
                             /** @description Thank-you page; the link (e.g. a review site) can be limited to some score tones, e.g. ["positive"] for promoters. */
                             thankYou: {
@@ -1607,6 +1658,7 @@ export interface paths {
                             };
                             questions: {
                                 id: string;
+                                /** @enum {string} */
                                 type: "text" | "single_choice" | "multiple_choice" | "rating";
                                 label: string;
                                 options?: string[];
@@ -1742,7 +1794,11 @@ export interface paths {
                                 id: string;
                                 surveyId: string;
                                 score: number | null;
-                                group: string | null;
+                                /**
+                                 * @description Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored
+                                 * @enum {string|null}
+                                 */
+                                group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                                 comment: string | null;
                                 answers: {
                                     [key: string]: string | number | string[] | (never | null);
@@ -1934,7 +1990,11 @@ export interface paths {
                             id: string;
                             surveyId: string;
                             score: number | null;
-                            group: string | null;
+                            /**
+                             * @description Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored
+                             * @enum {string|null}
+                             */
+                            group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                             comment: string | null;
                             answers: {
                                 [key: string]: string | number | string[] | (never | null);
@@ -1964,7 +2024,11 @@ export interface paths {
                                 id: string;
                                 surveyId: string;
                                 score: number | null;
-                                group: string | null;
+                                /**
+                                 * @description Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored
+                                 * @enum {string|null}
+                                 */
+                                group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                                 comment: string | null;
                                 answers: {
                                     [key: string]: string | number | string[] | (never | null);
@@ -2120,7 +2184,11 @@ export interface paths {
                             id: string;
                             surveyId: string;
                             score: number | null;
-                            group: string | null;
+                            /**
+                             * @description Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored
+                             * @enum {string|null}
+                             */
+                            group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                             comment: string | null;
                             answers: {
                                 [key: string]: string | number | string[] | (never | null);
@@ -2360,7 +2428,11 @@ export interface paths {
                             id: string;
                             surveyId: string;
                             score: number | null;
-                            group: string | null;
+                            /**
+                             * @description Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored
+                             * @enum {string|null}
+                             */
+                            group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                             comment: string | null;
                             answers: {
                                 [key: string]: string | number | string[] | (never | null);
@@ -2503,7 +2575,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             surveyId: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "nps" | "csat" | "ces";
                             from: string;
                             to: string;
                             total: number;
@@ -5514,7 +5587,8 @@ export interface paths {
                                 id: string;
                                 email: string;
                                 name: string;
-                                role: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "manager" | "agent" | "viewer";
                                 createdAt: string;
                             }[];
                         };
@@ -5608,6 +5682,7 @@ export interface paths {
                     "application/json": {
                         email: string;
                         name?: string;
+                        /** @enum {string} */
                         role: "owner" | "admin" | "manager" | "agent" | "viewer";
                         password?: string;
                     };
@@ -5624,7 +5699,8 @@ export interface paths {
                             id: string;
                             email: string;
                             name: string;
-                            role: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             createdAt: string;
                         };
                     };
@@ -5845,6 +5921,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
                         role: "owner" | "admin" | "manager" | "agent" | "viewer";
                     };
                 };
@@ -5860,7 +5937,8 @@ export interface paths {
                             id: string;
                             email: string;
                             name: string;
-                            role: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             createdAt: string;
                         };
                     };
@@ -5986,7 +6064,11 @@ export interface paths {
                             data: {
                                 id: string;
                                 name: string;
-                                scope: string;
+                                /**
+                                 * @description write includes read
+                                 * @enum {string}
+                                 */
+                                scope: "read" | "write";
                                 prefix: string;
                                 createdAt: string;
                                 lastUsedAt: string | null;
@@ -6082,6 +6164,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
+                        /**
+                         * @description write includes read
+                         * @enum {string}
+                         */
                         scope: "read" | "write";
                     };
                 };
@@ -6097,7 +6183,11 @@ export interface paths {
                             apiKey: {
                                 id: string;
                                 name: string;
-                                scope: string;
+                                /**
+                                 * @description write includes read
+                                 * @enum {string}
+                                 */
+                                scope: "read" | "write";
                                 prefix: string;
                                 createdAt: string;
                                 lastUsedAt: string | null;
@@ -6327,7 +6417,8 @@ export interface paths {
                             data: {
                                 id: string;
                                 name: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "pending" | "running" | "succeeded" | "failed";
                                 payload: unknown;
                                 runAt: string;
                                 attempts: number;
@@ -6458,7 +6549,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "pending" | "running" | "succeeded" | "failed";
                             payload: unknown;
                             runAt: string;
                             attempts: number;
@@ -6583,7 +6675,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "pending" | "running" | "succeeded" | "failed";
                             payload: unknown;
                             runAt: string;
                             attempts: number;
@@ -6729,6 +6822,7 @@ export interface paths {
                         };
                         /** @description ISO-8601 date-time; default now */
                         at?: string;
+                        /** @enum {string} */
                         channel?: "email" | "link";
                         /** @description Free-form key/value properties */
                         properties?: {
@@ -6751,9 +6845,15 @@ export interface paths {
                                 id: string;
                                 surveyId: string;
                                 personId: string;
-                                channel: string;
-                                status: string;
-                                skipReason: string | null;
+                                /** @enum {string} */
+                                channel: "email" | "link" | "widget";
+                                /** @enum {string} */
+                                status: "scheduled" | "sent" | "skipped" | "failed" | "responded" | "cancelled";
+                                /**
+                                 * @description Why a skipped send was skipped
+                                 * @enum {string|null}
+                                 */
+                                skipReason: "unsubscribed" | "bounced" | "no_email" | "recently_surveyed" | "sampled_out" | "daily_cap" | "survey_not_active" | "anonymous_not_allowed" | "quiet_hours" | null;
                                 error: string | null;
                                 scheduledAt: string;
                                 sentAt: string | null;
@@ -6904,9 +7004,15 @@ export interface paths {
                                 id: string;
                                 surveyId: string;
                                 personId: string;
-                                channel: string;
-                                status: string;
-                                skipReason: string | null;
+                                /** @enum {string} */
+                                channel: "email" | "link" | "widget";
+                                /** @enum {string} */
+                                status: "scheduled" | "sent" | "skipped" | "failed" | "responded" | "cancelled";
+                                /**
+                                 * @description Why a skipped send was skipped
+                                 * @enum {string|null}
+                                 */
+                                skipReason: "unsubscribed" | "bounced" | "no_email" | "recently_surveyed" | "sampled_out" | "daily_cap" | "survey_not_active" | "anonymous_not_allowed" | "quiet_hours" | null;
                                 error: string | null;
                                 scheduledAt: string;
                                 sentAt: string | null;
@@ -7037,9 +7143,15 @@ export interface paths {
                             id: string;
                             surveyId: string;
                             personId: string;
-                            channel: string;
-                            status: string;
-                            skipReason: string | null;
+                            /** @enum {string} */
+                            channel: "email" | "link" | "widget";
+                            /** @enum {string} */
+                            status: "scheduled" | "sent" | "skipped" | "failed" | "responded" | "cancelled";
+                            /**
+                             * @description Why a skipped send was skipped
+                             * @enum {string|null}
+                             */
+                            skipReason: "unsubscribed" | "bounced" | "no_email" | "recently_surveyed" | "sampled_out" | "daily_cap" | "survey_not_active" | "anonymous_not_allowed" | "quiet_hours" | null;
                             error: string | null;
                             scheduledAt: string;
                             sentAt: string | null;
@@ -7170,9 +7282,15 @@ export interface paths {
                             id: string;
                             surveyId: string;
                             personId: string;
-                            channel: string;
-                            status: string;
-                            skipReason: string | null;
+                            /** @enum {string} */
+                            channel: "email" | "link" | "widget";
+                            /** @enum {string} */
+                            status: "scheduled" | "sent" | "skipped" | "failed" | "responded" | "cancelled";
+                            /**
+                             * @description Why a skipped send was skipped
+                             * @enum {string|null}
+                             */
+                            skipReason: "unsubscribed" | "bounced" | "no_email" | "recently_surveyed" | "sampled_out" | "daily_cap" | "survey_not_active" | "anonymous_not_allowed" | "quiet_hours" | null;
                             error: string | null;
                             scheduledAt: string;
                             sentAt: string | null;
@@ -7756,7 +7874,11 @@ export interface paths {
                                 color: string;
                             };
                             rootCauses: string[];
-                            locale: string | null;
+                            /**
+                             * @description Language of survey pages and emails when neither the person nor the survey says; null: the visitor’s browser decides
+                             * @enum {string|null}
+                             */
+                            locale: "en" | "es" | "fr" | "de" | null;
                             fatigue: {
                                 minDaysBetweenSurveys: number;
                                 samplingPercent: number;
@@ -7866,8 +7988,11 @@ export interface paths {
                         };
                         /** @description offered when a follow-up case is closed */
                         rootCauses?: string[];
-                        /** @description null: follow the visitor’s browser */
-                        locale?: "en" | "es" | "fr" | "de" | (never | null);
+                        /**
+                         * @description null: follow the visitor’s browser
+                         * @enum {string|null}
+                         */
+                        locale?: "en" | "es" | "fr" | "de" | null;
                         fatigue?: {
                             minDaysBetweenSurveys?: number;
                             samplingPercent?: number;
@@ -7894,7 +8019,11 @@ export interface paths {
                                 color: string;
                             };
                             rootCauses: string[];
-                            locale: string | null;
+                            /**
+                             * @description Language of survey pages and emails when neither the person nor the survey says; null: the visitor’s browser decides
+                             * @enum {string|null}
+                             */
+                            locale: "en" | "es" | "fr" | "de" | null;
                             fatigue: {
                                 minDaysBetweenSurveys: number;
                                 samplingPercent: number;
@@ -8136,7 +8265,7 @@ export interface paths {
                             data: {
                                 id: string;
                                 url: string;
-                                events: string[];
+                                events: ("response.created" | "response.updated")[];
                                 enabled: boolean;
                                 consecutiveFailures: number;
                                 disabledReason: string | null;
@@ -8247,7 +8376,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: string[];
+                            events: ("response.created" | "response.updated")[];
                             enabled: boolean;
                             consecutiveFailures: number;
                             disabledReason: string | null;
@@ -8365,7 +8494,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: string[];
+                            events: ("response.created" | "response.updated")[];
                             enabled: boolean;
                             consecutiveFailures: number;
                             disabledReason: string | null;
@@ -8574,7 +8703,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: string[];
+                            events: ("response.created" | "response.updated")[];
                             enabled: boolean;
                             consecutiveFailures: number;
                             disabledReason: string | null;
@@ -8690,8 +8819,10 @@ export interface paths {
                         "application/json": {
                             data: {
                                 id: string;
-                                event: string;
-                                status: string;
+                                /** @enum {string} */
+                                event: "response.created" | "response.updated" | "webhook.test";
+                                /** @enum {string} */
+                                status: "pending" | "succeeded" | "failed";
                                 attempts: number;
                                 responseStatus: number | null;
                                 responseBody: string | null;
@@ -8918,6 +9049,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
                         kind: "people" | "responses";
                         /** @description the CSV file’s text (UTF-8, header row first) */
                         csv: string;
@@ -9054,10 +9186,15 @@ export interface paths {
                         "application/json": {
                             data: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "people" | "responses";
                                 surveyId: string | null;
                                 fileName: string;
-                                status: string;
+                                /**
+                                 * @description invalid: nothing was imported (see problems); queued, running, done or failed
+                                 * @enum {string}
+                                 */
+                                status: "invalid" | "queued" | "running" | "done" | "failed";
                                 totalRows: number;
                                 processedRows: number;
                                 importedRows: number;
@@ -9161,6 +9298,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
                         kind: "people" | "responses";
                         surveyId?: string;
                         fileName: string;
@@ -9183,10 +9321,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "people" | "responses";
                             surveyId: string | null;
                             fileName: string;
-                            status: string;
+                            /**
+                             * @description invalid: nothing was imported (see problems); queued, running, done or failed
+                             * @enum {string}
+                             */
+                            status: "invalid" | "queued" | "running" | "done" | "failed";
                             totalRows: number;
                             processedRows: number;
                             importedRows: number;
@@ -9309,10 +9452,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "people" | "responses";
                             surveyId: string | null;
                             fileName: string;
-                            status: string;
+                            /**
+                             * @description invalid: nothing was imported (see problems); queued, running, done or failed
+                             * @enum {string}
+                             */
+                            status: "invalid" | "queued" | "running" | "done" | "failed";
                             totalRows: number;
                             processedRows: number;
                             importedRows: number;
@@ -9432,9 +9580,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
                         locale?: "en" | "es" | "fr" | "de";
                         score?: number | null;
                         draft?: {
+                            /** @enum {string} */
                             kind?: "nps" | "csat" | "ces";
                             question?: string;
                             followUp?: {
@@ -9685,20 +9835,24 @@ export interface paths {
                             themes?: string[];
                             personProperty?: {
                                 name: string;
+                                /** @enum {string} */
                                 op: "eq" | "neq" | "gt" | "gte" | "lt" | "lte" | "contains";
                                 value: string | number | boolean;
                             };
                             accountProperty?: {
                                 name: string;
+                                /** @enum {string} */
                                 op: "eq" | "neq" | "gt" | "gte" | "lt" | "lte" | "contains";
                                 value: string | number | boolean;
                             };
                         };
                         actions: {
                             openCase?: {
+                                /** @enum {string} */
                                 assign: "team_manager" | "round_robin" | "user" | "none";
                                 userId?: string;
                                 teamId?: string;
+                                /** @enum {string} */
                                 priority?: "low" | "normal" | "high" | "urgent";
                                 firstContactHours?: number;
                                 resolutionHours?: number;
@@ -10046,20 +10200,24 @@ export interface paths {
                             themes?: string[];
                             personProperty?: {
                                 name: string;
+                                /** @enum {string} */
                                 op: "eq" | "neq" | "gt" | "gte" | "lt" | "lte" | "contains";
                                 value: string | number | boolean;
                             };
                             accountProperty?: {
                                 name: string;
+                                /** @enum {string} */
                                 op: "eq" | "neq" | "gt" | "gte" | "lt" | "lte" | "contains";
                                 value: string | number | boolean;
                             };
                         };
                         actions?: {
                             openCase?: {
+                                /** @enum {string} */
                                 assign: "team_manager" | "round_robin" | "user" | "none";
                                 userId?: string;
                                 teamId?: string;
+                                /** @enum {string} */
                                 priority?: "low" | "normal" | "high" | "urgent";
                                 firstContactHours?: number;
                                 resolutionHours?: number;
@@ -10208,9 +10366,12 @@ export interface paths {
                                 teamId: string | null;
                                 employeeId: string | null;
                                 ownerUserId: string | null;
-                                priority: string;
-                                status: string;
-                                outcome: string | null;
+                                /** @enum {string} */
+                                priority: "low" | "normal" | "high" | "urgent";
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "resolved" | "closed";
+                                /** @enum {string|null} */
+                                outcome: "won_back" | "not_recoverable" | "no_reply" | "no_action_needed" | null;
                                 rootCause: string | null;
                                 initialScore: number | null;
                                 firstContactDueAt: string;
@@ -10227,7 +10388,8 @@ export interface paths {
                                 /** @description The case's response as an inbox row shows it (null if the response was deleted) */
                                 summary: {
                                     score: number | null;
-                                    group: string | null;
+                                    /** @enum {string|null} */
+                                    group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                                     comment: string | null;
                                     customer: {
                                         name: string | null;
@@ -10328,6 +10490,7 @@ export interface paths {
                     "application/json": {
                         responseId: string;
                         ownerUserId?: string;
+                        /** @enum {string} */
                         priority?: "low" | "normal" | "high" | "urgent";
                         firstContactHours?: number;
                         resolutionHours?: number;
@@ -10350,9 +10513,12 @@ export interface paths {
                             teamId: string | null;
                             employeeId: string | null;
                             ownerUserId: string | null;
-                            priority: string;
-                            status: string;
-                            outcome: string | null;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "resolved" | "closed";
+                            /** @enum {string|null} */
+                            outcome: "won_back" | "not_recoverable" | "no_reply" | "no_action_needed" | null;
                             rootCause: string | null;
                             initialScore: number | null;
                             firstContactDueAt: string;
@@ -10731,9 +10897,12 @@ export interface paths {
                             teamId: string | null;
                             employeeId: string | null;
                             ownerUserId: string | null;
-                            priority: string;
-                            status: string;
-                            outcome: string | null;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "resolved" | "closed";
+                            /** @enum {string|null} */
+                            outcome: "won_back" | "not_recoverable" | "no_reply" | "no_action_needed" | null;
                             rootCause: string | null;
                             initialScore: number | null;
                             firstContactDueAt: string;
@@ -10750,7 +10919,8 @@ export interface paths {
                             response: unknown;
                             timeline: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "created" | "assigned" | "status" | "note" | "contact_email" | "contact_call" | "escalated" | "resurvey" | "won_back" | "response";
                                 actorUserId: string | null;
                                 body: string | null;
                                 data: unknown;
@@ -10851,9 +11021,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
                         status?: "open" | "in_progress" | "resolved" | "closed";
                         ownerUserId?: string | null;
+                        /** @enum {string} */
                         priority?: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
                         outcome?: "won_back" | "not_recoverable" | "no_reply" | "no_action_needed";
                         rootCause?: string;
                     };
@@ -10874,9 +11047,12 @@ export interface paths {
                             teamId: string | null;
                             employeeId: string | null;
                             ownerUserId: string | null;
-                            priority: string;
-                            status: string;
-                            outcome: string | null;
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "resolved" | "closed";
+                            /** @enum {string|null} */
+                            outcome: "won_back" | "not_recoverable" | "no_reply" | "no_action_needed" | null;
                             rootCause: string | null;
                             initialScore: number | null;
                             firstContactDueAt: string;
@@ -11004,7 +11180,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "created" | "assigned" | "status" | "note" | "contact_email" | "contact_call" | "escalated" | "resurvey" | "won_back" | "response";
                             actorUserId: string | null;
                             body: string | null;
                             data: unknown;
@@ -11114,6 +11291,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
                         kind: "email" | "call";
                         subject?: string;
                         body: string;
@@ -11129,7 +11307,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "created" | "assigned" | "status" | "note" | "contact_email" | "contact_call" | "escalated" | "resurvey" | "won_back" | "response";
                             actorUserId: string | null;
                             body: string | null;
                             data: unknown;
@@ -12051,7 +12230,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             /** @description Names of the starter taxonomies on offer (PUT `starter`) */
-                            starters: string[];
+                            starters: ("ecommerce" | "software" | "telecom" | "travel" | "banking")[];
                         };
                     };
                 };
@@ -12172,7 +12351,8 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
-                        starter?: string;
+                        /** @enum {string} */
+                        starter?: "ecommerce" | "software" | "telecom" | "travel" | "banking";
                     };
                 };
             };
@@ -12284,7 +12464,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             /** @description Names of the starter taxonomies on offer (PUT `starter`) */
-                            starters: string[];
+                            starters: ("ecommerce" | "software" | "telecom" | "travel" | "banking")[];
                             /** @description A background analysis run */
                             run?: {
                                 id: string;
@@ -13103,6 +13283,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
                         action: "accept" | "merge" | "dismiss";
                         label?: string;
                         intoThemeId?: string;

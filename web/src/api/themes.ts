@@ -36,6 +36,9 @@ export type AnalysisRun = Ok<'/api/v1/themes/discover', 'post'>;
 export type RunKind = AnalysisRun['kind'];
 export type RunStatus = AnalysisRun['status'];
 
+/** The name of a starter taxonomy (an industry template). */
+export type StarterName = TaxonomyAnswer['starters'][number];
+
 /** The saved taxonomy (`version` 0 while the workspace has none) and the starter taxonomies on offer. */
 export type TaxonomyState = Narrow<TaxonomyAnswer, { taxonomy: Taxonomy }>;
 export type TaxonomySaved = Narrow<Ok<'/api/v1/themes/taxonomy', 'put'>, { taxonomy: Taxonomy }>;
@@ -105,7 +108,7 @@ export function useSaveTaxonomy() {
   const key = useThemesKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { taxonomy: Taxonomy } | { starter: string }) =>
+    mutationFn: (body: { taxonomy: Taxonomy } | { starter: StarterName }) =>
       apiRequest<TaxonomySaved>('/api/v1/themes/taxonomy', { method: 'PUT', body: body satisfies Body<'/api/v1/themes/taxonomy', 'put'> }),
     onSuccess: async (saved) => {
       queryClient.setQueryData([...key, 'taxonomy'], { version: saved.version, taxonomy: saved.taxonomy, starters: saved.starters });

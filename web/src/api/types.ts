@@ -29,8 +29,9 @@ export type Query<P extends ApiPath, M extends Method = 'get'> = Operation<P, M>
 type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 /**
- * T with some properties narrowed, for fields the server declares loosely (a plain string that is one of a known
- * list, an `unknown` that is always one shape). The narrowed types must fit the server's.
+ * T with some properties narrowed, for fields the server declares loosely (an `unknown` that is always one shape, a
+ * string the dashboard always sends). The narrowed types must fit the server's. Fields with a fixed list of values
+ * need none: the server declares them as enums, so the generated types list the values.
  */
 export type Narrow<T, N extends { [K in keyof N]: K extends keyof T ? T[K] : never }> = Flat<Omit<T, keyof N> & N>;
 
@@ -46,12 +47,10 @@ export function allOf<T extends string>() {
 export type Role = Body<'/api/v1/users', 'post'>['role'];
 export const ROLES = allOf<Role>()(['owner', 'admin', 'manager', 'agent', 'viewer']);
 
-type SessionAnswer = Ok<'/api/session'>;
-export type SessionUser = SessionAnswer['user'];
-export type WorkspaceRef = NonNullable<SessionAnswer['workspace']>;
-// role: a plain string in the server's answer
-export type WorkspaceMembership = Narrow<SessionAnswer['workspaces'][number], { role: Role }>;
-export type Session = Narrow<SessionAnswer, { role: Role | null; workspaces: WorkspaceMembership[] }>;
+export type Session = Ok<'/api/session'>;
+export type SessionUser = Session['user'];
+export type WorkspaceRef = NonNullable<Session['workspace']>;
+export type WorkspaceMembership = Session['workspaces'][number];
 
 /** Every 4xx/5xx answer. */
 export type ApiErrorBody = Json<paths['/api/v1/surveys']['get']['responses'][400]>;
@@ -103,11 +102,10 @@ export type Employee = ItemOf<'/api/v1/employees'>;
 export type Channel = 'link' | 'email' | 'widget' | 'feedback_page' | 'api' | 'import' | 'delighted_api';
 export const CHANNELS: readonly Channel[] = ['link', 'email', 'widget', 'feedback_page', 'api', 'import', 'delighted_api'];
 
-export type ResponseGroup = NonNullable<Query<'/api/v1/responses'>['group']>;
-
 /** One person's answer to one survey. */
-// group: a plain string in the server's answer
-export type SurveyResponse = Narrow<ItemOf<'/api/v1/responses'>, { group: ResponseGroup | null }>;
+export type SurveyResponse = ItemOf<'/api/v1/responses'>;
+/** A score group: promoter, passive, detractor (NPS); satisfied, neutral, dissatisfied (CSAT); easy, neutral, difficult (CES). */
+export type ResponseGroup = NonNullable<SurveyResponse['group']>;
 export type Person = NonNullable<SurveyResponse['person']>;
 
 /** The filters of the responses list (the hooks add the cursor). */
@@ -124,21 +122,19 @@ export type GroupBy = 'team' | 'location' | 'employee' | 'channel';
 /** The dashboard always sends a period, and groups by one of GroupBy. */
 export type MetricsQuery = Narrow<MetricsParams, { from: string; to: string; groupBy?: GroupBy }>;
 
-// kind: a plain string in the server's answer
-export type Metrics = Narrow<Ok<'/api/v1/metrics'>, { kind: SurveyKind }>;
+export type Metrics = Ok<'/api/v1/metrics'>;
 export type MetricsSeriesPoint = NonNullable<Metrics['series']>[number];
 export type MetricsGroup = NonNullable<Metrics['groups']>[number];
 
 // ---------------------------------------------------------------------------------------------
 // Users and API keys
 
-// role: a plain string in the server's answer
-export type Member = Narrow<ItemOf<'/api/v1/users'>, { role: Role }>;
+export type Member = ItemOf<'/api/v1/users'>;
 
-export type ApiKeyScope = Body<'/api/v1/api-keys', 'post'>['scope'];
-// scope: a plain string in the server's answer
-export type ApiKey = Narrow<ItemOf<'/api/v1/api-keys'>, { scope: ApiKeyScope }>;
-export type CreatedApiKey = Narrow<Ok<'/api/v1/api-keys', 'post'>, { apiKey: ApiKey }>;
+export type ApiKey = ItemOf<'/api/v1/api-keys'>;
+/** read, or write (which includes read). */
+export type ApiKeyScope = ApiKey['scope'];
+export type CreatedApiKey = Ok<'/api/v1/api-keys', 'post'>;
 
 // ---------------------------------------------------------------------------------------------
 // Distribution (sends)
@@ -146,18 +142,10 @@ export type CreatedApiKey = Narrow<Ok<'/api/v1/api-keys', 'post'>, { apiKey: Api
 export type SendStatus = NonNullable<Query<'/api/v1/sends'>['status']>;
 export const SEND_STATUSES = allOf<SendStatus>()(['scheduled', 'sent', 'skipped', 'failed', 'responded', 'cancelled']);
 
-// Kept by hand: the server answers the reason as a plain string; these are the ones the dashboard explains.
-export type SkipReason =
-  | 'recently_surveyed'
-  | 'sampled_out'
-  | 'daily_cap'
-  | 'unsubscribed'
-  | 'bounced'
-  | 'no_email'
-  | 'survey_not_active';
-
 /** One attempt to ask a person (email or personal link). */
 export type Send = ItemOf<'/api/v1/sends'>;
+/** Why a send was skipped: a fatigue rule or the person's state, or (widget sends) the widget's reason. */
+export type SkipReason = NonNullable<Send['skipReason']>;
 
 export type SendRequest = Body<'/api/v1/surveys/{id}/send', 'post'>;
 /** A person named by email (and name) rather than by id. */

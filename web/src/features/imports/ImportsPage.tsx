@@ -93,7 +93,7 @@ function ImportStatus({ importId, initial }: { importId: string; initial: DataIm
           {row.problems.length > 0 ? `, ${formatNumber(row.problems.length)} invalid rows skipped` : ''}.
         </div>
       ) : null}
-      {row.problems.length > 0 && row.status !== 'invalid' ? (
+      {row.problems.length > 0 ? (
         <details>
           <summary>Skipped rows</summary>
           <ProblemsTable problems={row.problems} />

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { useSaveTaxonomy } from '../../api/themes';
+import { type StarterName, useSaveTaxonomy } from '../../api/themes';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { FieldError } from '../common/FieldError';
 import { starterLabel } from './taxonomy';
 import './themes.css';
 
 interface Props {
-  starters: string[];
+  starters: StarterName[];
   /** Themes in the current taxonomy: when any, choosing a starter asks to confirm that it replaces them. */
   currentThemes: number;
   idPrefix: string;
@@ -23,7 +23,8 @@ export function StarterPicker({ starters, currentThemes, idPrefix, onStarted, di
 
   const apply = () => {
     setConfirming(false);
-    save.mutate({ starter }, { onSuccess: () => onStarted?.() });
+    const chosen = starters.find((s) => s === starter);
+    if (chosen) save.mutate({ starter: chosen }, { onSuccess: () => onStarted?.() });
   };
 
   return (
