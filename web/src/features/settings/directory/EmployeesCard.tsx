@@ -3,6 +3,7 @@ import { useCreateDirectoryItem, useDeleteDirectoryItem, useUpdateDirectoryItem,
 import type { Employee, Location, Member, Team } from '../../../api/types';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { FieldError } from '../../common/FieldError';
+import { RowActions, SaveCancel } from './RowActions';
 import { memberLabel, UserSelect } from './UserSelect';
 
 interface Lists {
@@ -101,15 +102,7 @@ function EmployeeRow({ employee, lists, canEdit }: { employee: Employee; lists: 
         <td colSpan={6}>
           <form className="form-row form-row-compact" onSubmit={save} aria-label={`Edit ${employee.name}`}>
             <EmployeeFields idPrefix={`employee-edit-${employee.id}`} draft={draft} setDraft={setDraft} lists={lists} error={update.error} />
-            <div className="actions">
-              <button type="submit" className="btn btn-primary btn-small" data-testid="employee-save" disabled={update.isPending}>
-                Save
-              </button>
-              <button type="button" className="btn btn-small" onClick={() => setDraft(null)}>
-                Cancel
-              </button>
-            </div>
-            <ErrorMessage error={update.error} />
+            <SaveCancel saveTestId="employee-save" saving={update.isPending} error={update.error} onCancel={() => setDraft(null)} />
           </form>
         </td>
       </tr>
@@ -122,30 +115,16 @@ function EmployeeRow({ employee, lists, canEdit }: { employee: Employee; lists: 
       <td>{nameOf(lists.teams, employee.teamId) ?? <span className="muted">—</span>}</td>
       <td>{nameOf(lists.locations, employee.locationId) ?? <span className="muted">—</span>}</td>
       <td data-testid="employee-user">{memberLabel(lists.members, employee.userId) ?? <span className="muted">not linked</span>}</td>
-      <td className="actions">
-        {canEdit ? (
-          <>
-            <button type="button" className="btn btn-small" data-testid="employee-edit" onClick={() => setDraft(draftOf(employee))} aria-label={`Edit ${employee.name}`}>
-              Edit
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger btn-small"
-              disabled={remove.isPending}
-              onClick={() => {
-                if (window.confirm(`Delete ${employee.name}? Their responses stay, no longer attributed to anyone.`)) remove.mutate(employee.id);
-              }}
-            >
-              Delete
-            </button>
-          </>
-        ) : null}
-        {remove.error ? (
-          <span className="field-error block" role="alert">
-            {remove.error.message}
-          </span>
-        ) : null}
-      </td>
+      <RowActions
+        canEdit={canEdit}
+        editLabel={`Edit ${employee.name}`}
+        editTestId="employee-edit"
+        onEdit={() => setDraft(draftOf(employee))}
+        confirmText={`Delete ${employee.name}? Their responses stay, no longer attributed to anyone.`}
+        onDelete={() => remove.mutate(employee.id)}
+        deleting={remove.isPending}
+        deleteError={remove.error}
+      />
     </tr>
   );
 }

@@ -3,6 +3,7 @@ import { useCreateDirectoryItem, useDeleteDirectoryItem, useUpdateDirectoryItem 
 import type { Location } from '../../../api/types';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { FieldError } from '../../common/FieldError';
+import { RowActions, SaveCancel } from './RowActions';
 
 function LocationRow({ location, canEdit }: { location: Location; canEdit: boolean }) {
   const update = useUpdateDirectoryItem('locations');
@@ -23,44 +24,22 @@ function LocationRow({ location, canEdit }: { location: Location; canEdit: boole
               <input id={`location-name-${location.id}`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
               <FieldError error={update.error} field="name" />
             </div>
-            <div className="actions">
-              <button type="submit" className="btn btn-primary btn-small" disabled={update.isPending}>
-                Save
-              </button>
-              <button type="button" className="btn btn-small" onClick={() => setName(null)}>
-                Cancel
-              </button>
-            </div>
-            <ErrorMessage error={update.error} />
+            <SaveCancel saving={update.isPending} error={update.error} onCancel={() => setName(null)} />
           </form>
         </td>
       ) : (
         <>
           <th scope="row">{location.name}</th>
-          <td className="actions">
-            {canEdit ? (
-              <>
-                <button type="button" className="btn btn-small" onClick={() => setName(location.name)} aria-label={`Rename ${location.name}`}>
-                  Rename
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-danger btn-small"
-                  disabled={remove.isPending}
-                  onClick={() => {
-                    if (window.confirm(`Delete the location "${location.name}"? Its employees and responses stay, without a location.`)) remove.mutate(location.id);
-                  }}
-                >
-                  Delete
-                </button>
-              </>
-            ) : null}
-            {remove.error ? (
-              <span className="field-error block" role="alert">
-                {remove.error.message}
-              </span>
-            ) : null}
-          </td>
+          <RowActions
+            canEdit={canEdit}
+            editText="Rename"
+            editLabel={`Rename ${location.name}`}
+            onEdit={() => setName(location.name)}
+            confirmText={`Delete the location "${location.name}"? Its employees and responses stay, without a location.`}
+            onDelete={() => remove.mutate(location.id)}
+            deleting={remove.isPending}
+            deleteError={remove.error}
+          />
         </>
       )}
     </tr>

@@ -3,6 +3,7 @@ import { useCreateDirectoryItem, useDeleteDirectoryItem, useUpdateDirectoryItem,
 import type { Employee, Member } from '../../../api/types';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { FieldError } from '../../common/FieldError';
+import { RowActions, SaveCancel } from './RowActions';
 import { memberLabel, UserSelect } from './UserSelect';
 
 function TeamRow({ team, members, employees, canEdit, canLink }: { team: DirectoryTeam; members: Member[]; employees: number; canEdit: boolean; canLink: boolean }) {
@@ -34,15 +35,7 @@ function TeamRow({ team, members, employees, canEdit, canLink }: { team: Directo
               <UserSelect id={`team-manager-${team.id}`} testId="team-edit-manager" value={manager} onChange={setManager} members={members} canLink={canLink} noneLabel="No manager" />
               <FieldError error={update.error} field="managerUserId" />
             </div>
-            <div className="actions">
-              <button type="submit" className="btn btn-primary btn-small" data-testid="team-save" disabled={update.isPending}>
-                Save
-              </button>
-              <button type="button" className="btn btn-small" onClick={() => setEditing(false)}>
-                Cancel
-              </button>
-            </div>
-            <ErrorMessage error={update.error} />
+            <SaveCancel saveTestId="team-save" saving={update.isPending} error={update.error} onCancel={() => setEditing(false)} />
           </form>
         </td>
       </tr>
@@ -53,30 +46,15 @@ function TeamRow({ team, members, employees, canEdit, canLink }: { team: Directo
       <th scope="row">{team.name}</th>
       <td>{memberLabel(members, team.managerUserId) ?? <span className="muted">—</span>}</td>
       <td className="num">{employees}</td>
-      <td className="actions">
-        {canEdit ? (
-          <>
-            <button type="button" className="btn btn-small" onClick={() => setEditing(true)} aria-label={`Edit team ${team.name}`}>
-              Edit
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger btn-small"
-              disabled={remove.isPending}
-              onClick={() => {
-                if (window.confirm(`Delete the team "${team.name}"? Its employees stay, without a team; its responses keep their scores but lose the team.`)) remove.mutate(team.id);
-              }}
-            >
-              Delete
-            </button>
-          </>
-        ) : null}
-        {remove.error ? (
-          <span className="field-error block" role="alert">
-            {remove.error.message}
-          </span>
-        ) : null}
-      </td>
+      <RowActions
+        canEdit={canEdit}
+        editLabel={`Edit team ${team.name}`}
+        onEdit={() => setEditing(true)}
+        confirmText={`Delete the team "${team.name}"? Its employees stay, without a team; its responses keep their scores but lose the team.`}
+        onDelete={() => remove.mutate(team.id)}
+        deleting={remove.isPending}
+        deleteError={remove.error}
+      />
     </tr>
   );
 }

@@ -1,0 +1,71 @@
+import { ErrorMessage } from '../../common/ErrorMessage';
+
+/**
+ * The actions cell of a directory row: edit (or rename) and delete after a confirmation that says what stays,
+ * with the delete's error under them. Without `canEdit` only an error (if any) shows.
+ */
+export function RowActions({
+  canEdit,
+  editText = 'Edit',
+  editLabel,
+  editTestId,
+  onEdit,
+  confirmText,
+  onDelete,
+  deleting,
+  deleteError,
+}: {
+  canEdit: boolean;
+  editText?: string;
+  editLabel: string;
+  editTestId?: string;
+  onEdit: () => void;
+  confirmText: string;
+  onDelete: () => void;
+  deleting: boolean;
+  deleteError: Error | null;
+}) {
+  return (
+    <td className="actions">
+      {canEdit ? (
+        <>
+          <button type="button" className="btn btn-small" data-testid={editTestId} onClick={onEdit} aria-label={editLabel}>
+            {editText}
+          </button>
+          <button
+            type="button"
+            className="btn btn-danger btn-small"
+            disabled={deleting}
+            onClick={() => {
+              if (window.confirm(confirmText)) onDelete();
+            }}
+          >
+            Delete
+          </button>
+        </>
+      ) : null}
+      {deleteError ? (
+        <span className="field-error block" role="alert">
+          {deleteError.message}
+        </span>
+      ) : null}
+    </td>
+  );
+}
+
+/** Save and Cancel of a row being edited, and the save's error. */
+export function SaveCancel({ saveTestId, saving, error, onCancel }: { saveTestId?: string; saving: boolean; error: unknown; onCancel: () => void }) {
+  return (
+    <>
+      <div className="actions">
+        <button type="submit" className="btn btn-primary btn-small" data-testid={saveTestId} disabled={saving}>
+          Save
+        </button>
+        <button type="button" className="btn btn-small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      <ErrorMessage error={error} />
+    </>
+  );
+}
