@@ -115,6 +115,31 @@ describe.each(DIALECTS)('%s: themes in the workspace', (dialect) => {
     expect(runs[0]).toMatchObject({ kind: 'reanalyze', status: 'done', progress: 100 });
   }, 60_000);
 
+  it('does not suggest a dismissed theme again on the next discovery run', async () => {
+    const ws2 = await createWorkspace(t.ctx);
+    mine.push(ws2.workspaceId);
+    const survey2 = await createSurvey(t.app, ws2.key, 'nps');
+    const post2 = (comments: string[]) => call(t.app, ws2.key, 'POST', '/api/v1/responses', { responses: comments.map((comment) => ({ surveyId: survey2, score: 5, comment })) });
+    const nouns = ['garden', 'umbrella', 'violin', 'bicycle', 'volcano', 'penguin', 'lantern', 'harbour', 'meadow', 'puzzle', 'compass', 'glacier', 'orchard', 'saddle', 'tornado', 'walrus', 'whistle', 'canyon', 'kettle', 'marble'];
+    await post2([
+      ...Array.from({ length: 30 }, (_, i) => `Parking at the shop was impossible ${['again', 'today', 'as usual'][i % 3]}, no parking spaces near the store`),
+      ...Array.from({ length: 120 }, (_, i) => `My ${nouns[i % 20]} reminded me of a ${nouns[(i * 7 + 3) % 20]}`),
+    ]);
+    await worker.drain();
+    const isParking = (x: { keyPhrases: string[]; label: string }) => /parking/i.test(x.label) || x.keyPhrases.some((k) => /parking/i.test(k));
+    await call(t.app, ws2.key, 'POST', '/api/v1/themes/discover');
+    await worker.drain();
+    const s = (await call(t.app, ws2.key, 'GET', '/api/v1/themes/suggestions')).json().data.find(isParking);
+    expect(s).toBeDefined();
+    expect((await call(t.app, ws2.key, 'POST', `/api/v1/themes/suggestions/${s.id}`, { action: 'dismiss' })).json().status).toBe('dismissed');
+    await post2(Array.from({ length: 10 }, () => 'Still no parking near the store'));
+    await worker.drain();
+    await call(t.app, ws2.key, 'POST', '/api/v1/themes/discover');
+    await worker.drain();
+    const again = (await call(t.app, ws2.key, 'GET', '/api/v1/themes/suggestions')).json().data;
+    expect(again.filter(isParking), JSON.stringify(again.map((x: { label: string }) => x.label))).toEqual([]);
+  }, 60_000);
+
   it('learns a sentiment model from scored comments once there are enough', async () => {
     const early = (await call(t.app, ws.key, 'POST', '/api/v1/themes/train')).json();
     await worker.drain();

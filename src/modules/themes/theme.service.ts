@@ -26,6 +26,7 @@ import {
   type SentimentModel,
   TaxonomyError,
   type TaxonomyJson,
+  type ThemeJson,
   trainSentiment,
 } from './engine/index.ts';
 import { isStarterTaxonomy, STARTER_TAXONOMIES, starterTaxonomy } from './taxonomies/index.ts';
@@ -269,7 +270,18 @@ export class ThemeService {
       await this.db.selectFrom('response').select('comment').where('workspace_id', '=', run.workspace_id).where('comment', 'is not', null).orderBy('created_at', 'desc').limit(100_000).execute()
     ).map((r) => r.comment!);
     await this.db.updateTable('analysis_run').set({ status: 'running', total: comments.length, updated_at: nowIso() }).where('id', '=', runId).execute();
-    const result = discover(comments, { existingTaxonomy: tax, maxThemes: 15, idPrefix: 'suggested-' });
+    // what the user dismissed stays dismissed: discovery passes over groups that mostly repeat one of those
+    const dismissed = (
+      await this.db
+        .selectFrom('theme_suggestion')
+        .select(['key_phrases', 'rule'])
+        .where('workspace_id', '=', run.workspace_id)
+        .where('status', '=', 'dismissed')
+        .orderBy('updated_at', 'desc')
+        .limit(500)
+        .execute()
+    ).map((r) => [...parseJson<string[]>(r.key_phrases, []), ...(parseJson<ThemeJson>(r.rule, { id: '', label: '' }).match?.topics ?? [])]);
+    const result = discover(comments, { existingTaxonomy: tax, maxThemes: 15, idPrefix: 'suggested-', dismissed });
     const now = nowIso();
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('theme_suggestion').where('workspace_id', '=', run.workspace_id).where('status', '=', 'open').execute();
@@ -364,9 +376,10 @@ export class ThemeService {
 
   private range(q: { from?: string | undefined; to?: string | undefined }, defaultDays = 90): { from: string; to: string } {
     const to = q.to ?? toDay(Date.now());
+    // checked before the default start is counted back from it: addDays on "2026-13-45" throws (a 500)
+    if (!isDay(to)) throw invalid('to', 'must be a date YYYY-MM-DD');
     const from = q.from ?? addDays(to, -(defaultDays - 1));
     if (!isDay(from)) throw invalid('from', 'must be a date YYYY-MM-DD');
-    if (!isDay(to)) throw invalid('to', 'must be a date YYYY-MM-DD');
     if (from > to) throw invalid('from', 'must not be after to');
     return { from, to };
   }

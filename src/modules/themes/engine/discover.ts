@@ -19,6 +19,9 @@
  * 4. Selection: groups of two or more terms are taken greedily by how many not-yet-covered comments they match (a
  *    set cover), so suggestions do not repeat each other, up to `maxThemes`, each covering at least `minSize` new
  *    comments (small by default: a small but coherent group, such as damaged bags, is worth a slot).
+ *    A group that mostly repeats a suggestion the user dismissed earlier (`dismissed`: half or more of the smaller of
+ *    the two term sets in common) is passed over, so a dismissed suggestion does not come back on the next run and
+ *    its slot goes to the next best group.
  * 5. Fixed phrases: a pair of a group whose words are both mostly used apart from it, while it occurs far more often
  *    than chance, replaces its words ("gate agent", not "gate" and "agent"; see wordsApart).
  *
@@ -30,7 +33,7 @@
 import { findMatches } from './analyze.ts';
 import { GENERIC, STOPWORDS } from './stopwords.ts';
 import type { CompiledTaxonomy, TaxonomyJson, ThemeJson } from './taxonomy.ts';
-import { tokenize } from './text.ts';
+import { termStems, tokenize } from './text.ts';
 
 export interface DiscoverOptions {
   /** Comments that match a theme of this taxonomy are left out. */
@@ -57,6 +60,8 @@ export interface DiscoverOptions {
   examples?: number;
   /** Prefix of suggested theme ids. */
   idPrefix?: string;
+  /** The key phrases (or rule words) of suggestions the user dismissed: groups that mostly repeat one are not suggested again. */
+  dismissed?: readonly (readonly string[])[];
 }
 
 export interface SuggestedTheme {
@@ -288,6 +293,10 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
   const covered = new Uint8Array(N);
   const chosen: number[] = [];
   const used = new Set<number>();
+  const dismissedKeys = (opts.dismissed ?? []).map((phrases) => new Set(phrases.map((p) => termStems(p).join(' ')).filter((k) => k !== '')));
+  groups.forEach((g, i) => {
+    if (dismissedKeys.some((d) => repeats(g.map((l) => candidates[l]!.t.key), d))) used.add(i);
+  });
   while (chosen.length < maxThemes) {
     let best = -1;
     let bestGain = 0;
@@ -361,6 +370,14 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
     };
   });
   return { themes, analysed: N, total };
+}
+
+/** A group repeats a dismissed suggestion when half or more of the smaller of the two term sets is in both. */
+function repeats(groupKeys: readonly string[], dismissed: ReadonlySet<string>): boolean {
+  if (dismissed.size === 0) return false;
+  let common = 0;
+  for (const k of groupKeys) if (dismissed.has(k)) common++;
+  return common > 0 && common >= 0.5 * Math.min(groupKeys.length, dismissed.size);
 }
 
 /** A fixed phrase occurs at least this many times more often than its words would by chance. */

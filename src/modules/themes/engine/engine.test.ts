@@ -261,6 +261,25 @@ describe('discovery', () => {
     expect(assignThemes(tax, 'my loyalty card points vanished')).toContain(loyalty!.id);
   });
 
+  it('does not suggest again what the user dismissed, and gives its slot to the next group', () => {
+    const texts: string[] = [];
+    for (let i = 0; i < 300; i++) texts.push(`nothing much to say about ${['the visit', 'my order', 'the call'][i % 3]} ${i % 5 === 0 ? 'really' : ''}`);
+    for (let i = 0; i < 60; i++) texts.push(`the loyalty card points ${['expired', 'vanished', 'were not added'][i % 3]} again`);
+    for (let i = 0; i < 40; i++) texts.push(`the parking lot was full, no parking spaces ${['today', 'again'][i % 2]}`);
+    const isLoyalty = (t: { keyPhrases: string[] }) => t.keyPhrases.some((p) => /loyalty|points/.test(p));
+    const first = discover(texts, { maxThemes: 1 });
+    expect(first.themes).toHaveLength(1);
+    expect(isLoyalty(first.themes[0]!)).toBe(true);
+    // the user dismisses it; the next run (with a few more comments) passes over it
+    const more = [...texts, ...Array.from({ length: 10 }, () => 'my loyalty points expired')];
+    const second = discover(more, { maxThemes: 1, dismissed: [first.themes[0]!.keyPhrases] });
+    expect(second.themes).toHaveLength(1);
+    expect(isLoyalty(second.themes[0]!)).toBe(false);
+    expect(second.themes[0]!.keyPhrases.some((p) => /parking/.test(p))).toBe(true);
+    // an unrelated dismissal changes nothing
+    expect(discover(more, { maxThemes: 1, dismissed: [['volcano', 'penguin']] }).themes[0]!.label).toBe(discover(more, { maxThemes: 1 }).themes[0]!.label);
+  });
+
   it('still suggests a small but coherent topic (0.4% of the comments)', () => {
     let s = 11;
     const r = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

@@ -40,7 +40,7 @@ export function SuggestionsPanel({ themes, editable, dirty }: Props) {
           </button>
         ) : null}
       </header>
-      <p className="muted small">Discovery reads the comments no theme covers and proposes groups of them, with their key phrases.</p>
+      <p className="muted small">Discovery reads the comments no theme covers and proposes groups of them, with their key phrases. A dismissed suggestion is not proposed again.</p>
       <ErrorMessage error={discover.error} />
       {run?.status === 'failed' ? <div className="alert alert-error">Discovery failed: {run.error ?? 'unknown error'}</div> : null}
       {discovering ? (
