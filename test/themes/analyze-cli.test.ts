@@ -75,6 +75,15 @@ describe('clearloop analyze', () => {
     await expect(analyzeFile({ file: path.join(dir, 'missing.csv'), text: 'Comment', out: path.join(dir, 'x.json'), log: quiet })).rejects.toThrow(/no such file/);
   });
 
+  it('says before analysing when --out cannot be written', async () => {
+    const lines: string[] = [];
+    await expect(analyzeFile({ file: small, text: 'Comment', out: path.join(dir, 'no-such-folder', 'x.json'), log: (l) => lines.push(l) })).rejects.toThrow(
+      /--out .*x\.json: cannot write it \(the folder .*no-such-folder does not exist\)/,
+    );
+    expect(lines).toEqual([]); // nothing was read or analysed first
+    await expect(analyzeFile({ file: small, text: 'Comment', out: dir, log: quiet })).rejects.toThrow(/--out .*: cannot write it \(it is not a file\)/);
+  });
+
   it('runs as a command with a taxonomy file and --discover', async () => {
     const tax = path.join(dir, 'tax.json');
     writeFileSync(tax, JSON.stringify({ name: 'mini', themes: [{ id: 'engineer', label: 'Engineer', match: { topics: ['engineer'] } }] }));
