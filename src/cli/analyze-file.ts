@@ -2,8 +2,7 @@
  * The work of `clearloop analyze` (see commands/analyze.ts): themes and sentiment of every comment of a CSV file,
  * without a server or a database. Loaded only when the command runs. See docs/text-analytics.md.
  */
-import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readRows } from '../modules/imports/response-csv.ts';
 import { scoreTone, type SurveyKind } from '../modules/surveys/score-groups.ts';
 import {
@@ -23,6 +22,7 @@ import {
 } from '../modules/themes/engine/index.ts';
 import { isStarterTaxonomy, STARTER_TAXONOMIES, starterTaxonomy } from '../modules/themes/taxonomies/index.ts';
 import { AppError } from '../shared/errors.ts';
+import { checkWritable } from './output-file.ts';
 import { progressBar } from './progress.ts';
 
 export interface AnalyzeFileOptions {
@@ -94,7 +94,7 @@ export async function analyzeFile(opts: AnalyzeFileOptions): Promise<AnalyzeFile
   let scoreCol = -1;
   const rows: { id: string; text: string; score: number | null }[] = [];
   // a result that cannot be written is known before the analysis, not after it
-  checkWritable(opts.out);
+  checkWritable(opts.out, '--out');
   try {
     if (!statSync(opts.file).isFile()) throw new AppError('validation_error', `${opts.file}: not a file`);
   } catch (err) {
@@ -222,17 +222,3 @@ export async function analyzeFile(opts: AnalyzeFileOptions): Promise<AnalyzeFile
   return result;
 }
 
-/** --out must name a file in an existing folder that this process may write to. */
-function checkWritable(out: string): void {
-  const dir = path.dirname(path.resolve(out));
-  let problem: string | null = null;
-  try {
-    if (!statSync(dir).isDirectory()) problem = `${dir} is not a folder`;
-    else if (existsSync(out) && !statSync(out).isFile()) problem = 'it is not a file';
-    else accessSync(existsSync(out) ? out : dir, constants.W_OK);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    problem = code === 'ENOENT' ? `the folder ${dir} does not exist` : code === 'EACCES' ? 'no permission to write it' : (err as Error).message;
-  }
-  if (problem) throw new AppError('validation_error', `--out ${out}: cannot write it (${problem})`);
-}

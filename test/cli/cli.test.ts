@@ -99,6 +99,11 @@ describe.each(DIALECTS)('%s: clearloop CLI', (dialect) => {
     const json = await cli('export', 'responses', '--survey', survey.id, '--format', 'json');
     expect((JSON.parse(json.stdout) as unknown[]).length).toBe(3);
     expect((await cli('export', 'responses', '--survey', survey.id, '--format', 'xml')).code).toBe(1);
+    // a path that cannot be written: one line naming the option, no stack trace
+    const noFolder = path.join(dir, 'no-such-folder', 'x.csv');
+    const badOut = await cli('export', 'responses', '--survey', survey.id, '--out', noFolder);
+    expect(badOut.code).toBe(1);
+    expect(badOut.stderr.trim()).toBe(`clearloop: --out ${noFolder}: cannot write it (the folder ${path.dirname(noFolder)} does not exist)`);
 
     const backupFile = path.join(dir, 'backup.db');
     const backup = await cli('backup', backupFile);
@@ -109,6 +114,9 @@ describe.each(DIALECTS)('%s: clearloop CLI', (dialect) => {
       expect(Number(n.n)).toBe(3);
       await copy.close();
       expect((await cli('backup', backupFile)).code).toBe(1);
+      const badBackup = await cli('backup', path.join(dir, 'no-such-folder', 'b.db'));
+      expect(badBackup.code).toBe(1);
+      expect(badBackup.stderr).toMatch(/^clearloop: backup .*b\.db: cannot write it \(the folder .* does not exist\)\n$/);
     } else {
       expect(backup.code).toBe(1);
       expect(backup.stderr).toMatch(/pg_dump/);

@@ -59,6 +59,7 @@ const HEAVY_PACKAGES = ['fastify', '@fastify', 'better-sqlite3', 'pg', 'pg-pool'
 const ALLOWED_SOURCES = [
   /^src\/cli\/main\.ts$/,
   /^src\/cli\/commands\/[\w-]+\.ts$/,
+  /^src\/cli\/output-file\.ts$/, // node:fs and path only
   /^src\/config\/env\.ts$/,
   /^src\/shared\/errors\.ts$/,
   /^src\/demo\/(load-demo|generate)\.ts$/,

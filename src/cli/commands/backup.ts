@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/errors.ts';
+import { checkWritable } from '../output-file.ts';
 import type { Progress } from '../progress.ts';
 import { openAppContext } from './open-context.ts';
 
@@ -15,6 +16,7 @@ export function registerBackupCommand(program: Command): void {
         const sqlite = ctx.database.sqlite;
         if (!sqlite) throw new AppError('validation_error', 'backup copies the embedded SQLite database; for PostgreSQL use pg_dump');
         if (existsSync(file) && !opts.force) throw new AppError('conflict', `${file} exists; pass --force to overwrite`);
+        checkWritable(file, 'backup');
         const { progressBar } = await import('../progress.ts');
         let bar: Progress | null = null;
         let copied = 0;

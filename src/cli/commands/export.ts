@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { AppError } from '../../shared/errors.ts';
+import { checkWritable } from '../output-file.ts';
 import { openAppContext } from './open-context.ts';
 import { systemAuthForSurvey } from './system-auth.ts';
 import type { ResponseView } from '../../modules/responses/response.service.ts';
@@ -41,6 +42,7 @@ export function registerExportCommand(program: Command): void {
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: { survey: string; format: string; out?: string }) => {
       if (opts.format !== 'csv' && opts.format !== 'json') throw new AppError('validation_error', '--format must be csv or json');
+      if (opts.out) checkWritable(opts.out, '--out');
       const ctx = await openAppContext();
       try {
         const { stringify } = await import('csv-stringify/sync');
