@@ -99,6 +99,9 @@ describe.each(DIALECTS)('%s: clearloop CLI', (dialect) => {
     const json = await cli('export', 'responses', '--survey', survey.id, '--format', 'json');
     expect((JSON.parse(json.stdout) as unknown[]).length).toBe(3);
     expect((await cli('export', 'responses', '--survey', survey.id, '--format', 'xml')).code).toBe(1);
+    const badStatus = await cli('jobs', 'list', '--status', 'done');
+    expect(badStatus.code).toBe(1);
+    expect(badStatus.stderr).toBe('clearloop: --status must be one of: pending, running, succeeded, failed\n');
     // a path that cannot be written: one line naming the option, no stack trace
     const noFolder = path.join(dir, 'no-such-folder', 'x.csv');
     const badOut = await cli('export', 'responses', '--survey', survey.id, '--out', noFolder);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { AppError } from '../../shared/errors.ts';
 import { openAppContext } from './open-context.ts';
 
 export function registerWorkerCommand(program: Command): void {
@@ -36,6 +37,10 @@ export function registerWorkerCommand(program: Command): void {
     .option('--name <name>', 'job name')
     .option('--limit <n>', 'how many', '50')
     .action(async (opts: { status?: string; name?: string; limit: string }) => {
+      const { JOB_STATUSES } = await import('../../db/tables.ts');
+      if (opts.status !== undefined && !(JOB_STATUSES as readonly string[]).includes(opts.status)) {
+        throw new AppError('validation_error', `--status must be one of: ${JOB_STATUSES.join(', ')}`);
+      }
       const ctx = await openAppContext();
       try {
         const counts = await ctx.jobs.counts();
