@@ -11,7 +11,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { registerSessionRoutes } from '../modules/auth/session.routes.ts';
 import { registerDirectoryRoutes } from '../modules/directory/directory.routes.ts';
@@ -36,8 +36,25 @@ import { registerWidgetAdminRoutes } from '../modules/widget/widget-admin.routes
 import { requireAuth } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { openApi30Nullables } from './schemas.ts';
+import { type AppError, invalid } from '../shared/errors.ts';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/**
+ * The first value of a validated request that no database should get, as an error naming its field ("a/0/b"): a
+ * number that is not finite, or a string with a NUL character (PostgreSQL refuses those in text: a 500 there, while
+ * SQLite stored them).
+ */
+function unstorable(value: unknown, path = '', depth = 0): AppError | null {
+  if (typeof value === 'number' && !Number.isFinite(value)) return invalid(path || '(body)', 'must be a finite number');
+  if (typeof value === 'string' && value.includes('\u0000')) return invalid(path || '(body)', 'must not contain NUL characters');
+  if (typeof value !== 'object' || value === null || depth > 32) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = unstorable(item, path ? `${path}/${key}` : key, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
 
 export interface BuildOptions {
   logger?: boolean;
@@ -58,6 +75,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.decorateRequest('auth', null as never);
   app.decorateRequest('session', null);
   app.setErrorHandler(errorHandler);
+  // Validation coerces numeric strings to numbers, and "1e999" or "Infinity" becomes Infinity, which ajv then lets
+  // past minimum/maximum (it checks those on finite numbers only): ?limit=1e999 read whole tables, "1e999" as a
+  // number of days broke a date (a 500). Such numbers, and strings with NUL characters, are refused here.
+  app.addHook('preHandler', (request: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) => {
+    done(unstorable(request.params) ?? unstorable(request.query) ?? unstorable(request.body) ?? undefined);
+  });
 
   await app.register(cookie);
   // preHandler: the login limit is keyed by the email in the body, so it must run after parsing.

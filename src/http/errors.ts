@@ -14,13 +14,16 @@ interface ValidationItem {
 
 function fieldOf(v: ValidationItem): string {
   const path = (v.instancePath ?? '').replace(/^\//, '');
-  const missing = v.params?.missingProperty ?? v.params?.additionalProperty;
+  // ajv names one property; TypeBox's compiled validators (routes that must not coerce types) list them
+  const listed = v.params?.requiredProperties ?? v.params?.additionalProperties;
+  const missing = v.params?.missingProperty ?? v.params?.additionalProperty ?? (Array.isArray(listed) ? listed[0] : undefined);
   if (typeof missing === 'string') return path ? `${path}/${missing}` : missing;
   return path || '(body)';
 }
 
 function messageOf(v: ValidationItem): string {
-  if (v.keyword === 'additionalProperties') return 'is not a known field';
+  // TypeBox reports an unknown property as failing its `false` schema too
+  if (v.keyword === 'additionalProperties' || (v.keyword === 'boolean' && v.message === 'schema is false')) return 'is not a known field';
   if (v.keyword === 'required') return 'is required';
   // a nullable field's type is ["integer", "null"]: say "must be integer or null", not "must be integer,null"
   const type = v.params?.type;
@@ -50,7 +53,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     const all = error.validation.map((v) => ({ field: fieldOf(v as ValidationItem), message: messageOf(v as ValidationItem), keyword: (v as ValidationItem).keyword }));
     // A nullable field that fails also reports "must be null" and "must match a schema in anyOf": drop those two.
     const useful = all.filter((f) => f.keyword !== 'anyOf' && f.message !== 'must be null');
-    const fields = (useful.length > 0 ? useful : all).map(({ field, message }) => ({ field, message }));
+    // (TypeBox's validators report an unknown property twice: once per keyword)
+    const fields = [...new Map((useful.length > 0 ? useful : all).map(({ field, message }) => [`${field}\n${message}`, { field, message }])).values()];
     const first = fields[0]!;
     const where = context === 'body' ? '' : `${context} `;
     return sendError(reply, 400, 'validation_error', `${where}${first.field}: ${first.message}`, fields);

@@ -1,5 +1,7 @@
 /** TypeBox schemas shared by many routes. */
+import type { FastifySchemaValidationError } from 'fastify';
 import { type Static, Type, type TSchema, type TSchemaOptions, type TUnsafe } from 'typebox';
+import { Compile } from 'typebox/compile';
 
 export const ErrorSchema = Type.Object(
   {
@@ -67,6 +69,26 @@ export function openApi30Nullables(node: unknown): void {
     o.nullable = true;
   }
   for (const value of Object.values(o)) openApi30Nullables(value);
+}
+
+/**
+ * A route's validator without type coercion (`validatorCompiler: exactValidator`), for bodies with a union of
+ * scalars: the app's validation coerces, and in a union it coerces to the first branch that takes the value, so a
+ * number 3 in `string | number` was saved as "3", ["a"] in `string | string[]` as "a", a null as "". Only for
+ * bodies (a query's numbers arrive as text and need coercion), and it applies no defaults. Failures reach
+ * http/errors.ts like any validation error.
+ */
+export function exactValidator({ schema }: { schema: unknown }) {
+  const checker = Compile(schema as TSchema);
+  const validate = Object.assign(
+    (data: unknown): boolean => {
+      if (checker.Check(data)) return true;
+      validate.errors = [...checker.Errors(data)].slice(0, 20) as FastifySchemaValidationError[];
+      return false;
+    },
+    { errors: null as FastifySchemaValidationError[] | null },
+  );
+  return validate;
 }
 
 /** Standard error answers, so the OpenAPI document lists them. */

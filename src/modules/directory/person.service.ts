@@ -230,7 +230,8 @@ export class PersonService {
   }
 
   private async checkAccount(auth: Auth, accountId: string | null | undefined): Promise<void> {
-    if (!accountId) return;
+    // "" is checked too (not found): it would reach the foreign key and fail there (a 500)
+    if (accountId === null || accountId === undefined) return;
     const acc = await this.db.selectFrom('account').select('id').where('workspace_id', '=', auth.workspaceId).where('id', '=', accountId).executeTakeFirst();
     if (!acc) throw invalid('accountId', `no account with id ${accountId} in this workspace`);
   }

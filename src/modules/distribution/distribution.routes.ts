@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { SEND_CHANNELS, SEND_STATUSES } from '../../db/tables.ts';
-import { errors, IdParams, Nullable, PageOf, PageQuery, Properties, StringEnum } from '../../http/schemas.ts';
+import { errors, exactValidator, IdParams, Nullable, PageOf, PageQuery, Properties, StringEnum } from '../../http/schemas.ts';
 import { html } from '../../shared/html.ts';
 import { requireAccess } from '../auth/policy.ts';
 import { WIDGET_SKIP_REASONS } from '../widget/widget.service.ts';
@@ -61,6 +61,8 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
   api.post(
     '/api/v1/surveys/:id/send',
     {
+      // not coerced: a filter's property value (string | number | boolean) 5 became "5" and matched nobody
+      validatorCompiler: exactValidator,
       schema: {
         tags,
         summary: 'Send a survey (email) or create personal links, now or at a time, to listed people or a people filter',
@@ -75,7 +77,7 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
                 {
                   all: Type.Optional(Type.Boolean()),
                   accountId: Type.Optional(Type.String({ maxLength: 100 })),
-                  property: Type.Optional(Type.Object({ name: Type.String({ maxLength: 100 }), value: Type.Union([Type.String(), Type.Number(), Type.Boolean()]) })),
+                  property: Type.Optional(Type.Object({ name: Type.String({ maxLength: 100 }), value: Type.Union([Type.String({ maxLength: 200 }), Type.Number(), Type.Boolean()]) }, { additionalProperties: false })),
                 },
                 { additionalProperties: false },
               ),

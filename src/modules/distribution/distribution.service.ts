@@ -16,7 +16,8 @@ import { parseJson, toJson } from '../../shared/json.ts';
 import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
 import { isTimeZone, type PersonInput, upsertPerson } from '../directory/person.service.ts';
-import type { ResponseService, ResponseView } from '../responses/response.service.ts';
+import { parseDateTime } from '../metrics/periods.ts';
+import { lowerBound, type ResponseService, type ResponseView, upperBound } from '../responses/response.service.ts';
 import type { SettingsService } from '../workspaces/settings.ts';
 import { pickLocale } from './email-i18n.ts';
 import { decide, type SkipReason } from './fatigue.ts';
@@ -128,7 +129,8 @@ export class DistributionService {
     const survey = await this.db.selectFrom('survey').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', surveyId).executeTakeFirst();
     if (!survey || survey.purpose !== 'survey') throw notFound('survey');
     if (survey.status !== 'active') throw new AppError('conflict', `the survey is ${survey.status}; activate it before sending`, [{ field: 'status', message: `is ${survey.status}` }]);
-    const at = input.at ? new Date(input.at) : new Date();
+    // parseDateTime, not new Date(): that rolled "2026-02-30T10:00:00Z" over to 2 March
+    const at = input.at ? new Date(parseDateTime(input.at)) : new Date();
     if (Number.isNaN(at.getTime())) throw invalid('at', 'must be an ISO-8601 date-time');
     if (at.getTime() > Date.now() + 366 * 86_400_000) throw invalid('at', 'must be within a year');
     if (!input.people && !input.filter) throw invalid('people', 'give people or a filter');
@@ -189,7 +191,12 @@ export class DistributionService {
   private async filterPeople(trx: Transaction<DB>, workspaceId: string, filter: NonNullable<ScheduleInput['filter']>): Promise<string[]> {
     if (!filter.all && !filter.accountId && !filter.property) throw invalid('filter', 'give all: true, accountId or property');
     let q = trx.selectFrom('person').select(['id', 'properties']).where('workspace_id', '=', workspaceId);
-    if (filter.accountId) q = q.where('account_id', '=', filter.accountId);
+    if (filter.accountId) {
+      // an unknown (or another workspace's) account would silently match nobody
+      const account = await trx.selectFrom('account').select('id').where('workspace_id', '=', workspaceId).where('id', '=', filter.accountId).executeTakeFirst();
+      if (!account) throw invalid('filter/accountId', `no account with id ${filter.accountId} in this workspace`);
+      q = q.where('account_id', '=', filter.accountId);
+    }
     const rows = await q.execute();
     const prop = filter.property;
     // Properties are JSON text on both databases; matched here so the SQL stays the same on both.
@@ -465,8 +472,9 @@ export class DistributionService {
   async listEmailEvents(auth: Auth, kind: 'unsubscribe' | 'bounce', f: PageRequest & { since?: string | undefined; until?: string | undefined }) {
     requireAccess(auth, 'read');
     let q = this.db.selectFrom('email_event').selectAll().where('workspace_id', '=', auth.workspaceId).where('kind', '=', kind);
-    if (f.since) q = q.where('created_at', '>=', f.since);
-    if (f.until) q = q.where('created_at', '<=', f.until);
+    // parsed like the responses' from/to: compared as text, "not-a-date" silently matched everything or nothing
+    if (f.since) q = q.where('created_at', '>=', lowerBound(f.since, 'since'));
+    if (f.until) q = q.where('created_at', '<=', upperBound(f.until, 'until'));
     return paginate(q, 'email_event', f, (r) => ({ id: r.id, personId: r.person_id, email: r.email, detail: r.detail, createdAt: r.created_at }));
   }
 }

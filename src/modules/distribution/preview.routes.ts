@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams, StringEnum } from '../../http/schemas.ts';
+import { errors, IdParams, Nullable, StringEnum } from '../../http/schemas.ts';
 import { requireAccess } from '../auth/policy.ts';
 import { SURVEY_KINDS, type SurveyKind } from '../surveys/score-groups.ts';
 import { type Locale, pickLocale, SUPPORTED_LOCALES } from './email-i18n.ts';
@@ -39,7 +39,8 @@ export function registerPreviewRoutes(api: FastifyInstance, ctx: AppContext): vo
         body: Type.Object(
           {
             locale: Type.Optional(StringEnum(SUPPORTED_LOCALES)),
-            score: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10 }), Type.Null()])),
+            // Nullable, not a union with null: validation coerced a null (no score yet) to 0 in the union
+            score: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10 }))),
             draft: Type.Optional(
               Type.Object({
                 kind: Type.Optional(StringEnum(SURVEY_KINDS)),

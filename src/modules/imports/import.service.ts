@@ -85,8 +85,9 @@ export class ImportService {
   async start(ctx: AppContext, auth: Auth, input: StartImport): Promise<ImportView> {
     requireAccess(auth, 'write');
     if (Buffer.byteLength(input.csv) > MAX_UPLOAD_BYTES) throw invalid('csv', `must be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
-    if (input.kind === 'responses') {
-      if (!input.surveyId) throw invalid('surveyId', 'is required for a responses import');
+    if (input.kind === 'responses' && !input.surveyId) throw invalid('surveyId', 'is required for a responses import');
+    // checked for people imports too: it is stored with the import, and an unknown id failed the foreign key (500)
+    if (input.surveyId !== undefined) {
       await ctx.surveys.getRow(auth.workspaceId, input.surveyId).catch(() => {
         throw invalid('surveyId', `no survey with id ${input.surveyId} in this workspace`);
       });

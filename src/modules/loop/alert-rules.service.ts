@@ -105,16 +105,35 @@ export class AlertRuleService {
   }
 
   private async checkUser(auth: Auth, a: Actions): Promise<void> {
-    const userId = a.openCase?.assign === 'user' ? a.openCase.userId : undefined;
-    if (!userId) return;
+    // checked whatever the assign mode: a rule must not name another workspace's user, even one it ignores
+    const userId = a.openCase?.userId;
+    if (userId === undefined) return;
     const m = await this.db.selectFrom('membership').select('user_id').where('workspace_id', '=', auth.workspaceId).where('user_id', '=', userId).executeTakeFirst();
     if (!m) throw invalid('actions/openCase/userId', 'is not a member of this workspace');
+  }
+
+  /** The records a rule names must be this workspace's: an unknown id (or another workspace's) never matched. */
+  private async checkIds(auth: Auth, c: Conditions | undefined, a: Actions | undefined): Promise<void> {
+    const lists: ['survey' | 'team' | 'location' | 'employee', string, string[] | undefined][] = [
+      ['survey', 'conditions/surveyIds', c?.surveyIds],
+      ['team', 'conditions/teamIds', c?.teamIds],
+      ['location', 'conditions/locationIds', c?.locationIds],
+      ['employee', 'conditions/employeeIds', c?.employeeIds],
+      ['team', 'actions/openCase/teamId', a?.openCase?.teamId === undefined ? undefined : [a.openCase.teamId]],
+    ];
+    for (const [table, field, ids] of lists) {
+      if (!ids?.length) continue;
+      const found = new Set((await this.db.selectFrom(table).select('id').where('workspace_id', '=', auth.workspaceId).where('id', 'in', ids).execute()).map((r) => r.id));
+      const i = ids.findIndex((id) => !found.has(id));
+      if (i >= 0) throw invalid(field.endsWith('Ids') ? `${field}/${i}` : field, `no ${table} with id ${ids[i]} in this workspace`);
+    }
   }
 
   async create(auth: Auth, input: { name: string; enabled?: boolean | undefined; conditions: Conditions; actions: Actions }): Promise<AlertRuleView> {
     requireAccess(auth, 'manage_members');
     checkActions(input.actions);
     await this.checkUser(auth, input.actions);
+    await this.checkIds(auth, input.conditions, input.actions);
     const now = nowIso();
     const row: AlertRuleRow = {
       id: newId(),
@@ -144,6 +163,7 @@ export class AlertRuleService {
       await this.checkUser(auth, input.actions);
       patch.actions = JSON.stringify(input.actions);
     }
+    await this.checkIds(auth, input.conditions, input.actions);
     await this.db.updateTable('alert_rule').set(patch).where('id', '=', id).execute();
     this.touch(auth.workspaceId);
     return this.get(auth, id);

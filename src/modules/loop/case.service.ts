@@ -203,7 +203,8 @@ export class CaseService {
   /** Opens a case by hand on a response (for people who may change data). */
   async openManually(auth: Auth, input: OpenCaseInput): Promise<CaseView> {
     requireAccess(auth, 'write');
-    if (input.ownerUserId) await this.checkMember(auth.workspaceId, input.ownerUserId, 'ownerUserId');
+    // "" (or a null, which validation turns into "") is checked too: it would fail the foreign key (a 500)
+    if (input.ownerUserId !== undefined && input.ownerUserId !== null) await this.checkMember(auth.workspaceId, input.ownerUserId, 'ownerUserId');
     const { caseRow, created } = await this.db.transaction().execute((trx) => this.open(trx, auth.workspaceId, input, auth.userId));
     if (!created) throw new AppError('conflict', 'this response already has a case', [{ field: 'responseId', message: `already has case ${caseRow.id}` }]);
     return presentCase(caseRow);
@@ -301,7 +302,8 @@ export class CaseService {
     const patch: Partial<FollowupCaseRow> = { updated_at: now };
     const events: [CaseEventTable['kind'], string | null, Record<string, unknown>][] = [];
     if (input.ownerUserId !== undefined && input.ownerUserId !== r.owner_user_id) {
-      if (input.ownerUserId) await this.checkMember(auth.workspaceId, input.ownerUserId, 'ownerUserId');
+      // "" is checked too: it would fail the foreign key (a 500)
+      if (input.ownerUserId !== null) await this.checkMember(auth.workspaceId, input.ownerUserId, 'ownerUserId');
       patch.owner_user_id = input.ownerUserId;
       events.push(['assigned', null, { from: r.owner_user_id, to: input.ownerUserId }]);
     }
@@ -342,6 +344,14 @@ export class CaseService {
 
   async bulkAssign(auth: Auth, caseIds: string[], ownerUserId: string | null): Promise<{ updated: number }> {
     requireAccess(auth, 'write');
+    // every case and the owner are checked before any case changes: an unknown id in the middle of the list used to
+    // answer 404 after the cases before it had been reassigned
+    for (const [i, id] of caseIds.entries()) {
+      await this.row(auth, id).catch((err: unknown) => {
+        throw err instanceof AppError && err.code === 'not_found' ? invalid(`caseIds/${i}`, `no case with id ${id} that you may see`) : err;
+      });
+    }
+    if (ownerUserId !== null) await this.checkMember(auth.workspaceId, ownerUserId, 'ownerUserId');
     let updated = 0;
     for (const id of caseIds) {
       await this.update(auth, id, { ownerUserId });

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { CASE_EVENT_KINDS, CASE_OUTCOMES, CASE_PRIORITIES, CASE_STATUSES } from '../../db/tables.ts';
-import { errors, IdParams, Nullable, PageOf, PageQuery, StringEnum } from '../../http/schemas.ts';
+import { errors, exactValidator, IdParams, Nullable, PageOf, PageQuery, StringEnum } from '../../http/schemas.ts';
 import { isDay } from '../metrics/periods.ts';
 import { invalid } from '../../shared/errors.ts';
 import { SCORE_GROUPS } from '../surveys/score-groups.ts';
@@ -105,6 +105,8 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
   api.post(
     '/api/v1/alert-rules',
     {
+      // not coerced: a property condition's value (string | number | boolean) 30 was saved as "30"
+      validatorCompiler: exactValidator,
       schema: {
         tags,
         summary: 'Create an alert rule: conditions on new or updated responses, and actions (open a case, notify, tag)',
@@ -118,6 +120,7 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
   api.patch(
     '/api/v1/alert-rules/:id',
     {
+      validatorCompiler: exactValidator,
       schema: {
         tags,
         summary: 'Change an alert rule',
@@ -160,7 +163,18 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags,
         summary: 'Open a case on a response by hand',
-        body: Type.Object({ responseId: Id, ownerUserId: Type.Optional(Id), priority: Type.Optional(Priority), firstContactHours: Type.Optional(Type.Number({ minimum: 0.1 })), resolutionHours: Type.Optional(Type.Number({ minimum: 0.1 })), resurveyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })) }, { additionalProperties: false }),
+        // the same bounds as a rule's openCase: an unbounded number of hours made an invalid deadline date (a 500)
+        body: Type.Object(
+          {
+            responseId: Id,
+            ownerUserId: Type.Optional(Id),
+            priority: Type.Optional(Priority),
+            firstContactHours: Type.Optional(Type.Number({ minimum: 0.1, maximum: 24 * 60 })),
+            resolutionHours: Type.Optional(Type.Number({ minimum: 0.1, maximum: 24 * 365 })),
+            resurveyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 201: CaseSchema, ...errors, 409: errors[400] },
       },
     },

@@ -51,9 +51,10 @@ export class MetricsService {
     const survey = await this.surveys.getRow(auth.workspaceId, q.surveyId);
     const kind = survey.kind;
     const to = q.to ?? toDay(Date.now());
+    // checked before the default start is counted back from it: addDays on "2026-13-45" throws (a 500)
+    if (!isDay(to)) throw invalid('to', 'must be a date YYYY-MM-DD');
     const from = q.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
     if (!isDay(from)) throw invalid('from', 'must be a date YYYY-MM-DD');
-    if (!isDay(to)) throw invalid('to', 'must be a date YYYY-MM-DD');
     if (from > to) throw invalid('from', 'must not be after to');
     if (daysBetween(from, to) > MAX_RANGE_DAYS) throw invalid('from', `the range must be at most ${MAX_RANGE_DAYS} days`);
 

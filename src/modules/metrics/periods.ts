@@ -53,3 +53,11 @@ export function periodStarts(from: string, to: string, interval: Interval): stri
 export function isDay(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(dayMs(s)) && toDay(dayMs(s)) === s;
 }
+
+/**
+ * An ISO-8601 date or date-time in milliseconds, NaN when it is not one. Stricter than Date.parse, which takes
+ * other formats and rolls an impossible day over ("2026-02-30" is 2 March).
+ */
+export function parseDateTime(text: string): number {
+  return isDay(text.slice(0, 10)) ? Date.parse(text) : NaN;
+}

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { Compile } from 'typebox/compile';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams, Nullable, PageOf, PageQuery, Properties, StringEnum } from '../../http/schemas.ts';
+import { errors, exactValidator, IdParams, Nullable, PageOf, PageQuery, Properties, StringEnum } from '../../http/schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { SCORE_GROUPS } from '../surveys/score-groups.ts';
 import { MAX_BATCH, type ResponseInput } from './response.service.ts';
@@ -160,6 +160,8 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
   app.patch(
     '/api/v1/responses/:id',
     {
+      // not coerced: the answers' union turned a rating of 4 into "4", ["a"] into "a" and null (clear it) into ""
+      validatorCompiler: exactValidator,
       schema: {
         tags,
         summary: 'Update a response in part (e.g. the comment after the score); answers and properties are merged',

@@ -14,6 +14,7 @@ import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
 import { mergeProperties, type PersonInput, upsertPerson } from '../directory/person.service.ts';
 import { type BucketSource, BucketDeltas } from '../metrics/buckets.ts';
+import { parseDateTime } from '../metrics/periods.ts';
 import { groupRange, type ScoreGroup, scoreGroup, type SurveyKind } from '../surveys/score-groups.ts';
 import type { Question } from '../surveys/survey.service.ts';
 import { AttributionResolver } from './attribution.ts';
@@ -203,14 +204,17 @@ function rowAndView(
 
 /** A date (YYYY-MM-DD) or date-time, as the inclusive lower bound of created_at. */
 export function lowerBound(value: string, field: string): string {
-  const t = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(t)) throw invalid(field, 'must be a date (YYYY-MM-DD) or ISO-8601 date-time');
-  return new Date(t).toISOString();
+  return instant(value.length === 10 ? `${value}T00:00:00Z` : value, field);
 }
 
 /** A date means the whole day: its upper bound is the last millisecond of that day. */
 export function upperBound(value: string, field: string): string {
-  const t = Date.parse(value.length === 10 ? `${value}T23:59:59.999Z` : value);
+  return instant(value.length === 10 ? `${value}T23:59:59.999Z` : value, field);
+}
+
+function instant(text: string, field: string): string {
+  // not Date.parse: it rolled "2026-02-30" over to 2 March
+  const t = parseDateTime(text);
   if (Number.isNaN(t)) throw invalid(field, 'must be a date (YYYY-MM-DD) or ISO-8601 date-time');
   return new Date(t).toISOString();
 }

@@ -3,6 +3,7 @@
  * match the survey's extra questions, sizes stay within limits. Field paths name the offending item and field.
  */
 import type { FieldProblem } from '../../shared/errors.ts';
+import { parseDateTime } from '../metrics/periods.ts';
 import type { Question } from '../surveys/survey.service.ts';
 import { isValidScore, SCALE, type SurveyKind } from '../surveys/score-groups.ts';
 
@@ -36,7 +37,8 @@ export function checkResponse(kind: SurveyKind, questions: Question[], item: Val
   if (typeof item.comment === 'string' && item.comment.length > MAX_COMMENT) problem(problems, at, 'comment', `must be at most ${MAX_COMMENT} characters`);
   if (item.properties && Object.keys(item.properties).length > MAX_PROPERTIES) problem(problems, at, 'properties', `must have at most ${MAX_PROPERTIES} keys`);
   if (item.createdAt !== undefined) {
-    const t = Date.parse(item.createdAt);
+    // not Date.parse: it rolled "2026-02-30T10:00:00Z" over to 2 March
+    const t = parseDateTime(item.createdAt);
     if (Number.isNaN(t)) problem(problems, at, 'createdAt', 'must be an ISO-8601 date-time');
     else if (t > Date.now() + 5 * 60_000) problem(problems, at, 'createdAt', 'must not be in the future');
     else if (t < Date.UTC(2000, 0, 1)) problem(problems, at, 'createdAt', 'must be after 2000-01-01');

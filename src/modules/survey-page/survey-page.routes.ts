@@ -39,6 +39,8 @@ export function pageErrorHandler(error: FastifyError, request: FastifyRequest, r
   if (error.statusCode === 429) return sendMessage(reply.header('retry-after', '60'), locale, 'tooMany');
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendMessage(reply, locale, 'tooLarge');
   if (error.validation) return sendMessage(reply, locale, request.url.startsWith('/s/') && !request.url.startsWith('/s/p/') ? 'invalid' : 'notFound');
+  // e.g. a field with a NUL character, refused for every route before its handler (see src/http/app.ts)
+  if (error instanceof AppError && error.status < 500) return sendMessage(reply, locale, 'error', undefined, error.status);
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return sendMessage(reply, locale, 'error', undefined, error.statusCode);
   request.log.error({ err: error }, 'unhandled error on a public page');
   return sendMessage(reply, locale, 'error', undefined, 500);

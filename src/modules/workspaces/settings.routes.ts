@@ -8,8 +8,10 @@ import { SUPPORTED_LOCALES } from '../distribution/email-i18n.ts';
 const Hour = Type.Integer({ minimum: 0, maximum: 23 });
 const Branding = Type.Object(
   {
-    companyName: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
-    logoUrl: Type.Optional(Type.Union([Type.String({ maxLength: 500, pattern: '^https://' }), Type.Null()])),
+    // Nullable, not a union with null: validation coerced a null to "" for the first branch, so `logoUrl: null`
+    // failed its pattern and `dailySendCap: null` (no cap) was saved as a cap of 0, which stopped every send
+    companyName: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+    logoUrl: Type.Optional(Nullable(Type.String({ maxLength: 500, pattern: '^https://' }))),
     color: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$' })),
   },
   { additionalProperties: false },
@@ -18,7 +20,7 @@ const Fatigue = Type.Object(
   {
     minDaysBetweenSurveys: Type.Optional(Type.Integer({ minimum: 0, maximum: 365 })),
     samplingPercent: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
-    dailySendCap: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10_000_000 }), Type.Null()])),
+    dailySendCap: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
     quietHours: Type.Optional(Type.Union([Type.Object({ start: Hour, end: Hour }, { additionalProperties: false }), Type.Null()])),
   },
   { additionalProperties: false },
