@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Link, Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage';
 import { CasePage } from './features/cases/CasePage';
 import { CasesPage } from './features/cases/CasesPage';
@@ -9,6 +9,7 @@ import { ScoreboardPage } from './features/frontline/ScoreboardPage';
 import { ImportsPage } from './features/imports/ImportsPage';
 import { AppLayout } from './features/layout/AppLayout';
 import { OverviewPage } from './features/overview/OverviewPage';
+import { ResponsePage } from './features/responses/ResponsePage';
 import { ResponsesPage } from './features/responses/ResponsesPage';
 import { AlertRulesPage } from './features/rules/AlertRulesPage';
 import { AccountPage } from './features/settings/AccountPage';
@@ -33,6 +34,7 @@ export function App() {
       <Route element={<AppLayout />}>
         <Route index element={<OverviewPage />} />
         <Route path="responses" element={<ResponsesPage />} />
+        <Route path="responses/:id" element={<ResponsePage />} />
         <Route path="problems" element={<TopProblemsPage />} />
         <Route path="problems/:themeId" element={<ThemePage />} />
         <Route path="surveys" element={<SurveysPage />} />
@@ -65,11 +67,12 @@ export function App() {
 
 function NotFound() {
   return (
-    <div className="empty-state">
+    <div className="empty-state" data-testid="page-not-found">
       <h1>Page not found</h1>
-      <p>
-        <a href="/">Go to the overview</a>
-      </p>
+      <p className="muted">There is no page at this address. The link may be old or mistyped.</p>
+      <Link className="btn" to="/">
+        Go to the overview
+      </Link>
     </div>
   );
 }

@@ -282,11 +282,13 @@ export function useRemoveMember() {
 // ---------------------------------------------------------------------------------------------
 // API keys
 
-export function useApiKeys() {
+/** The workspace's API keys; only owners and admins may list them (`enabled` false for other roles). */
+export function useApiKeys(enabled = true) {
   const key = useWorkspaceKey();
   return useQuery({
     queryKey: [...key, 'api-keys'],
     queryFn: ({ signal }) => apiRequest<{ data: ApiKey[] }>('/api/v1/api-keys', { signal }).then((r) => r.data),
+    enabled,
   });
 }
 
@@ -450,11 +452,13 @@ export function useUpdateWorkspaceSettings() {
 // ---------------------------------------------------------------------------------------------
 // Webhooks
 
-export function useWebhooks() {
+/** The workspace's webhooks; only owners and admins may list them (`enabled` false for other roles). */
+export function useWebhooks(enabled = true) {
   const key = useWorkspaceKey();
   return useQuery({
     queryKey: [...key, 'webhooks'],
     queryFn: ({ signal }) => apiRequest<{ data: Webhook[] }>('/api/v1/webhooks', { signal }).then((r) => r.data),
+    enabled,
   });
 }
 

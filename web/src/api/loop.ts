@@ -302,10 +302,14 @@ export function useDeleteAlertRule() {
 
 // Frontline ------------------------------------------------------------------------------------
 
-/** The responses attributed to an employee; `employeeId` undefined means the signed-in user's own record. */
-export function useFeed(employeeId: string | undefined, surveyId: string | undefined) {
+/**
+ * The responses attributed to an employee; `employeeId` undefined means the signed-in user's own record. `enabled`
+ * false waits (e.g. until the survey is known, or while it is unknown whether the user has a record at all).
+ */
+export function useFeed(employeeId: string | undefined, surveyId: string | undefined, enabled = true) {
   const key = useWorkspaceKey();
   return useInfiniteQuery({
+    enabled,
     queryKey: [...key, 'feed', employeeId ?? 'me', surveyId],
     queryFn: ({ pageParam, signal }) => apiRequest<FeedPage>('/api/v1/feed', { query: { employeeId, surveyId, limit: 20, cursor: pageParam }, signal }),
     initialPageParam: null as string | null,

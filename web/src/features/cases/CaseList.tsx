@@ -107,9 +107,9 @@ export function CaseList({
                 <td>
                   <DueBadge kase={c} now={now} />
                 </td>
-                <td>{c.ownerUserId ? memberName(members.get(c.ownerUserId)) : <span className="muted">Unassigned</span>}</td>
-                <td>{c.teamId ? (teams.get(c.teamId)?.name ?? '—') : <span className="muted">—</span>}</td>
-                <td className="nowrap">
+                <td data-label="Owner">{c.ownerUserId ? memberName(members.get(c.ownerUserId)) : <span className="muted">Unassigned</span>}</td>
+                <td data-label="Team">{c.teamId ? (teams.get(c.teamId)?.name ?? '—') : <span className="muted">—</span>}</td>
+                <td className="nowrap" data-label="Opened">
                   <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
                 </td>
               </tr>

@@ -8,6 +8,7 @@ import { FieldError } from '../common/FieldError';
 import { channelLabel, formatDateTime, groupLabel } from '../common/format';
 import { Loading } from '../common/Loading';
 import { ScoreBadge } from '../common/ScoreBadge';
+import { useCanOpenResponse } from '../responses/useCanOpenResponse';
 import { CaseStatusPill, PriorityChip } from './CaseBadges';
 import { ContactForm, NoteForm } from './CaseForms';
 import { CaseTimeline } from './CaseTimeline';
@@ -50,6 +51,7 @@ export function CasePage() {
   const surveys = useSurveys();
   const rules = useAlertRules();
   const update = useUpdateCase();
+  const canOpenResponse = useCanOpenResponse();
   const now = useNow();
   const [closing, setClosing] = useState(false);
 
@@ -76,7 +78,8 @@ export function CasePage() {
   const person = r.person;
   const customerName = person?.name || person?.email || person?.externalId || '';
   const teamName = c.teamId ? (teams.data?.find((t) => t.id === c.teamId)?.name ?? r.team) : r.team;
-  const surveyName = surveys.data?.find((s) => s.id === r.surveyId)?.name;
+  const survey = surveys.data?.find((s) => s.id === r.surveyId);
+  const surveyName = survey?.name;
   const working = c.status === 'open' || c.status === 'in_progress';
   const me = memberName(memberMap.get(session.user.id) ?? { name: session.user.name, email: session.user.email });
 
@@ -122,7 +125,7 @@ export function CasePage() {
               <span className="muted small">{surveyName}</span>
             </header>
             <div className="case-response">
-              <ScoreBadge score={r.score} group={r.group} />
+              <ScoreBadge score={r.score} group={r.group} kind={survey?.kind} />
               <div className="case-response-text">
                 <span className="muted small">{groupLabel(r.group)}</span>
                 {r.comment ? <p className="comment-text case-quote">{r.comment}</p> : <p className="muted">No comment.</p>}
@@ -154,7 +157,13 @@ export function CasePage() {
               <dd>{channelLabel(r.channel)}</dd>
               <dt>Answered</dt>
               <dd>
-                <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+                {canOpenResponse(r.employeeId) ? (
+                  <Link to={`/responses/${r.id}`} title="The whole response: answers, tags and properties">
+                    <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+                  </Link>
+                ) : (
+                  <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+                )}
               </dd>
               {r.tags && r.tags.length > 0 ? (
                 <>

@@ -4,6 +4,7 @@ import { canWrite, useCurrentSession } from '../../api/session-context';
 import { CopyField } from '../common/CopyField';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
+import { isNotFound, NotFoundState } from '../common/NotFoundState';
 import { StatusPill } from '../common/StatusPill';
 import { STATUS_TONE } from '../surveys/surveyText';
 import { SendForm } from './SendForm';
@@ -12,6 +13,7 @@ import { WidgetPanel } from './WidgetPanel';
 
 /** `/distribute`: opens the first active survey (or the first survey). */
 export function DistributeIndexPage() {
+  const session = useCurrentSession();
   const surveys = useSurveys();
   if (surveys.isPending) return <Loading />;
   if (surveys.isError) return <ErrorMessage error={surveys.error} onRetry={() => void surveys.refetch()} />;
@@ -22,7 +24,8 @@ export function DistributeIndexPage() {
       <div className="empty-state">
         <h1>Distribute</h1>
         <p>
-          There is no survey to send yet. <Link to="/surveys/new">Create a survey</Link>.
+          There is no survey to send yet.{' '}
+          {canWrite(session) ? <Link to="/surveys/new">Create a survey</Link> : 'An owner, admin or manager can create one.'}
         </p>
       </div>
     );
@@ -41,7 +44,12 @@ export function DistributePage() {
   const origin = window.location.origin;
 
   if (survey.isPending) return <Loading />;
-  if (survey.isError) return <ErrorMessage error={survey.error} onRetry={() => void survey.refetch()} />;
+  if (survey.isError) {
+    if (isNotFound(survey.error)) {
+      return <NotFoundState title="Survey not found" backTo="/surveys" backLabel="All surveys" testId="survey-not-found">This survey does not exist in this workspace.</NotFoundState>;
+    }
+    return <ErrorMessage error={survey.error} onRetry={() => void survey.refetch()} />;
+  }
   const s = survey.data;
   const choices = (surveys.data ?? []).filter((x) => (x.purpose ?? 'survey') === 'survey');
 
@@ -63,7 +71,7 @@ export function DistributePage() {
             ))}
           </select>
           <Link to={`/surveys/${s.id}`} className="btn">
-            Edit survey
+            {editable ? 'Edit survey' : 'View survey'}
           </Link>
         </div>
       </div>
@@ -111,7 +119,14 @@ export function DistributePage() {
             <CopyField id="public-link" label="Public survey link (anonymous)" value={`${origin}/s/p/${s.id}`} testId="public-link" />
           ) : (
             <p className="muted" data-testid="public-link-off">
-              The public anonymous link is off. Turn it on in the <Link to={`/surveys/${s.id}`}>survey editor</Link>.
+              The public anonymous link is off.{' '}
+              {editable ? (
+                <>
+                  Turn it on in the <Link to={`/surveys/${s.id}`}>survey editor</Link>.
+                </>
+              ) : (
+                'An owner, admin or manager can turn it on in the survey editor.'
+              )}
             </p>
           )}
           {session.workspace ? (

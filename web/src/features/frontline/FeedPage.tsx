@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useSurveys } from '../../api/hooks';
+import { useSurveys, useTeams } from '../../api/hooks';
 import { useEmployees, useFeed, useFeedSummary, useNotificationPreferences, useSetNotificationPreferences, type ScoreSummary } from '../../api/loop';
 import { canAdminister, useCurrentSession } from '../../api/session-context';
 import type { SurveyKind } from '../../api/types';
@@ -103,7 +103,11 @@ export function FeedPage() {
   const surveyId = params.get('survey') || defaultSurveyId(surveys.data);
   const survey = surveys.data?.find((s) => s.id === surveyId);
 
-  const feed = useFeed(picked || undefined, surveyId || undefined);
+  // Whether the signed-in user has an employee record is known from the directory: without one there is no feed
+  // of their own to ask for (the server would answer 404). If the directory cannot be read, ask the feed anyway.
+  const ownRecord = employees.data?.find((e) => e.userId === session.user.id);
+  const knownUnlinked = !picked && employees.isSuccess && !ownRecord;
+  const feed = useFeed(picked || undefined, surveyId || undefined, surveys.isSuccess && !knownUnlinked && (Boolean(picked) || Boolean(ownRecord) || employees.isError));
   const employeeId = feed.data?.pages[0]?.employeeId ?? (picked || undefined);
   const summary = useFeedSummary(feed.isError ? undefined : employeeId, surveyId || undefined);
   const rows = feed.data?.pages.flatMap((p) => p.data) ?? [];
@@ -120,8 +124,17 @@ export function FeedPage() {
       { replace: true },
     );
 
-  const sortedEmployees = useMemo(() => [...(employees.data ?? [])].sort((a, b) => a.name.localeCompare(b.name)), [employees.data]);
-  const notLinked = feed.isError && feed.error instanceof ApiError && feed.error.status === 404 && !picked;
+  // A manager may see the feeds of the teams they manage (and their own): offer only those, not names that
+  // would answer "not in your teams".
+  const teams = useTeams();
+  const pickable = useMemo(() => {
+    const all = employees.data ?? [];
+    if (session.role !== 'manager') return all;
+    const managed = new Set((teams.data ?? []).filter((t) => t.managerUserId === session.user.id).map((t) => t.id));
+    return all.filter((e) => e.userId === session.user.id || (e.teamId !== null && managed.has(e.teamId)));
+  }, [employees.data, teams.data, session.role, session.user.id]);
+  const sortedEmployees = useMemo(() => [...pickable].sort((a, b) => a.name.localeCompare(b.name)), [pickable]);
+  const notLinked = knownUnlinked || (feed.isError && feed.error instanceof ApiError && feed.error.status === 404 && !picked);
   const outOfScope = feed.isError && feed.error instanceof ApiError && (feed.error.status === 404 || feed.error.status === 403) && Boolean(picked);
 
   return (
@@ -193,11 +206,13 @@ export function FeedPage() {
               <ul className="feed-list" data-testid="feed-list">
                 {rows.map((r) => (
                   <li key={r.id} className="feed-card" data-testid="feed-card">
-                    <ScoreBadge score={r.score} group={r.group} />
+                    <ScoreBadge score={r.score} group={r.group} kind={survey?.kind} />
                     <div className="comment-body">
                       {r.comment ? <p className="comment-text">{r.comment}</p> : <p className="muted">No comment.</p>}
                       <span className="muted comment-meta">
-                        <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+                        <Link to={`/responses/${r.id}`} title="Open the response">
+                          <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+                        </Link>
                         {' · '}
                         {r.person ? r.person.name || r.person.email || r.person.externalId : 'Anonymous'}
                         {r.team ? ` · ${r.team}` : ''} · {channelLabel(r.channel)}

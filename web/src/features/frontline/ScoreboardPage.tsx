@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSurveys, useTeams } from '../../api/hooks';
 import { usePraise, useScoreboard, type ScoreboardRow } from '../../api/loop';
+import { useCurrentSession } from '../../api/session-context';
 import type { SurveyKind } from '../../api/types';
 import { presetRange, type RangePreset } from '../common/dates';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { formatDate, formatMargin, formatNumber, formatScore, KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
+import { ScaleLegend, scaleOf } from '../common/ScaleLegend';
 import { defaultSurveyId, SurveyPicker } from './SurveyPicker';
 import '../cases/cases.css';
 
@@ -20,7 +22,7 @@ const PRESETS: { value: Preset; label: string }[] = [
 /** Score as a dot with its 95% margin as an error bar, on the survey's whole scale. */
 function ScoreBar({ kind, row }: { kind: SurveyKind; row: ScoreboardRow }) {
   if (row.score === null) return null;
-  const [min, max] = kind === 'nps' ? [-100, 100] : kind === 'csat' ? [0, 100] : [1, 7];
+  const [min, max] = scaleOf(kind);
   const position = (v: number) => `${(((Math.min(max, Math.max(min, v)) - min) / (max - min)) * 100).toFixed(2)}%`;
   return (
     <div className="range-bar">
@@ -54,6 +56,7 @@ function BoardTable({ rows, kind, by, ranked, testId }: { rows: ScoreboardRow[];
             </th>
             <th scope="col" className="bar-col">
               <span className="visually-hidden">Score with margin</span>
+              <ScaleLegend kind={kind} />
             </th>
             <th scope="col" className="num">
               n
@@ -84,6 +87,7 @@ function BoardTable({ rows, kind, by, ranked, testId }: { rows: ScoreboardRow[];
 }
 
 function PraisePanel({ surveyId }: { surveyId: string }) {
+  const agent = useCurrentSession().role === 'agent';
   const [params, setParams] = useSearchParams();
   const teams = useTeams();
   const teamId = params.get('praiseTeam') ?? '';
@@ -93,7 +97,9 @@ function PraisePanel({ surveyId }: { surveyId: string }) {
     <section className="card" aria-labelledby="praise-title" data-testid="praise-panel">
       <header className="card-header">
         <h2 id="praise-title">Praise</h2>
-        <span className="muted small">Promoters in their own words — share them with the team.</span>
+        <span className="muted small">
+          {agent ? 'Your promoters in their own words (agents see the feedback attributed to them).' : 'Promoters in their own words — share them with the team.'}
+        </span>
       </header>
       <div className="field">
         <label htmlFor="praise-team">Team</label>
@@ -186,7 +192,7 @@ export function ScoreboardPage() {
       </div>
       <form className="filter-bar" aria-label="Scoreboard options" onSubmit={(e) => e.preventDefault()}>
         {surveys.data && surveys.data.length > 0 ? <SurveyPicker id="scoreboard-survey" surveys={surveys.data} value={surveyId} onChange={(id) => set('survey', id)} /> : null}
-        <div className="field">
+        <div className="field field-fit">
           <span className="label" id="scoreboard-by-label">
             Rank
           </span>

@@ -1,12 +1,16 @@
+import { Link } from 'react-router';
 import { useResponsesPage } from '../../api/hooks';
-import type { ResponseFilters } from '../../api/types';
+import type { ResponseFilters, Survey } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { formatDate } from '../common/format';
 import { Loading } from '../common/Loading';
 import { ScoreBadge } from '../common/ScoreBadge';
 
-/** The ten latest responses with a comment, in the overview's period and attribution filters. */
-export function LatestComments({ filters }: { filters: ResponseFilters }) {
+/**
+ * The ten latest responses with a comment, in the overview's period and attribution filters. They mix the
+ * workspace's surveys, so each names its survey: a 5 is a happy CSAT answer but an NPS detractor.
+ */
+export function LatestComments({ filters, surveys }: { filters: ResponseFilters; surveys: Survey[] }) {
   const query = useResponsesPage({ ...filters, hasComment: true, limit: 10 });
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
@@ -16,17 +20,21 @@ export function LatestComments({ filters }: { filters: ResponseFilters }) {
     <ul className="comment-list" aria-busy={query.isFetching}>
       {items.map((r) => {
         const who = r.person?.name || r.person?.email || 'Anonymous';
+        const survey = surveys.find((s) => s.id === r.surveyId);
         return (
           <li key={r.id} className="comment-item">
-            <ScoreBadge score={r.score} group={r.group} />
+            <ScoreBadge score={r.score} group={r.group} kind={survey?.kind} />
             <div className="comment-body">
               <p className="comment-text">{r.comment}</p>
               <p className="comment-meta muted">
                 <span title={r.person?.email ?? undefined}>{who}</span>
                 {r.person?.name && r.person.email ? <span> · {r.person.email}</span> : null}
                 {r.team ? <span> · {r.team}</span> : null}
+                {survey ? <span data-testid="comment-survey"> · {survey.name}</span> : null}
                 <span> · </span>
-                <time dateTime={r.createdAt}>{formatDate(r.createdAt)}</time>
+                <Link to={`/responses/${r.id}`} title="Open the response">
+                  <time dateTime={r.createdAt}>{formatDate(r.createdAt)}</time>
+                </Link>
               </p>
             </div>
           </li>

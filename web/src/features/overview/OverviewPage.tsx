@@ -1,5 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useLocations, useMetrics, useSurveys, useTeams } from '../../api/hooks';
+import { canWrite, useCurrentSession } from '../../api/session-context';
 import type { MetricsQuery, ResponseFilters, Survey, SurveyKind } from '../../api/types';
 import { trendInterval } from '../common/dates';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -18,6 +20,7 @@ const DistributionChart = lazy(() => import('./DistributionChart').then((m) => (
 const KINDS: SurveyKind[] = ['nps', 'csat', 'ces'];
 
 export function OverviewPage() {
+  const session = useCurrentSession();
   const surveys = useSurveys();
   const teams = useTeams();
   const locations = useLocations();
@@ -80,9 +83,23 @@ export function OverviewPage() {
       {locations.isError ? <ErrorMessage error={locations.error} /> : null}
 
       {surveyList.length === 0 ? (
-        <div className="empty-state card">
+        <div className="empty-state card" data-testid="overview-no-surveys">
           <h2>No surveys yet</h2>
-          <p>Create an NPS, CSAT or CES survey through the API to start collecting responses.</p>
+          {canWrite(session) ? (
+            <>
+              <p>Create an NPS, CSAT or CES survey to start collecting responses, or import past responses from a CSV file.</p>
+              <p>
+                <Link className="btn btn-primary" to="/surveys/new">
+                  Create a survey
+                </Link>{' '}
+                <Link className="btn" to="/imports">
+                  Import responses
+                </Link>
+              </p>
+            </>
+          ) : (
+            <p>An owner, admin or manager creates the first survey; its scores appear here.</p>
+          )}
         </div>
       ) : null}
 
@@ -92,6 +109,7 @@ export function OverviewPage() {
           return (
             <ScoreCard
               key={kind}
+              canCreate={canWrite(session)}
               kind={kind}
               survey={chosen[kind]}
               metrics={m.data}
@@ -158,8 +176,9 @@ export function OverviewPage() {
         <section className="card span-2" data-testid="latest-comments" aria-labelledby="comments-title">
           <header className="card-header">
             <h2 id="comments-title">Latest comments</h2>
+            {session.role === 'agent' ? <span className="muted small">Attributed to you</span> : null}
           </header>
-          {range ? <LatestComments filters={commentFilters} /> : <p className="muted">Choose a valid period.</p>}
+          {range ? <LatestComments filters={commentFilters} surveys={surveyList} /> : <p className="muted">Choose a valid period.</p>}
         </section>
       </div>
     </div>

@@ -1,9 +1,12 @@
+import { Link } from 'react-router';
 import type { Metrics, Survey, SurveyKind } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { formatMargin, formatNumber, formatScore, KIND_LABELS } from '../common/format';
 
 interface ScoreCardProps {
   kind: SurveyKind;
+  /** The user may create surveys: a missing kind offers to create one. */
+  canCreate: boolean;
   survey: Survey | undefined;
   metrics: Metrics | undefined;
   error: unknown;
@@ -50,7 +53,7 @@ function Change({ kind, metrics }: { kind: SurveyKind; metrics: Metrics }) {
 }
 
 /** One headline number (NPS, CSAT or CES) with its 95% margin, response count and change vs the previous period. */
-export function ScoreCard({ kind, survey, metrics, error, loading, onRetry }: ScoreCardProps) {
+export function ScoreCard({ kind, canCreate, survey, metrics, error, loading, onRetry }: ScoreCardProps) {
   const label = KIND_LABELS[kind];
   return (
     <section className="card score-card" data-testid={`card-${kind}`} aria-labelledby={`card-${kind}-title`} aria-busy={loading}>
@@ -61,7 +64,17 @@ export function ScoreCard({ kind, survey, metrics, error, loading, onRetry }: Sc
         {survey ? <span className="muted card-survey">{survey.name}</span> : null}
       </header>
       {!survey ? (
-        <p className="muted">No {label} survey in this workspace.</p>
+        <>
+          <p className="muted">No {label} survey in this workspace.</p>
+          <p className="muted small">{DESCRIPTIONS[kind]}.</p>
+          {canCreate ? (
+            <p>
+              <Link to={`/surveys/new?kind=${kind}`} data-testid={`card-${kind}-create`}>
+                Create a {label} survey
+              </Link>
+            </p>
+          ) : null}
+        </>
       ) : error ? (
         <ErrorMessage error={error} onRetry={onRetry} />
       ) : !metrics ? (

@@ -1,5 +1,6 @@
 import type { Metrics } from '../../api/types';
 import { formatMargin, formatNumber, formatScore, KIND_LABELS } from '../common/format';
+import { ScaleLegend, scaleOf } from '../common/ScaleLegend';
 
 /** Score per team with its 95% margin and number of responses; the bar spans the whole scale. */
 export function TeamBreakdown({ metrics }: { metrics: Metrics }) {
@@ -10,7 +11,7 @@ export function TeamBreakdown({ metrics }: { metrics: Metrics }) {
     return b.score - a.score;
   });
   if (groups.length === 0) return <p className="muted">No responses attributed to a team in this period.</p>;
-  const [min, max] = kind === 'nps' ? [-100, 100] : kind === 'csat' ? [0, 100] : [1, 7];
+  const [min, max] = scaleOf(kind);
   const position = (v: number) => `${(((Math.min(max, Math.max(min, v)) - min) / (max - min)) * 100).toFixed(2)}%`;
 
   return (
@@ -31,6 +32,7 @@ export function TeamBreakdown({ metrics }: { metrics: Metrics }) {
             </th>
             <th scope="col" className="bar-col">
               <span className="visually-hidden">Range</span>
+              <ScaleLegend kind={kind} />
             </th>
           </tr>
         </thead>

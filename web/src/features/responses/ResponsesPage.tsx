@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useInfiniteResponses, useLocations, useSurveys, useTeams } from '../../api/hooks';
+import { useCurrentSession } from '../../api/session-context';
 import type { ResponseFilters } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { channelLabel, formatDateTime, groupLabel, groupTone } from '../common/format';
@@ -10,6 +11,7 @@ import { FILTER_KEYS, ResponsesFilters, type ResponseFilterValues } from './Resp
 
 /** All responses, newest first, filtered through the URL so a filtered list can be shared. */
 export function ResponsesPage() {
+  const session = useCurrentSession();
   const [params, setParams] = useSearchParams();
   const surveys = useSurveys();
   const teams = useTeams();
@@ -45,13 +47,18 @@ export function ResponsesPage() {
     );
   };
 
-  const surveyNames = useMemo(() => new Map((surveys.data ?? []).map((s) => [s.id, s.name])), [surveys.data]);
+  const surveyById = useMemo(() => new Map((surveys.data ?? []).map((s) => [s.id, s])), [surveys.data]);
   const rows = query.data?.pages.flatMap((p) => p.data) ?? [];
 
   return (
     <div className="responses">
       <div className="page-header">
         <h1>Responses</h1>
+        {session.role === 'agent' ? (
+          <p className="muted" data-testid="responses-agent-scope">
+            The responses attributed to you.
+          </p>
+        ) : null}
       </div>
       <ResponsesFilters
         values={values}
@@ -108,18 +115,20 @@ export function ResponsesPage() {
                     rows.map((r) => (
                       <tr key={r.id}>
                         <td className="nowrap">
-                          <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+                          <Link to={`/responses/${r.id}`} data-testid="response-link" title="Open the response">
+                            <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+                          </Link>
                         </td>
                         <td className="num">
-                          <ScoreBadge score={r.score} group={r.group} />
+                          <ScoreBadge score={r.score} group={r.group} kind={surveyById.get(r.surveyId)?.kind} />
                         </td>
                         <td>
                           <span className={`group-label tone-text-${groupTone(r.group)}`}>{groupLabel(r.group)}</span>
                         </td>
                         <td className="comment-col">
                           {r.comment ? <span className="comment-cell">{r.comment}</span> : <span className="muted">—</span>}
-                          {!values.surveyId && surveyNames.get(r.surveyId) ? (
-                            <span className="muted small block">{surveyNames.get(r.surveyId)}</span>
+                          {!values.surveyId && surveyById.get(r.surveyId) ? (
+                            <span className="muted small block">{surveyById.get(r.surveyId)?.name}</span>
                           ) : null}
                         </td>
                         <td>

@@ -130,8 +130,22 @@ function KeyRow({ apiKey, editable }: { apiKey: ApiKey; editable: boolean }) {
 
 export function ApiKeysPage() {
   const session = useCurrentSession();
-  const keys = useApiKeys();
   const admin = canAdminister(session);
+  const keys = useApiKeys(admin);
+
+  if (!admin) {
+    return (
+      <section className="card" aria-labelledby="keys-title" data-testid="api-keys-admin-only">
+        <header className="card-header">
+          <h2 id="keys-title">API keys</h2>
+        </header>
+        <p className="muted">
+          Programs use API keys to call <code>/api/v1</code>. Only owners and admins can see, create or revoke them; ask one of them if a program
+          needs a key.
+        </p>
+      </section>
+    );
+  }
 
   return (
     <div className="stack">
@@ -175,7 +189,7 @@ export function ApiKeysPage() {
           </div>
         )}
       </section>
-      {admin ? <CreateKeyForm /> : <p className="muted">Only owners and admins can create or revoke API keys.</p>}
+      <CreateKeyForm />
     </div>
   );
 }

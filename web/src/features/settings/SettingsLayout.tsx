@@ -1,6 +1,8 @@
 import { NavLink, Outlet } from 'react-router';
+import { canAdminister, useCurrentSession } from '../../api/session-context';
 
 export function SettingsLayout() {
+  const admin = canAdminister(useCurrentSession());
   return (
     <div className="settings">
       <div className="page-header">
@@ -16,9 +18,10 @@ export function SettingsLayout() {
           <NavLink to="/settings/alert-rules" data-testid="settings-nav-alert-rules">
             Alert rules
           </NavLink>
-          <NavLink to="/settings/webhooks">Webhooks</NavLink>
+          {/* webhooks and API keys are for owners and admins only */}
+          {admin ? <NavLink to="/settings/webhooks">Webhooks</NavLink> : null}
           <NavLink to="/settings/jobs">Jobs</NavLink>
-          <NavLink to="/settings/api-keys">API keys</NavLink>
+          {admin ? <NavLink to="/settings/api-keys">API keys</NavLink> : null}
           <NavLink to="/settings/themes" data-testid="settings-nav-themes">
             Themes
           </NavLink>

@@ -15,7 +15,12 @@ const ROLE_HELP: Record<Role, string> = {
   viewer: 'Read-only',
 };
 
-function AddMemberForm() {
+/** The roles a user may grant: only an owner makes owners (the server refuses it to admins). */
+function grantableRoles(myRole: Role | null): readonly Role[] {
+  return myRole === 'owner' ? ROLES : ROLES.filter((r) => r !== 'owner');
+}
+
+function AddMemberForm({ roles }: { roles: readonly Role[] }) {
   const add = useAddMember();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -66,7 +71,7 @@ function AddMemberForm() {
           <div className="field">
             <label htmlFor="member-role">Role</label>
             <select id="member-role" data-testid="member-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => (
+              {roles.map((r) => (
                 <option key={r} value={r}>
                   {r}
                 </option>
@@ -101,10 +106,22 @@ function AddMemberForm() {
   );
 }
 
-function MemberRow({ member, editable, isSelf }: { member: Member; editable: boolean; isSelf: boolean }) {
+/**
+ * Why an owner's row cannot change, if it cannot: only an owner changes or removes an owner, and a workspace
+ * keeps at least one owner (the server refuses both).
+ */
+function ownerLock(member: Member, myRole: Role | null, owners: number): string | null {
+  if (member.role !== 'owner') return null;
+  if (myRole !== 'owner') return 'Only an owner can change an owner.';
+  if (owners <= 1) return 'The only owner: make someone else an owner first.';
+  return null;
+}
+
+function MemberRow({ member, editable, isSelf, roles, lock }: { member: Member; editable: boolean; isSelf: boolean; roles: readonly Role[]; lock: string | null }) {
   const changeRole = useChangeRole();
   const remove = useRemoveMember();
   const error = changeRole.error ?? remove.error;
+  const canChange = editable && lock === null;
 
   return (
     <tr>
@@ -114,7 +131,7 @@ function MemberRow({ member, editable, isSelf }: { member: Member; editable: boo
       </th>
       <td>{member.email}</td>
       <td>
-        {editable ? (
+        {canChange ? (
           <>
             <label htmlFor={`role-${member.id}`} className="visually-hidden">
               Role of {member.email}
@@ -125,7 +142,7 @@ function MemberRow({ member, editable, isSelf }: { member: Member; editable: boo
               disabled={changeRole.isPending}
               onChange={(e) => changeRole.mutate({ id: member.id, role: e.target.value as Role })}
             >
-              {ROLES.map((r) => (
+              {(roles.includes(member.role) ? roles : [member.role, ...roles]).map((r) => (
                 <option key={r} value={r}>
                   {r}
                 </option>
@@ -133,22 +150,30 @@ function MemberRow({ member, editable, isSelf }: { member: Member; editable: boo
             </select>
           </>
         ) : (
-          <span className="pill">{member.role}</span>
+          <>
+            <span className="pill">{member.role}</span>
+            {editable && lock ? <span className="muted small block">{lock}</span> : null}
+          </>
         )}
       </td>
       <td className="nowrap">{formatDate(member.createdAt)}</td>
       {editable ? (
         <td className="actions">
-          <button
-            type="button"
-            className="btn btn-danger btn-small"
-            disabled={remove.isPending}
-            onClick={() => {
-              if (window.confirm(`Remove ${member.email} from this workspace?`)) remove.mutate(member.id);
-            }}
-          >
-            Remove
-          </button>
+          {canChange ? (
+            <button
+              type="button"
+              className="btn btn-danger btn-small"
+              disabled={remove.isPending}
+              onClick={() => {
+                const question = isSelf
+                  ? 'Remove yourself from this workspace? You lose access to it at once.'
+                  : `Remove ${member.email} from this workspace?`;
+                if (window.confirm(question)) remove.mutate(member.id);
+              }}
+            >
+              Remove
+            </button>
+          ) : null}
           {error ? (
             <span className="field-error block" role="alert">
               {error.message}
@@ -164,6 +189,7 @@ export function UsersPage() {
   const session = useCurrentSession();
   const members = useMembers();
   const admin = canAdminister(session);
+  const roles = grantableRoles(session.role);
 
   return (
     <div className="stack">
@@ -194,14 +220,21 @@ export function UsersPage() {
               </thead>
               <tbody>
                 {members.data.map((m) => (
-                  <MemberRow key={m.id} member={m} editable={admin} isSelf={m.id === session.user.id} />
+                  <MemberRow
+                    key={m.id}
+                    member={m}
+                    editable={admin}
+                    isSelf={m.id === session.user.id}
+                    roles={roles}
+                    lock={ownerLock(m, session.role, members.data.filter((x) => x.role === 'owner').length)}
+                  />
                 ))}
               </tbody>
             </table>
           </div>
         )}
       </section>
-      {admin ? <AddMemberForm /> : null}
+      {admin ? <AddMemberForm roles={roles} /> : null}
     </div>
   );
 }

@@ -277,8 +277,21 @@ function WebhookCard({ webhook, editable }: { webhook: Webhook; editable: boolea
 /** `/settings/webhooks`: subscriptions to response events, their signing secret once, and each one's delivery log. */
 export function WebhooksPage() {
   const session = useCurrentSession();
-  const hooks = useWebhooks();
   const admin = canAdminister(session);
+  const hooks = useWebhooks(admin);
+
+  if (!admin) {
+    return (
+      <section className="card" aria-labelledby="webhooks-title" data-testid="webhooks-admin-only">
+        <header className="card-header">
+          <h2 id="webhooks-title">Webhooks</h2>
+        </header>
+        <p className="muted">
+          Webhooks POST each new or changed response to another system. Only owners and admins can see, add or change them.
+        </p>
+      </section>
+    );
+  }
 
   return (
     <div className="stack">
@@ -301,7 +314,7 @@ export function WebhooksPage() {
           </ul>
         )}
       </section>
-      {admin ? <CreateWebhookForm /> : <p className="muted">Only owners and admins can add or change webhooks.</p>}
+      <CreateWebhookForm />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { FieldError } from '../common/FieldError';
 import { KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
+import { isNotFound, NotFoundState } from '../common/NotFoundState';
 import { newQuestionId, QuestionsEditor, type QuestionDraft } from './QuestionsEditor';
 import { SurveyPreviewPanel } from './SurveyPreviewPanel';
 import { DEFAULT_QUESTION, KIND_HELP, LOCALE_LABELS, STATUS_HELP, toneLabel } from './surveyText';
@@ -117,8 +118,14 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
   const update = useUpdateSurvey(survey?.id ?? '');
   const save = survey ? update : create;
   const hasResponses = useHasResponses(survey?.id);
-  const [form, setForm] = useState<FormState>(() => toForm(survey));
   const location = useLocation();
+  // `/surveys/new?kind=ces` (from the overview's empty CES card) starts with that kind.
+  const [form, setForm] = useState<FormState>(() => {
+    const initial = toForm(survey);
+    const asked = new URLSearchParams(location.search).get('kind');
+    if (!survey && (asked === 'nps' || asked === 'csat' || asked === 'ces')) initial.kind = asked;
+    return initial;
+  });
   const [saved, setSaved] = useState(() => (location.state as { created?: boolean } | null)?.created === true);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
@@ -417,12 +424,27 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
 /** `/surveys/new` and `/surveys/:id`: the survey editor with a live preview beside it. */
 export function SurveyEditorPage() {
   const { id } = useParams();
+  const session = useCurrentSession();
   const surveyId = id && id !== 'new' ? id : undefined;
   const survey = useSurvey(surveyId);
 
   if (surveyId && survey.isPending) return <Loading />;
   if (surveyId && survey.isError) {
+    if (isNotFound(survey.error)) {
+      return <NotFoundState title="Survey not found" backTo="/surveys" backLabel="All surveys" testId="survey-not-found">This survey does not exist in this workspace.</NotFoundState>;
+    }
     return <ErrorMessage error={survey.error} onRetry={() => void survey.refetch()} />;
+  }
+  if (!surveyId && !canWrite(session)) {
+    return (
+      <div className="empty-state" data-testid="survey-new-forbidden">
+        <h1>New survey</h1>
+        <p className="muted">Only owners, admins and managers can create surveys; your role can read them.</p>
+        <Link className="btn" to="/surveys">
+          All surveys
+        </Link>
+      </div>
+    );
   }
   return <SurveyForm key={surveyId ?? 'new'} survey={surveyId ? survey.data : undefined} />;
 }

@@ -9,32 +9,34 @@ export function BreakdownTable({ rows, groupLabel, testId }: { rows: ThemeBreakd
   const max = Math.max(0, ...rows.map((r) => r.share));
   if (rows.length === 0) return <p className="muted">No {groupLabel.toLowerCase()}s recorded.</p>;
   return (
-    <table className="table th-breakdown" data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">{groupLabel}</th>
-          <th scope="col" className="num">
-            Comments
-          </th>
-          <th scope="col">Share of its comments</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{r.label}</th>
-            <td className="num">{formatNumber(r.count)}</td>
-            <td>
-              <span className="th-share">
-                <span className="th-share-track" aria-hidden="true">
-                  <span className="th-share-bar" style={{ width: max > 0 ? `${(100 * r.share) / max}%` : 0 }} />
-                </span>
-                <span className="th-share-value">{formatShare(r.share)}</span>
-              </span>
-            </td>
+    <div className="table-wrap">
+      <table className="table th-breakdown" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">{groupLabel}</th>
+            <th scope="col" className="num">
+              Comments
+            </th>
+            <th scope="col">Share of its comments</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.label}</th>
+              <td className="num">{formatNumber(r.count)}</td>
+              <td>
+                <span className="th-share">
+                  <span className="th-share-track" aria-hidden="true">
+                    <span className="th-share-bar" style={{ width: max > 0 ? `${(100 * r.share) / max}%` : 0 }} />
+                  </span>
+                  <span className="th-share-value">{formatShare(r.share)}</span>
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

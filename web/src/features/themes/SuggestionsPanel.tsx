@@ -55,7 +55,7 @@ export function SuggestionsPanel({ themes, editable, dirty }: Props) {
         <ErrorMessage error={suggestions.error} onRetry={() => void suggestions.refetch()} />
       ) : suggestions.data.length === 0 ? (
         <p className="muted" data-testid="suggestions-empty">
-          {run?.status === 'done' ? 'Discovery found nothing new: the taxonomy covers the comments well.' : 'No suggestions yet. Run discovery to look for themes you are missing.'}
+          {run?.status === 'done' ? 'Discovery found nothing new: the taxonomy covers the comments well.' : editable ? 'No suggestions yet. Run discovery to look for themes you are missing.' : 'No suggestions yet.'}
         </p>
       ) : (
         <ul className="th-suggestion-list">

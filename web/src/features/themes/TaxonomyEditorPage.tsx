@@ -93,12 +93,18 @@ function Editor({ state }: { state: TaxonomyState }) {
       </p>
       <RunBanner />
 
-      <section className="card" aria-labelledby="starter-title">
-        <header className="card-header">
-          <h3 id="starter-title">Start from a starter taxonomy</h3>
-        </header>
-        <StarterPicker starters={state.starters} currentThemes={flattenThemes(state.taxonomy.themes).length} idPrefix="te" disabled={!editable} />
-      </section>
+      {editable ? (
+        <section className="card" aria-labelledby="starter-title">
+          <header className="card-header">
+            <h3 id="starter-title">Start from a starter taxonomy</h3>
+          </header>
+          <StarterPicker starters={state.starters} currentThemes={flattenThemes(state.taxonomy.themes).length} idPrefix="te" />
+        </section>
+      ) : (
+        <p className="alert alert-warning" data-testid="taxonomy-read-only">
+          Your role can read the taxonomy but not change it; owners, admins and managers can.
+        </p>
+      )}
 
       <section className="card" aria-labelledby="tree-title">
         <header className="card-header">
@@ -184,9 +190,7 @@ function Editor({ state }: { state: TaxonomyState }) {
               Discard changes
             </button>
           </div>
-        ) : (
-          <p className="muted">Only owners, admins and managers can change the taxonomy.</p>
-        )}
+        ) : null}
       </section>
 
       <div className="th-editor-side">

@@ -3,8 +3,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useSurveys, useTeams } from '../../api/hooks';
 import { useThemeDetail } from '../../api/themes';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { formatDateTime, formatNumber, npsTone } from '../common/format';
+import { formatDateTime, formatNumber } from '../common/format';
 import { Loading } from '../common/Loading';
+import { isNotFound, NotFoundState } from '../common/NotFoundState';
+import { ScoreBadge } from '../common/ScoreBadge';
+import { useCanOpenResponse } from '../responses/useCanOpenResponse';
 import { BreakdownTable } from './BreakdownTable';
 import { filterSearch, readFilters, toThemeQuery, type ProblemFilters } from './filters';
 import { HighlightedText } from './HighlightedText';
@@ -27,6 +30,8 @@ export function ThemePage() {
   const teams = useTeams();
   const detailQuery = query ? { surveyId: query.surveyId, from: query.from, to: query.to, limit: 50 } : { limit: 50 };
   const detail = useThemeDetail(themeId, detailQuery);
+  // the comments do not say whom they are attributed to: agents (who see only their own responses) get no links
+  const canOpen = useCanOpenResponse();
 
   const onFilters = (next: ProblemFilters) => setParams(new URLSearchParams(filterSearch(next)), { replace: true });
   const responses = new URLSearchParams({ theme: themeId });
@@ -35,6 +40,13 @@ export function ThemePage() {
   if (query?.surveyId) responses.set('surveyId', query.surveyId);
 
   const d = detail.data;
+  if (isNotFound(detail.error)) {
+    return (
+      <NotFoundState title="Theme not found" backTo={`/problems${search}`} backLabel="← Top problems" testId="theme-not-found">
+        The taxonomy has no theme “{themeId}”. It may have been renamed or removed since the link was made.
+      </NotFoundState>
+    );
+  }
   return (
     <div className="th-page">
       <p className="th-back">
@@ -91,19 +103,20 @@ export function ThemePage() {
               <ul className="comment-list th-comments">
                 {d.comments.map((c) => (
                   <li key={c.responseId} className="th-comment" data-testid="theme-comment">
-                    <span
-                      className={`score-badge tone-${c.score === null ? 'none' : npsTone(c.score)}`}
-                      title={c.score === null ? 'No score' : `Score ${c.score}`}
-                    >
-                      {c.score ?? '–'}
-                    </span>
+                    <ScoreBadge score={c.score} group={c.group} kind={c.kind} />
                     <div className="th-comment-body">
                       <p className="th-comment-text">
                         <HighlightedText text={c.comment} highlights={c.highlights} />
                       </p>
                       <p className="th-comment-meta muted small">
                         <SentimentBadge sentiment={c.sentiment} />
-                        <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
+                        {canOpen(undefined) ? (
+                          <Link to={`/responses/${c.responseId}`} title="Open the response">
+                            <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
+                          </Link>
+                        ) : (
+                          <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
+                        )}
                       </p>
                     </div>
                   </li>

@@ -135,27 +135,29 @@ export function ThemeForm({ themes, path, onChange, onRemove, onMove, onIndent, 
         disabled={disabled}
         testId="taxonomy-exclude"
       />
-      <div className="th-actions th-theme-actions">
-        <button type="button" className="btn btn-small" onClick={() => onMove(-1)} disabled={index === 0}>
-          Move up
-        </button>
-        <button type="button" className="btn btn-small" onClick={() => onMove(1)} disabled={index >= siblings - 1}>
-          Move down
-        </button>
-        <button type="button" className="btn btn-small" onClick={onIndent} disabled={index === 0} title="Make it a sub-theme of the theme above">
-          Make sub-theme
-        </button>
-        <button type="button" className="btn btn-small" onClick={onOutdent} disabled={path.length < 2} title="Move it up one level">
-          Move out a level
-        </button>
-        <button type="button" className="btn btn-small" onClick={onAddChild} data-testid="taxonomy-add-child">
-          Add sub-theme
-        </button>
-        <span className="spacer" />
-        <button type="button" className="btn btn-small btn-danger" onClick={onRemove} data-testid="taxonomy-remove">
-          Remove{theme.themes?.length ? ' with sub-themes' : ''}
-        </button>
-      </div>
+      {disabled ? null : (
+        <div className="th-actions th-theme-actions">
+          <button type="button" className="btn btn-small" onClick={() => onMove(-1)} disabled={index === 0}>
+            Move up
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => onMove(1)} disabled={index >= siblings - 1}>
+            Move down
+          </button>
+          <button type="button" className="btn btn-small" onClick={onIndent} disabled={index === 0} title="Make it a sub-theme of the theme above">
+            Make sub-theme
+          </button>
+          <button type="button" className="btn btn-small" onClick={onOutdent} disabled={path.length < 2} title="Move it up one level">
+            Move out a level
+          </button>
+          <button type="button" className="btn btn-small" onClick={onAddChild} data-testid="taxonomy-add-child">
+            Add sub-theme
+          </button>
+          <span className="spacer" />
+          <button type="button" className="btn btn-small btn-danger" onClick={onRemove} data-testid="taxonomy-remove">
+            Remove{theme.themes?.length ? ' with sub-themes' : ''}
+          </button>
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -40,7 +40,7 @@ export function TopProblemsPage() {
         <h1>Top problems</h1>
         {hasTaxonomy ? (
           <Link to="/settings/themes" className="btn btn-ghost" data-testid="problems-edit-taxonomy">
-            Edit themes
+            {canWrite(session) ? 'Edit themes' : 'See the themes'}
           </Link>
         ) : null}
       </div>
@@ -58,9 +58,11 @@ export function TopProblemsPage() {
           ) : (
             <p className="muted">Ask an owner, admin or manager to choose a taxonomy.</p>
           )}
-          <p className="small">
-            Or <Link to="/settings/themes">build your own in the taxonomy editor</Link>.
-          </p>
+          {canWrite(session) ? (
+            <p className="small">
+              Or <Link to="/settings/themes">build your own in the taxonomy editor</Link>.
+            </p>
+          ) : null}
         </section>
       ) : (
         <>
@@ -78,7 +80,7 @@ export function TopProblemsPage() {
                 <header className="card-header">
                   <h2 id="ranking-title">Themes by impact on NPS</h2>
                   <span className="muted small" data-testid="problems-summary">
-                    {formatNumber(analysis.data.commented)} commented responses · {formatNumber(analysis.data.scored)} with an NPS score · NPS{' '}
+                    {formatNumber(analysis.data.commented)} commented responses · {formatNumber(analysis.data.scored)} with an NPS score, whose NPS is{' '}
                     {formatNps(analysis.data.nps)}
                   </span>
                 </header>

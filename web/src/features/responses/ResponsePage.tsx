@@ -1,0 +1,174 @@
+import { Link, useParams } from 'react-router';
+import { useSurveys } from '../../api/hooks';
+import { useResponse } from '../../api/loop';
+import { useCurrentSession } from '../../api/session-context';
+import type { SurveyResponse } from '../../api/types';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { channelLabel, formatDateTime, groupLabel, KIND_LABELS } from '../common/format';
+import { Loading } from '../common/Loading';
+import { isNotFound, NotFoundState } from '../common/NotFoundState';
+import { ScoreBadge } from '../common/ScoreBadge';
+import '../cases/cases.css';
+
+const SCALES = { nps: '0–10', csat: '1–5', ces: '1–7' } as const;
+
+function answerText(value: SurveyResponse['answers'][string] | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
+  return String(value);
+}
+
+function propertyText(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+/** `/responses/:id`: one response in full — score, comment, the answers to extra questions, who and where, tags, properties. */
+export function ResponsePage() {
+  const { id = '' } = useParams();
+  const session = useCurrentSession();
+  const response = useResponse(id);
+  const surveys = useSurveys();
+
+  if (response.isPending) return <Loading label="Loading the response…" />;
+  if (response.isError) {
+    if (isNotFound(response.error)) {
+      return (
+        <NotFoundState title="Response not found" backTo="/responses" backLabel="All responses" testId="response-not-found">
+          {session.role === 'agent'
+            ? 'It does not exist, or it is not attributed to you (agents see the feedback attributed to them).'
+            : 'It does not exist in this workspace, or it was deleted.'}
+        </NotFoundState>
+      );
+    }
+    return <ErrorMessage error={response.error} onRetry={() => void response.refetch()} />;
+  }
+
+  const r = response.data;
+  const survey = surveys.data?.find((s) => s.id === r.surveyId);
+  const person = r.person;
+  const who = person ? person.name || person.email || person.externalId || '' : '';
+  const questions = survey?.questions ?? [];
+  const answered = Object.entries(r.answers ?? {});
+  // Answers in the survey's question order; answers to questions removed since come last, under their id.
+  const answers = [
+    ...questions.filter((q) => q.id in r.answers).map((q) => ({ key: q.id, label: q.label, value: r.answers[q.id] })),
+    ...answered.filter(([key]) => !questions.some((q) => q.id === key)).map(([key, value]) => ({ key, label: key, value })),
+  ];
+  const properties = Object.entries(r.properties ?? {});
+
+  return (
+    <div className="stack" data-testid="response-page">
+      <div className="page-header">
+        <div className="case-heading">
+          <Link to="/responses" className="back-link">
+            ← Responses
+          </Link>
+          <h1>{who ? `Response from ${who}` : 'Anonymous response'}</h1>
+        </div>
+      </div>
+
+      <div className="grid-2">
+        <section className="card span-2" aria-labelledby="response-said-title">
+          <header className="card-header">
+            <h2 id="response-said-title">What the customer said</h2>
+            {survey ? (
+              <span className="muted small">
+                {survey.name} · {KIND_LABELS[survey.kind]}, {SCALES[survey.kind]}
+              </span>
+            ) : null}
+          </header>
+          <div className="case-response">
+            <ScoreBadge score={r.score} group={r.group} kind={survey?.kind} />
+            <div className="case-response-text">
+              <span className="muted small">{groupLabel(r.group)}</span>
+              {r.comment ? <p className="comment-text case-quote">{r.comment}</p> : <p className="muted">No comment.</p>}
+            </div>
+          </div>
+          {answers.length > 0 ? (
+            <dl className="details" data-testid="response-answers">
+              {answers.map((a) => (
+                <div key={a.key} className="contents">
+                  <dt>{a.label}</dt>
+                  <dd>{answerText(a.value)}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : questions.length > 0 ? (
+            <p className="muted small">No answers to the survey’s extra questions.</p>
+          ) : null}
+        </section>
+
+        <section className="card" aria-labelledby="response-facts-title">
+          <header className="card-header">
+            <h2 id="response-facts-title">Details</h2>
+          </header>
+          <dl className="details">
+            <dt>Customer</dt>
+            <dd data-testid="response-customer">
+              {person ? (
+                <>
+                  {person.name || person.externalId || person.email}
+                  {person.email && person.name ? <span className="muted"> · {person.email}</span> : null}
+                </>
+              ) : (
+                <span className="muted">Anonymous</span>
+              )}
+            </dd>
+            <dt>Team</dt>
+            <dd>{r.team ?? <span className="muted">—</span>}</dd>
+            <dt>Location</dt>
+            <dd>{r.location ?? <span className="muted">—</span>}</dd>
+            <dt>Employee</dt>
+            <dd>{r.employee ?? <span className="muted">—</span>}</dd>
+            <dt>Channel</dt>
+            <dd>{channelLabel(r.channel)}</dd>
+            <dt>Answered</dt>
+            <dd>
+              <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+            </dd>
+            {r.updatedAt !== r.createdAt ? (
+              <>
+                <dt>Last changed</dt>
+                <dd>
+                  <time dateTime={r.updatedAt}>{formatDateTime(r.updatedAt)}</time>
+                </dd>
+              </>
+            ) : null}
+            <dt>Tags</dt>
+            <dd className="badges">
+              {r.tags.length ? (
+                r.tags.map((t) => (
+                  <span key={t} className="pill">
+                    {t}
+                  </span>
+                ))
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </dd>
+          </dl>
+        </section>
+
+        <section className="card" aria-labelledby="response-props-title">
+          <header className="card-header">
+            <h2 id="response-props-title">Properties</h2>
+          </header>
+          {properties.length ? (
+            <dl className="details" data-testid="response-properties">
+              {properties.map(([key, value]) => (
+                <div key={key} className="contents">
+                  <dt>{key}</dt>
+                  <dd>{propertyText(value)}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            <p className="muted">No properties were sent with this response (plan, region, order number…).</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
