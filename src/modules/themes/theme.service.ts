@@ -157,11 +157,13 @@ export class ThemeService {
     if (responseIds.length === 0) return 0;
     const { version, tax } = await this.taxonomyOf(workspaceId);
     const model = await this.modelOf(workspaceId);
+    // the survey page's language (its locale) is the comment's likely language: a hint for detection
     const rows = await this.db
       .selectFrom('response')
-      .select(['id', 'survey_id', 'created_at', 'score', 'comment'])
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', responseIds)
+      .leftJoin('survey', 'survey.id', 'response.survey_id')
+      .select(['response.id', 'response.survey_id', 'response.created_at', 'response.score', 'response.comment', 'survey.locale'])
+      .where('response.workspace_id', '=', workspaceId)
+      .where('response.id', 'in', responseIds)
       .execute();
     const now = nowIso();
     let n = 0;
@@ -171,7 +173,7 @@ export class ThemeService {
           await trx.deleteFrom('response_analysis').where('response_id', '=', r.id).execute();
           continue;
         }
-        const a = analyze(tax, r.comment, { model });
+        const a = analyze(tax, r.comment, { model, languageHint: r.locale });
         const values = {
           workspace_id: workspaceId,
           survey_id: r.survey_id,
@@ -238,14 +240,14 @@ export class ThemeService {
     const rows = await this.db
       .selectFrom('response')
       .innerJoin('survey', 'survey.id', 'response.survey_id')
-      .select(['response.comment', 'response.score', 'survey.kind'])
+      .select(['response.comment', 'response.score', 'survey.kind', 'survey.locale'])
       .where('response.workspace_id', '=', run.workspace_id)
       .where('response.comment', 'is not', null)
       .where('response.score', 'is not', null)
       .orderBy('response.created_at', 'desc')
       .limit(50_000)
       .execute();
-    const examples: LabelledText[] = rows.filter((r) => r.comment!.trim() !== '').map((r) => ({ text: r.comment!, label: scoreTone(r.kind as SurveyKind, r.score!) as Tone }));
+    const examples: LabelledText[] = rows.filter((r) => r.comment!.trim() !== '').map((r) => ({ text: r.comment!, label: scoreTone(r.kind as SurveyKind, r.score!) as Tone, language: r.locale }));
     const check = canLearn(examples);
     if (!check.ok) {
       await this.finish(runId, `not enough labelled comments yet: ${check.reason}`);
@@ -266,9 +268,16 @@ export class ThemeService {
     const run = await this.db.selectFrom('analysis_run').selectAll().where('id', '=', runId).executeTakeFirst();
     if (!run || run.status === 'done') return 'skipped';
     const { tax } = await this.taxonomyOf(run.workspace_id);
-    const comments = (
-      await this.db.selectFrom('response').select('comment').where('workspace_id', '=', run.workspace_id).where('comment', 'is not', null).orderBy('created_at', 'desc').limit(100_000).execute()
-    ).map((r) => r.comment!);
+    const rows = await this.db
+      .selectFrom('response')
+      .leftJoin('survey', 'survey.id', 'response.survey_id')
+      .select(['response.comment', 'survey.locale'])
+      .where('response.workspace_id', '=', run.workspace_id)
+      .where('response.comment', 'is not', null)
+      .orderBy('response.created_at', 'desc')
+      .limit(100_000)
+      .execute();
+    const comments = rows.map((r) => r.comment!);
     await this.db.updateTable('analysis_run').set({ status: 'running', total: comments.length, updated_at: nowIso() }).where('id', '=', runId).execute();
     // what the user dismissed stays dismissed: discovery passes over groups that mostly repeat one of those
     const dismissed = (
@@ -281,7 +290,7 @@ export class ThemeService {
         .limit(500)
         .execute()
     ).map((r) => [...parseJson<string[]>(r.key_phrases, []), ...(parseJson<ThemeJson>(r.rule, { id: '', label: '' }).match?.topics ?? [])]);
-    const result = discover(comments, { existingTaxonomy: tax, maxThemes: 15, idPrefix: 'suggested-', dismissed });
+    const result = discover(comments, { existingTaxonomy: tax, maxThemes: 15, idPrefix: 'suggested-', dismissed, languageHints: rows.map((r) => r.locale) });
     const now = nowIso();
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('theme_suggestion').where('workspace_id', '=', run.workspace_id).where('status', '=', 'open').execute();

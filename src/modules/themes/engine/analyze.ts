@@ -9,10 +9,11 @@
  * With a learnt model (learn.ts) the comment's sentiment comes from the model, and a theme's from the average of
  * the model and the lexicon over its clauses.
  */
+import { type ReadOptions, tokenizeIn } from './detect.ts';
 import { type SentimentModel, predictTokens } from './learn.ts';
-import { type Sentiment, clauseValences, combineClauses, labelOf, negatorFor, normalize, round } from './sentiment.ts';
-import type { CompiledRule, CompiledTaxonomy } from './taxonomy.ts';
-import { type Token, type Tokenized, tokenize } from './text.ts';
+import { type Sentiment, clauseValences, combineClauses, cuesFor, labelOf, negatorFor, normalize, round } from './sentiment.ts';
+import type { CompiledRule, CompiledTaxonomy, RuleIndex } from './taxonomy.ts';
+import type { Token, Tokenized } from './text.ts';
 
 export const NEGATED_TOPIC_VALENCE = -1.6;
 
@@ -43,7 +44,7 @@ export interface Analysis {
   sentimentScore: number;
 }
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends ReadOptions {
   /** A learnt sentiment model; without one the built-in lexicon model is used. */
   model?: SentimentModel | null;
 }
@@ -78,7 +79,7 @@ function matchAt(tokens: Token[], rule: CompiledRule, i: number): number {
 }
 
 /** The rules found inside a one-word hashtag ("#lostluggage"), other than the hashtag itself. */
-function hashtagRules(tax: CompiledTaxonomy, norm: string): CompiledRule[] | undefined {
+function hashtagRules(tax: RuleIndex, norm: string): CompiledRule[] | undefined {
   if (norm.length < 5 || tax.hashtagRules.length === 0) return undefined;
   let out: CompiledRule[] | undefined;
   for (const h of tax.hashtagRules) {
@@ -90,6 +91,9 @@ function hashtagRules(tax: CompiledTaxonomy, norm: string): CompiledRule[] | und
 /** Every rule match in a tokenized text (exclusions applied; negated `terms` dropped). */
 export function findMatches(tax: CompiledTaxonomy, tok: Tokenized): RawMatch[] {
   const { tokens, clauses } = tok;
+  // the rules compiled for the comment's language
+  const ix: RuleIndex = tok.lang === 'en' ? tax : tax.languages[tok.lang];
+  const cues = cuesFor(tok.lang);
   const found: RawMatch[] = [];
   let excluded: Set<string> | null = null;
   // `all` rules: parts seen per (rule, clause), as a bit mask of groups, with their matches
@@ -97,10 +101,10 @@ export function findMatches(tax: CompiledTaxonomy, tok: Tokenized): RawMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t)) continue;
-    const a = tax.byStem.get(t.stem);
-    const b = t.norm !== t.stem ? tax.byStem.get(t.norm) : undefined;
-    const c = tax.byPrefix.size > 0 ? tax.byPrefix.get(t.norm.slice(0, 2)) : undefined;
-    const d = t.hashtag ? hashtagRules(tax, t.norm) : undefined;
+    const a = ix.byStem.get(t.stem);
+    const b = t.norm !== t.stem ? ix.byStem.get(t.norm) : undefined;
+    const c = ix.byPrefix.size > 0 ? ix.byPrefix.get(t.norm.slice(0, 2)) : undefined;
+    const d = t.hashtag ? hashtagRules(ix, t.norm) : undefined;
     if (!a && !b && !c && !d) continue;
     for (const list of [a, b, c, d]) {
       if (!list) continue;
@@ -112,7 +116,7 @@ export function findMatches(tax: CompiledTaxonomy, tok: Tokenized): RawMatch[] {
           excluded.add(`${rule.theme}:${t.clause}`);
           continue;
         }
-        const negated = negatorFor(tokens, i, clauses[t.clause]!.from) >= 0;
+        const negated = negatorFor(tokens, i, clauses[t.clause]!.from, cues) >= 0;
         if (negated && rule.kind !== 'topic') continue;
         const match: RawMatch = { rule, from: i, to: end, clause: t.clause, negated: negated && rule.kind === 'topic' };
         if (rule.all) {
@@ -172,9 +176,12 @@ function applyUnless(tax: CompiledTaxonomy, matches: RawMatch[]): RawMatch[] {
   return matches.filter((m) => !tax.themes[m.rule.theme]!.unless.some((u) => present.has(u)));
 }
 
-/** Analyse one comment against a compiled taxonomy. Pure; about 10–30 µs for a typical comment. */
+/**
+ * Analyse one comment against a compiled taxonomy, in its language (`language`, or detected, with `languageHint` as
+ * the default: detect.ts). Pure; about 10–30 µs for a typical comment.
+ */
 export function analyze(tax: CompiledTaxonomy, text: string, opts: AnalyzeOptions = {}): Analysis {
-  const tok = tokenize(text);
+  const tok = tokenizeIn(text, opts);
   const { tokens } = tok;
   const raws = clauseValences(tok);
   const matches = findMatches(tax, tok);
@@ -255,8 +262,8 @@ export function analyze(tax: CompiledTaxonomy, text: string, opts: AnalyzeOption
 }
 
 /** The ids of the themes of a comment, without sentiment (the fast path for counting). */
-export function assignThemes(tax: CompiledTaxonomy, text: string): string[] {
-  const matches = findMatches(tax, tokenize(text));
+export function assignThemes(tax: CompiledTaxonomy, text: string, opts: ReadOptions = {}): string[] {
+  const matches = findMatches(tax, tokenizeIn(text, opts));
   const ids = new Set<number>();
   for (const m of matches) for (let th: number | null = m.rule.theme; th !== null; th = tax.themes[th]!.parent) ids.add(th);
   return [...ids].sort((a, b) => a - b).map((i) => tax.themes[i]!.id);

@@ -31,9 +31,11 @@
  * figures).
  */
 import { findMatches } from './analyze.ts';
+import { tokenizeIn } from './detect.ts';
+import { type Language, LANGUAGE_RULES, LANGUAGES } from './languages.ts';
 import { GENERIC, STOPWORDS } from './stopwords.ts';
 import type { CompiledTaxonomy, TaxonomyJson, ThemeJson } from './taxonomy.ts';
-import { termStems, tokenize } from './text.ts';
+import { termStems } from './text.ts';
 
 export interface DiscoverOptions {
   /** Comments that match a theme of this taxonomy are left out. */
@@ -62,6 +64,11 @@ export interface DiscoverOptions {
   idPrefix?: string;
   /** The key phrases (or rule words) of suggestions the user dismissed: groups that mostly repeat one are not suggested again. */
   dismissed?: readonly (readonly string[])[];
+  /**
+   * Each comment's likely language or locale ("es", "fr-FR"; aligned with the texts), a hint for detection. Each
+   * comment is read in its language (detect.ts): its stems and stop words.
+   */
+  languageHints?: readonly (string | null | undefined)[];
 }
 
 export interface SuggestedTheme {
@@ -91,8 +98,9 @@ interface Term {
 /** Words either side of a term that describe its use. */
 const WINDOW = 2;
 
-function isCandidateWord(norm: string): boolean {
+function isCandidateWord(norm: string, lang: Language = 'en'): boolean {
   if (norm.length < 3 || STOPWORDS.has(norm) || GENERIC.has(norm)) return false;
+  if (lang !== 'en' && (LANGUAGE_RULES[lang].stopwords.has(norm) || LANGUAGE_RULES[lang].generic.has(norm))) return false;
   const c = norm.charCodeAt(0);
   return !(c >= 48 && c <= 57);
 }
@@ -135,7 +143,7 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
   const seq: { term: number; key: string }[] = [];
   texts.forEach((text, di) => {
     if (!text) return;
-    const tok = tokenize(text);
+    const tok = tokenizeIn(text, { languageHint: opts.languageHints?.[di] ?? null });
     if (opts.existingTaxonomy && findMatches(opts.existingTaxonomy, tok).length > 0) return;
     seen.clear();
     seq.length = 0;
@@ -143,7 +151,7 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
     for (const t of tok.tokens) {
       if (t.kind === 'break' || t.kind === 'url' || t.kind === 'emoticon') continue;
       if (t.kind === 'mention') handles.set(t.norm.slice(1), (handles.get(t.norm.slice(1)) ?? 0) + 1);
-      const candidate = t.kind === 'word' && isCandidateWord(t.norm);
+      const candidate = t.kind === 'word' && isCandidateWord(t.norm, tok.lang);
       const term = candidate ? intern(t.stem, t.norm) : -1;
       seq.push({ term, key: t.kind === 'word' ? t.stem : `<${t.kind}>` });
       if (!candidate) {
@@ -293,7 +301,8 @@ export function discover(texts: readonly string[], opts: DiscoverOptions = {}): 
   const covered = new Uint8Array(N);
   const chosen: number[] = [];
   const used = new Set<number>();
-  const dismissedKeys = (opts.dismissed ?? []).map((phrases) => new Set(phrases.map((p) => termStems(p).join(' ')).filter((k) => k !== '')));
+  // a dismissed phrase in each language's stems: the suggestion may have been in any of them
+  const dismissedKeys = (opts.dismissed ?? []).flatMap((phrases) => LANGUAGES.map((lang) => new Set(phrases.map((p) => termStems(p, lang).join(' ')).filter((k) => k !== ''))));
   groups.forEach((g, i) => {
     if (dismissedKeys.some((d) => repeats(g.map((l) => candidates[l]!.t.key), d))) used.add(i);
   });

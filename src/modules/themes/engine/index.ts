@@ -4,6 +4,8 @@
  * the impact of themes on the score. Pure functions: no I/O, no database, no network. See docs/text-analytics.md.
  */
 export { analyze, assignThemes, findMatches, NEGATED_TOPIC_VALENCE, type Analysis, type AnalyzeOptions, type ThemeMatch, type ThemeResult } from './analyze.ts';
+export { decideLanguage, detectLanguage, languageScores, tokenizeIn, type LanguageScores, type ReadOptions } from './detect.ts';
+export { LANGUAGES, normalizeLanguage, type Language } from './languages.ts';
 export { discover, suggestionsToTaxonomy, type DiscoverOptions, type DiscoveryResult, type SuggestedTheme } from './discover.ts';
 export { npsImpact, type ImpactRow, type ScoredThemes } from './impact.ts';
 export {

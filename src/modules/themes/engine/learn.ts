@@ -9,7 +9,8 @@
  */
 import { clauseValences } from './sentiment.ts';
 import { type Sentiment, round } from './sentiment.ts';
-import { type Tokenized, tokenize } from './text.ts';
+import { type ReadOptions, tokenizeIn } from './detect.ts';
+import type { Tokenized } from './text.ts';
 
 export const LABELS: readonly Sentiment[] = ['negative', 'neutral', 'positive'];
 
@@ -20,6 +21,8 @@ export const MIN_PER_CLASS = 30;
 export interface LabelledText {
   text: string;
   label: Sentiment;
+  /** The language or locale of the page it was written on ("es", "fr-FR"…): a hint for detection (detect.ts). */
+  language?: string | null;
 }
 
 export interface SentimentModel {
@@ -139,7 +142,7 @@ export function trainSentiment(examples: readonly LabelledText[], opts: TrainOpt
   const K = LABELS.length;
 
   const docs = examples.map((e) => {
-    const tok = tokenize(e.text);
+    const tok = tokenizeIn(e.text, { languageHint: e.language ?? null });
     return { feats: textFeatures(tok), lex: lexiconFeatures(tok), y: LABELS.indexOf(e.label) };
   });
   const df = new Map<string, number>();
@@ -285,12 +288,12 @@ export function predictTokens(model: SentimentModel, tok: Tokenized, from?: numb
   return { sentiment: model.labels[best]!, score: round(probabilities.positive - probabilities.negative), probabilities };
 }
 
-export function predictSentiment(model: SentimentModel, text: string): Prediction {
-  return predictTokens(model, tokenize(text));
+export function predictSentiment(model: SentimentModel, text: string, opts: ReadOptions = {}): Prediction {
+  return predictTokens(model, tokenizeIn(text, opts));
 }
 
 function sliceTokenized(tok: Tokenized, from: number, to: number): Tokenized {
   const c = tok.tokens[from]?.clause ?? 0;
   const clause = tok.clauses[c];
-  return { text: tok.text, tokens: tok.tokens, clauses: clause ? [{ ...clause, from, to }] : [], exclamations: 0, questions: tok.questions };
+  return { text: tok.text, lang: tok.lang, tokens: tok.tokens, clauses: clause ? [{ ...clause, from, to }] : [], exclamations: 0, questions: tok.questions };
 }

@@ -68,7 +68,7 @@ piece_of -1.0 too_long -1.6 so_long -0.8 long_time -0.5 no_longer -0.6
 first_class 1.2 worth_it 1.8 good_job 2.4 great_job 2.8 go_away -1.5 never_again -2.6
 `;
 
-// Emoticons and emoji, matched on the token as written.
+// Emoticons and emoji, matched on the token as written (in every language).
 const SYMBOLS: [string, number][] = [
   [':)', 2.0], [':-)', 2.0], [';)', 1.5], [':D', 2.5], [':-D', 2.5], ['=)', 2.0], ['<3', 2.6], [':p', 1.0], [':P', 1.0],
   [':(', -2.1], [':-(', -2.1], [":'(", -2.4], [':/', -1.2], [':-/', -1.2], [':|', -0.6], ['>:(', -2.6], ['):', -2.0],
@@ -78,6 +78,9 @@ const SYMBOLS: [string, number][] = [
   ['😭', -2.4], ['👎', -2.2], ['💩', -2.4], ['🙄', -1.8], ['😩', -2.2], ['😫', -2.2], ['😒', -1.8], ['😔', -1.8],
   ['😣', -1.8], ['😖', -2.0], ['😑', -1.2], ['😐', -0.6], ['😕', -1.4], ['😟', -1.6], ['😬', -1.0], ['🤦', -1.8],
 ];
+
+/** Emoticons and emoji with their valence (shared by the other languages' lexicons). */
+export const SYMBOL_VALENCES: readonly (readonly [string, number])[] = SYMBOLS;
 
 /**
  * Courtesy formulas. In a comment that also complains they are politeness, not praise ("my bag is still missing,

@@ -12,8 +12,11 @@
  * if…") and weighs WISH_FACTOR; courtesy ("thanks", "appreciate") is praise only in a comment with nothing negative
  * that asks nothing (no question mark, no "please").
  */
+import { type ReadOptions, tokenizeIn } from './detect.ts';
+import type { Language } from './languages.ts';
 import { COURTESY, INTENSIFIERS, hashtagValence, phrase3Valence, phraseValence, valence } from './lexicon.ts';
-import { type Tokenized, type Token, tokenize } from './text.ts';
+import { intlCues } from './lexicon-intl.ts';
+import { type Tokenized, type Token } from './text.ts';
 
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 
@@ -65,23 +68,75 @@ const IMPLIED_CONTRAST_VALENCE = -0.8;
 const COMPARATIVE = new Set(['better', 'happier', 'easier', 'more', 'faster', 'nicer', 'quicker', 'smoother', 'simpler']);
 
 /**
+ * What the sentiment model reads in one language: its lexicon and the words of its cues. English is lexicon.ts and
+ * the sets above; Spanish, French and German are in lexicon-intl.ts.
+ */
+export interface SentimentCues {
+  /** English keeps its own rules: a "No" that opens the comment is an answer, and a negator must come before what it negates. */
+  english: boolean;
+  valence(norm: string, stemmed: string): number;
+  phraseValence(first: string, second: string): number | undefined;
+  phrase3Valence(first: string, second: string, third: string): number | undefined;
+  hashtagValence(norm: string): number;
+  intensifiers: ReadonlyMap<string, number>;
+  courtesy: ReadonlySet<string>;
+  request: ReadonlySet<string>;
+  wish: ReadonlySet<string>;
+  timeUnits: ReadonlySet<string>;
+  timeVerbs: ReadonlySet<string>;
+  counts: ReadonlySet<string>;
+  noDuration: ReadonlySet<string>;
+  notNegatingNext: ReadonlySet<string>;
+  unresolvedSkip: ReadonlySet<string>;
+  comparative: ReadonlySet<string>;
+  /** A negated word whose meaning is not simply reversed ("pas terrible"): its valence when negated. */
+  negated?: ReadonlyMap<string, number>;
+  /** Lexicon entries (words and phrases). */
+  size?: number;
+}
+
+const EN_CUES: SentimentCues = {
+  english: true,
+  valence,
+  phraseValence,
+  phrase3Valence,
+  hashtagValence,
+  intensifiers: INTENSIFIERS,
+  courtesy: COURTESY,
+  request: REQUEST,
+  wish: WISH,
+  timeUnits: TIME_UNITS,
+  timeVerbs: TIME_VERBS,
+  counts: COUNTS,
+  noDuration: NO_DURATION,
+  notNegatingNext: NOT_NEGATING_NEXT,
+  unresolvedSkip: UNRESOLVED_SKIP,
+  comparative: COMPARATIVE,
+};
+
+/** The sentiment cues of a language. */
+export function cuesFor(lang: Language): SentimentCues {
+  return lang === 'en' ? EN_CUES : intlCues(lang);
+}
+
+/**
  * The index of the negation word that applies to token i, or -1: a negator up to NEGATION_WINDOW words back in the
  * same clause, with no comma between and no other sentiment word between (a negator applies to the first one after
  * it: in "no problem with the delivery" it negates "problem", not "delivery").
  */
-export function negatorFor(tokens: Token[], i: number, fromIndex: number): number {
+export function negatorFor(tokens: Token[], i: number, fromIndex: number, cues: SentimentCues = EN_CUES): number {
   let words = 0;
   for (let j = i - 1; j >= fromIndex && words < NEGATION_WINDOW; j--) {
     const t = tokens[j]!;
     if (t.kind === 'break') return -1;
-    if (!isWord(t)) continue;
+    if (!isWord(t) || t.negPart) continue;
     words++;
     if (t.negator) {
       const next = tokens[j + 1];
-      if (next && next !== tokens[i] && NOT_NEGATING_NEXT.has(next.norm)) return -1;
+      if (next && next !== tokens[i] && cues.notNegatingNext.has(next.norm)) return -1;
       return j;
     }
-    if (valence(t.norm, t.stem) !== 0) return -1;
+    if (cues.valence(t.norm, t.stem) !== 0) return -1;
   }
   return -1;
 }
@@ -89,6 +144,7 @@ export function negatorFor(tokens: Token[], i: number, fromIndex: number): numbe
 /** Raw valence of each clause of a tokenized text. */
 export function clauseValences(tok: Tokenized): number[] {
   const { tokens, clauses } = tok;
+  const L = cuesFor(tok.lang);
   const out: number[] = new Array<number>(clauses.length).fill(0);
   const courtesy: { clause: number; v: number }[] = [];
   let negative = false;
@@ -103,25 +159,25 @@ export function clauseValences(tok: Tokenized): number[] {
       let last = i;
       const next = tokens[i + 1];
       const next2 = tokens[i + 2];
-      const pv3 = next && next2 && i + 2 < to && next2.kind === 'word' ? phrase3Valence(t.norm, next.norm, next2.norm) : undefined;
-      const pv = pv3 === undefined && next && i + 1 < to && next.kind === 'word' ? phraseValence(t.norm, next.norm) : undefined;
+      const pv3 = next && next2 && i + 2 < to && next2.kind === 'word' ? L.phrase3Valence(t.norm, next.norm, next2.norm) : undefined;
+      const pv = pv3 === undefined && next && i + 1 < to && next.kind === 'word' ? L.phraseValence(t.norm, next.norm) : undefined;
       if (pv3 !== undefined) {
         v = pv3;
         last = i + 2;
       } else if (pv !== undefined) {
         v = pv;
         last = i + 1;
-      } else v = t.negator ? 0 : valence(t.norm, t.stem);
-      if (v === 0 && t.hashtag && t.norm.length > 3) v = hashtagValence(t.norm);
-      if (v === 0 && TIME_UNITS.has(t.norm)) {
+      } else v = t.negator ? 0 : L.valence(t.norm, t.stem);
+      if (v === 0 && t.hashtag && t.norm.length > 3) v = L.hashtagValence(t.norm);
+      if (v === 0 && L.timeUnits.has(t.norm)) {
         for (let j = i - 1; j >= from && j >= i - 4; j--) {
-          if (TIME_VERBS.has(tokens[j]!.norm)) {
+          if (L.timeVerbs.has(tokens[j]!.norm)) {
             v = TIME_VALENCE;
             break;
           }
         }
         const prev = tokens[i - 1];
-        if (v === 0 && !NO_DURATION.has(t.norm) && prev && i - 1 >= from && (prev.kind === 'number' || COUNTS.has(prev.norm))) v = DURATION_VALENCE;
+        if (v === 0 && !L.noDuration.has(t.norm) && prev && i - 1 >= from && (prev.kind === 'number' || L.counts.has(prev.norm))) v = DURATION_VALENCE;
       }
       if (v === 0) continue;
       if (v > 0) {
@@ -129,7 +185,7 @@ export function clauseValences(tok: Tokenized): number[] {
         for (let j = i - 1; j >= from && j >= i - 3; j--) {
           const p = tokens[j]!;
           if (p.kind === 'break') break;
-          if (WISH.has(p.norm) || p.norm.endsWith("'d")) {
+          if (L.wish.has(p.norm) || (L.english && p.norm.endsWith("'d"))) {
             v *= WISH_FACTOR;
             break;
           }
@@ -140,23 +196,25 @@ export function clauseValences(tok: Tokenized): number[] {
       for (let j = i - 1, d = 1; j >= from && d <= 2; j--) {
         const p = tokens[j]!;
         if (!isWord(p)) break;
-        const m = INTENSIFIERS.get(p.norm);
+        const m = L.intensifiers.get(p.norm);
         if (m !== undefined && !(p.norm === 'kind' && tokens[j + 1]?.norm !== 'of')) {
           v *= d === 1 ? m : 1 + (m - 1) * 0.6;
           break;
         }
         d++;
       }
-      const neg = negatorFor(tokens, i, from);
+      const neg = negatorFor(tokens, i, from, L);
       if (neg >= 0) {
         usedNegators.add(neg);
         // "couldn't be happier", "can't be better": a negated comparative is praise
         const between = tokens.slice(neg + 1, i).filter(isWord);
-        const praise = COMPARATIVE.has(t.norm) && between.length >= 1 && between.every((b) => b.norm === 'be' || b.norm === 'have' || b.norm === 'been' || b.norm === 'any');
+        const praise = L.comparative.has(t.norm) && between.length >= 1 && between.every((b) => b.norm === 'be' || b.norm === 'have' || b.norm === 'been' || b.norm === 'any');
+        const special = L.negated?.get(t.norm);
         if (praise) v = Math.abs(v) * 1.3;
+        else if (special !== undefined) v = special;
         else v *= NEGATION_FACTOR;
       }
-      if (v > 0 && (COURTESY.has(t.norm) || (last === i + 1 && COURTESY.has(`${t.norm} ${next!.norm}`)))) courtesy.push({ clause: c, v });
+      if (v > 0 && (L.courtesy.has(t.norm) || (last === i + 1 && L.courtesy.has(`${t.norm} ${next!.norm}`)))) courtesy.push({ clause: c, v });
       else sum += v;
       if (v < 0) negative = true;
       i = last;
@@ -166,9 +224,13 @@ export function clauseValences(tok: Tokenized): number[] {
       // thing that did not happen, a complaint in customer feedback (once per clause)
       for (let i = from; i < to; i++) {
         const t = tokens[i]!;
-        if (!t.negator || usedNegators.has(i) || UNRESOLVED_SKIP.has(t.norm) || (i === 0 && c === 0)) continue;
+        if (!t.negator || usedNegators.has(i) || L.unresolvedSkip.has(t.norm) || (L.english && i === 0 && c === 0)) continue;
         const next = tokens[i + 1];
-        if (!next || i + 1 >= to || !isWord(next) || NOT_NEGATING_NEXT.has(next.norm)) continue;
+        if (!next || i + 1 >= to || !isWord(next) || L.notNegatingNext.has(next.norm)) {
+          // German "funktioniert nicht", French "marche pas": a negator that closes the clause after a verb
+          const closes = !next || i + 1 >= to || next.kind === 'break';
+          if (L.english || !closes || i === from || !isWord(tokens[i - 1]!)) continue;
+        }
         sum += UNRESOLVED_NEGATION;
         negative = true;
         break;
@@ -180,7 +242,7 @@ export function clauseValences(tok: Tokenized): number[] {
   // courtesy counts as praise only when nothing in the comment is negative
   // courtesy counts as praise only when nothing in the comment is negative and it asks nothing: "can you check my
   // booking? thanks" is a polite request
-  const asks = (tok.questions > 0 || tokens.some((t) => REQUEST.has(t.norm)));
+  const asks = (tok.questions > 0 || tokens.some((t) => L.request.has(t.norm)));
   if (!negative && !asks) for (const { clause, v } of courtesy) out[clause] = out[clause]! + v;
   return out;
 }
@@ -206,9 +268,9 @@ export interface SentimentResult {
   score: number;
 }
 
-/** Built-in sentiment of a text. */
-export function scoreText(text: string): SentimentResult {
-  const tok = tokenize(text);
+/** Built-in sentiment of a text, read in its language (given, or detected: see detect.ts). */
+export function scoreText(text: string, opts: ReadOptions = {}): SentimentResult {
+  const tok = tokenizeIn(text, opts);
   const score = normalize(combineClauses(tok, clauseValences(tok)));
   return { sentiment: labelOf(score), score: round(score) };
 }

@@ -18,7 +18,13 @@
  * is dropped (analyze.ts).
  * A rule of plain words also matches inside a hashtag that holds them written together ("#lostluggage",
  * "#badcustomerservice"), five letters or more; a one-word rule only at the hashtag's start ("#delayedagain").
+ *
+ * Languages: rules may mix English, Spanish, French and German words ("late", "retraso", "retard", "Verspätung").
+ * Every rule is compiled once per language, with that language's stemmer (`languages`), and a comment is matched
+ * against the rules compiled for its language (analyze.ts). The English index (`byStem`, `byPrefix`…) is the one it
+ * always was.
  */
+import { type OtherLanguage, OTHER_LANGUAGES } from './languages.ts';
 import { termStems } from './text.ts';
 
 export interface MatchRulesJson {
@@ -77,10 +83,22 @@ export interface CompiledTheme {
   unless: number[];
 }
 
-export interface CompiledTaxonomy {
+/** The rules of a taxonomy indexed for matching, in one language. */
+export interface RuleIndex {
+  /** Rules by the stem of their first part. */
+  byStem: Map<string, CompiledRule[]>;
+  /** Rules whose first part is a prefix, by its first two letters. */
+  byPrefix: Map<string, CompiledRule[]>;
+  /** Rules of plain words by those words written together, for hashtags (see CompiledTaxonomy.hashtagRules). */
+  hashtagRules: { joined: string; words: number; rule: CompiledRule }[];
+}
+
+export interface CompiledTaxonomy extends RuleIndex {
   name: string;
   themes: CompiledTheme[];
   byId: Map<string, CompiledTheme>;
+  /** The same rules compiled with the Spanish, French and German stemmers. */
+  languages: Record<OtherLanguage, RuleIndex>;
   /** Rules by the stem of their first part. */
   byStem: Map<string, CompiledRule[]>;
   /** Rules whose first part is a prefix, by its first two letters. */
@@ -108,7 +126,7 @@ const HASHTAG_MIN_JOINED = 5;
 
 const ID_RE = /^[a-z0-9][a-z0-9_.:-]{0,79}$/;
 
-function parseRule(term: string): RulePart[] {
+function parseRule(term: string, lang: 'en' | OtherLanguage = 'en'): RulePart[] {
   const parts: RulePart[] = [];
   for (const piece of term.trim().toLowerCase().split(/\s+/)) {
     if (piece === '') continue;
@@ -116,7 +134,7 @@ function parseRule(term: string): RulePart[] {
     else if (piece.endsWith('*')) {
       const prefix = piece.slice(0, -1).replace(/’/g, "'");
       if (prefix.length > 0) parts.push({ prefix });
-    } else for (const s of termStems(piece)) parts.push({ stem: s });
+    } else for (const s of termStems(piece, lang)) parts.push({ stem: s });
   }
   return parts;
 }
@@ -225,6 +243,21 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
   for (const t of themes) {
     for (let p = t.parent; p !== null; p = themes[p]!.parent) themes[p]!.descendants.push(t.index);
   }
+  const { byStem, byPrefix, hashtagRules } = indexRules(rules);
+  const languages = {} as Record<OtherLanguage, RuleIndex>;
+  for (const lang of OTHER_LANGUAGES) {
+    const local: CompiledRule[] = [];
+    for (const r of rules) {
+      const parts = parseRule(r.term, lang);
+      if (parts.length > 0 && !('any' in parts[0]!)) local.push({ ...r, parts });
+    }
+    languages[lang] = indexRules(local);
+  }
+  const hasUnless = themes.some((t) => t.unless.length > 0);
+  return { name, themes, byId, byStem, byPrefix, allRules, hashtagRules, languages, hasUnless, source: input as unknown as TaxonomyJson };
+}
+
+function indexRules(rules: readonly CompiledRule[]): RuleIndex {
   const byStem = new Map<string, CompiledRule[]>();
   const byPrefix = new Map<string, CompiledRule[]>();
   for (const r of rules) {
@@ -238,8 +271,7 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
     const joined = r.term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     if (joined.length >= HASHTAG_MIN_JOINED) hashtagRules.push({ joined, words: r.parts.length, rule: r });
   }
-  const hasUnless = themes.some((t) => t.unless.length > 0);
-  return { name, themes, byId, byStem, byPrefix, allRules, hashtagRules, hasUnless, source: input as unknown as TaxonomyJson };
+  return { byStem, byPrefix, hashtagRules };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

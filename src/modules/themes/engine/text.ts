@@ -3,6 +3,7 @@
  * and hyphens), emoticons and emoji, and the punctuation that ends a clause. Every token keeps its offsets in the
  * original text so matches can be highlighted.
  */
+import { type Language, LANGUAGE_RULES, NEGATION_PAIR_WINDOW } from './languages.ts';
 import { stem } from './stem.ts';
 
 export type TokenKind = 'word' | 'mention' | 'url' | 'number' | 'emoticon' | 'break';
@@ -10,7 +11,7 @@ export type TokenKind = 'word' | 'mention' | 'url' | 'number' | 'emoticon' | 'br
 export interface Token {
   /** Lower-case surface form, curly apostrophes made straight. */
   norm: string;
-  /** Porter stem of `norm` (words only; '' otherwise). */
+  /** Stem of `norm` in the text's language (English: Porter; words only; '' otherwise). */
   stem: string;
   kind: TokenKind;
   start: number;
@@ -23,6 +24,11 @@ export interface Token {
   negator: boolean;
   /** The word is (part of) a hashtag: "#fail", or one word of "#WorstServiceEver". */
   hashtag: boolean;
+  /**
+   * The second half of a negation ("pas" in "ne … pas", "nunca" in "no … nunca"; never in English): not a negator
+   * itself, and not counted as a word between a negator and what it negates.
+   */
+  negPart?: boolean;
 }
 
 export interface Clause {
@@ -40,6 +46,8 @@ export interface Clause {
 
 export interface Tokenized {
   text: string;
+  /** The language the text was read in (its stems, negation and clause words). */
+  lang: Language;
   tokens: Token[];
   clauses: Clause[];
   /** Number of '!' in the text (capped at 4). */
@@ -75,8 +83,17 @@ const NUMBER_UNIT_RE = /^(\p{N}+)\p{L}+$/u;
 const CAMEL_RE = /[\p{Ll}\p{N}]\p{Lu}/u;
 const CAMEL_SPLIT_RE = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu;
 
-export function tokenize(input: string): Tokenized {
+/**
+ * Tokens and clauses of a text read in `lang` (default English). Spanish, French and German use their own stemmer,
+ * negation and contrast words (languages.ts); French elisions are split ("l'attente" → "l'" + "attente").
+ */
+export function tokenize(input: string, lang: Language = 'en'): Tokenized {
   const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
+  const L = lang === 'en' ? null : LANGUAGE_RULES[lang];
+  const stemOf = L ? L.stem : stem;
+  const negatorOf = L ? (w: string) => L.negators.has(w) : isNegator;
+  const contrastWords = L ? L.contrast : CONTRAST;
+  const concessionWords = L ? L.concession : CONCESSION;
   const tokens: Token[] = [];
   const clauses: Clause[] = [];
   let clause = 0;
@@ -140,15 +157,15 @@ export function tokenize(input: string): Tokenized {
           letters++;
         } else if (c >= 97 && c <= 122) letters++;
       }
-      if (CONTRAST.has(lower) && tokens.length > clauseFrom) {
+      if (contrastWords.has(lower) && tokens.length > clauseFrom) {
         // "but", "however"…: close the clause before the word; the new clause starts with it
-        const wasConcession = CONCESSION.has(lower);
+        const wasConcession = concessionWords.has(lower);
         closeClause(start, start);
         contrast = !wasConcession;
         concession = wasConcession;
-      } else if (CONCESSION.has(lower) && tokens.length === clauseFrom) {
+      } else if (concessionWords.has(lower) && tokens.length === clauseFrom) {
         concession = true;
-      } else if (tokens.length === clauseFrom && CONTRAST.has(lower)) {
+      } else if (tokens.length === clauseFrom && contrastWords.has(lower)) {
         contrast = true;
       }
     }
@@ -160,7 +177,7 @@ export function tokenize(input: string): Tokenized {
       const digits = unit[1]!.length;
       const word = norm.slice(digits).toLowerCase();
       tokens.push({ norm: unit[1]!, stem: '', kind: 'number', start, end: start + digits, caps: false, clause, negator: false, hashtag });
-      tokens.push({ norm: word, stem: stem(word), kind: 'word', start: start + digits, end, caps: false, clause, negator: false, hashtag });
+      tokens.push({ norm: word, stem: stemOf(word), kind: 'word', start: start + digits, end, caps: false, clause, negator: false, hashtag });
       continue;
     }
     if (camel) {
@@ -171,19 +188,33 @@ export function tokenize(input: string): Tokenized {
         const numeric = /^\p{N}+$/u.test(part);
         tokens.push({
           norm: part,
-          stem: numeric ? '' : stem(part),
+          stem: numeric ? '' : stemOf(part),
           kind: numeric ? 'number' : 'word',
           start: start + p.index,
           end: start + p.index + p[0].length,
           caps: false,
           clause,
-          negator: !numeric && isNegator(part),
+          negator: !numeric && negatorOf(part),
           hashtag: true,
         });
       }
       continue;
     }
     const caps = kind === 'word' && norm.length >= 2 && norm === norm.toUpperCase() && /\p{Lu}/u.test(norm);
+    if (L) {
+      // French elision: "l'attente" is "l'" + "attente", "n'est" is "n'" + "est"
+      const el = kind === 'word' && L.elision ? L.elision.exec(lower) : null;
+      if (el) {
+        const clitic = `${el[1]!}'`;
+        const rest = el[2]!;
+        const cut = start + clitic.length;
+        tokens.push({ norm: clitic, stem: clitic, kind: 'word', start, end: cut, caps: false, clause, negator: negatorOf(clitic), hashtag });
+        tokens.push({ norm: rest, stem: stemOf(rest), kind: 'word', start: cut, end, caps, clause, negator: negatorOf(rest), hashtag });
+        continue;
+      }
+      tokens.push({ norm: lower, stem: kind === 'word' ? stemOf(lower) : '', kind, start, end, caps, clause, negator: kind === 'word' && negatorOf(lower), hashtag });
+      continue;
+    }
     tokens.push({
       norm: lower,
       stem: kind === 'word' ? stem(stripPossessive(lower)) : '',
@@ -199,16 +230,35 @@ export function tokenize(input: string): Tokenized {
   closeClause(text.length, text.length);
   // A comment written all in capitals is not shouting word by word.
   if (letters > 0 && upper / letters > 0.6) for (const t of tokens) t.caps = false;
-  return { text, tokens, clauses, exclamations: Math.min(exclamations, 4), questions: Math.min(questions, 4) };
+  if (L) pairNegations(tokens);
+  return { text, lang, tokens, clauses, exclamations: Math.min(exclamations, 4), questions: Math.min(questions, 4) };
+}
+
+/** "ne … pas", "no … nunca", "sin ningún": a negator shortly after another in the clause is its second half. */
+function pairNegations(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.negator) continue;
+    const clause = tokens[i]!.clause;
+    for (let j = i + 1, n = 0; j < tokens.length && n < NEGATION_PAIR_WINDOW; j++) {
+      const t = tokens[j]!;
+      if (t.clause !== clause || t.kind === 'break') break;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      n++;
+      if (t.negator) {
+        t.negator = false;
+        t.negPart = true;
+      }
+    }
+  }
 }
 
 function stripPossessive(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
-/** The stems of a rule term ("delayed flights" → ["delay", "flight"]); a trailing * marks a prefix. */
-export function termStems(term: string): string[] {
+/** The stems of a rule term ("delayed flights" → ["delay", "flight"]) in a language (default English). */
+export function termStems(term: string, lang: Language = 'en'): string[] {
   const out: string[] = [];
-  for (const t of tokenize(term).tokens) if (t.kind === 'word' || t.kind === 'number') out.push(t.stem || t.norm);
+  for (const t of tokenize(term, lang).tokens) if (t.kind === 'word' || t.kind === 'number') out.push(t.stem || t.norm);
   return out;
 }
