@@ -5,7 +5,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldProblem } from '../shared/errors.ts';
 
-interface ValidationItem {
+export interface ValidationItem {
   instancePath?: string;
   message?: string;
   params?: Record<string, unknown>;
@@ -22,8 +22,9 @@ function fieldOf(v: ValidationItem): string {
 }
 
 function messageOf(v: ValidationItem): string {
-  // TypeBox reports an unknown property as failing its `false` schema too
-  if (v.keyword === 'additionalProperties' || (v.keyword === 'boolean' && v.message === 'schema is false')) return 'is not a known field';
+  // an unknown property is also reported as failing its `false` schema (additionalProperties: false)
+  // (ajv calls that keyword "false schema", TypeBox "boolean")
+  if (v.keyword === 'additionalProperties' || v.keyword === 'false schema' || (v.keyword === 'boolean' && v.message === 'schema is false')) return 'is not a known field';
   if (v.keyword === 'required') return 'is required';
   // a nullable field's type is ["integer", "null"]: say "must be integer or null", not "must be integer,null"
   const type = v.params?.type;
@@ -39,6 +40,15 @@ function messageOf(v: ValidationItem): string {
   return v.message ?? 'is invalid';
 }
 
+/** Validation errors (ajv's or TypeBox's) as problems naming their fields, in the validator's order. */
+export function validationProblems(items: readonly ValidationItem[]): FieldProblem[] {
+  const all = items.map((v) => ({ field: fieldOf(v), message: messageOf(v), keyword: v.keyword }));
+  // A nullable field that fails also reports "must be null" and "must match a schema in anyOf": drop those two.
+  const useful = all.filter((f) => f.keyword !== 'anyOf' && f.message !== 'must be null');
+  // (an unknown property is reported twice, once per keyword: named once)
+  return [...new Map((useful.length > 0 ? useful : all).map(({ field, message }) => [`${field}\n${message}`, { field, message }])).values()];
+}
+
 export function sendError(reply: FastifyReply, status: number, code: string, message: string, fields?: FieldProblem[]) {
   return reply.code(status).type('application/json').send({ error: { code, message, ...(fields && fields.length > 0 ? { fields } : {}) } });
 }
@@ -50,11 +60,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (error.validation) {
     const context = error.validationContext ?? 'body';
-    const all = error.validation.map((v) => ({ field: fieldOf(v as ValidationItem), message: messageOf(v as ValidationItem), keyword: (v as ValidationItem).keyword }));
-    // A nullable field that fails also reports "must be null" and "must match a schema in anyOf": drop those two.
-    const useful = all.filter((f) => f.keyword !== 'anyOf' && f.message !== 'must be null');
-    // (TypeBox's validators report an unknown property twice: once per keyword)
-    const fields = [...new Map((useful.length > 0 ? useful : all).map(({ field, message }) => [`${field}\n${message}`, { field, message }])).values()];
+    const fields = validationProblems(error.validation as ValidationItem[]);
     const first = fields[0]!;
     const where = context === 'body' ? '' : `${context} `;
     return sendError(reply, 400, 'validation_error', `${where}${first.field}: ${first.message}`, fields);

@@ -58,6 +58,11 @@ describe.each(DIALECTS)('%s: responses API', (dialect) => {
     expect(wrongSurvey.json().error.fields[0].field).toBe('responses/1/surveyId');
     const badAnswer = await call(t.app, ws.key, 'POST', '/api/v1/responses', { responses: [{ surveyId: nps, score: 10, answers: { topic: 'Weather' } }] });
     expect(badAnswer.json().error.fields[0].field).toBe('responses/0/answers/topic');
+    // a misspelt field is named once, as unknown (not also as "schema is false")
+    const unknown = await call(t.app, ws.key, 'POST', '/api/v1/responses', { responses: [{ surveyId: nps, score: 10, employeeId: 'x' }] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error).toMatchObject({ message: 'responses/0/employeeId: is not a known field', fields: [{ field: 'responses/0/employeeId', message: 'is not a known field' }] });
+    expect(unknown.json().error.fields).toHaveLength(1);
     expect(await count(nps)).toBe(before + 2);
   });
 

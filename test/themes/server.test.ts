@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Worker } from '../../src/jobs/worker.ts';
-import { call, createSurvey, createTestApp, createWorkspace, DIALECTS, login, type TestApp, type TestWorkspace } from '../harness.ts';
+import { call, createSurvey, createTestApp, createWorkspace, DIALECTS, login, type TestApp, type TestWorkspace, unique } from '../harness.ts';
 
 const THEME_JOBS = ['themes.analyze', 'themes.reanalyze', 'themes.train', 'themes.discover', 'alerts.evaluate'];
 
@@ -138,6 +138,43 @@ describe.each(DIALECTS)('%s: themes in the workspace', (dialect) => {
     await worker.drain();
     const again = (await call(t.app, ws2.key, 'GET', '/api/v1/themes/suggestions')).json().data;
     expect(again.filter(isParking), JSON.stringify(again.map((x: { label: string }) => x.label))).toEqual([]);
+  }, 60_000);
+
+  it("shows an agent only the comments of their own feedback on a theme page, and no suggestion examples", async () => {
+    const ws3 = await createWorkspace(t.ctx);
+    mine.push(ws3.workspaceId);
+    const survey3 = await createSurvey(t.app, ws3.key, 'nps');
+    expect((await call(t.app, ws3.key, 'PUT', '/api/v1/themes/taxonomy', { starter: 'telecom' })).statusCode).toBe(200);
+    const email = `${unique('agent')}@example.com`;
+    const agent = await t.ctx.workspaces.addMember(ws3.auth, { email, role: 'agent', password: 'password-123' });
+    await t.ctx.named.create(ws3.auth, 'employee', { name: 'Ann Agent', userId: agent.id });
+    await t.ctx.named.create(ws3.auth, 'employee', { name: 'Oli Other' });
+    const res = await call(t.app, ws3.key, 'POST', '/api/v1/responses', {
+      responses: [
+        { surveyId: survey3, score: 2, comment: 'The engineer never showed up for the installation', employee: 'Ann Agent' },
+        { surveyId: survey3, score: 1, comment: 'Engineer missed the installation appointment twice', employee: 'Oli Other' },
+        { surveyId: survey3, score: 3, comment: 'Installation engineer was two hours late' },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    await worker.drain();
+    const s = await login(t.app, email, 'password-123');
+    const asAgent = { cookie: s.cookie, 'x-csrf-token': s.csrf };
+    const owner = (await call(t.app, ws3.key, 'GET', `/api/v1/themes/installation?surveyId=${survey3}`)).json();
+    expect(owner.count).toBe(3);
+    expect(owner.comments).toHaveLength(3);
+    const seen = await t.app.inject({ method: 'GET', url: `/api/v1/themes/installation?surveyId=${survey3}`, headers: asAgent });
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json().count).toBe(3); // the aggregate stays the workspace's
+    expect(seen.json().comments.map((c: { comment: string }) => c.comment)).toEqual(['The engineer never showed up for the installation']);
+    // suggestions: an agent sees the key phrases, not other customers' comments
+    await t.ctx.database.db
+      .insertInto('theme_suggestion')
+      .values({ id: unique('sg'), workspace_id: ws3.workspaceId, label: 'Parking', key_phrases: '["parking"]', size: 3, examples: '["No parking at the store"]', rule: '{}', status: 'open', created_at: new Date().toISOString(), updated_at: new Date().toISOString() })
+      .execute();
+    expect((await call(t.app, ws3.key, 'GET', '/api/v1/themes/suggestions')).json().data[0].examples).toEqual(['No parking at the store']);
+    const agentSuggestions = (await t.app.inject({ method: 'GET', url: '/api/v1/themes/suggestions', headers: asAgent })).json().data;
+    expect(agentSuggestions[0]).toMatchObject({ label: 'Parking', keyPhrases: ['parking'], examples: [] });
   }, 60_000);
 
   it('learns a sentiment model from scored comments once there are enough', async () => {

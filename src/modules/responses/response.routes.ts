@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { Compile } from 'typebox/compile';
 import type { AppContext } from '../../app-context.ts';
 import { errors, exactValidator, IdParams, Nullable, PageOf, PageQuery, Properties, StringEnum } from '../../http/schemas.ts';
+import { validationProblems, type ValidationItem } from '../../http/errors.ts';
 import { AppError } from '../../shared/errors.ts';
 import { SCORE_GROUPS } from '../surveys/score-groups.ts';
 import { MAX_BATCH, type ResponseInput } from './response.service.ts';
@@ -70,26 +71,12 @@ export const ResponseSchema = Type.Object(
 const checkSingle = Compile(ResponseInputSchema);
 const checkBatch = Compile(BatchSchema);
 
-interface CheckError {
-  instancePath?: string;
-  message?: string;
-  keyword?: string;
-  params?: Record<string, unknown>;
-}
-
 /** Validates the body as one response or a batch, naming the first wrong field (with its item index). */
 function parseIngestBody(body: unknown): { items: ResponseInput[]; batch: boolean } {
   const isBatch = typeof body === 'object' && body !== null && 'responses' in body;
   const checker = isBatch ? checkBatch : checkSingle;
   if (checker.Check(body)) return isBatch ? { items: (body as { responses: ResponseInput[] }).responses, batch: true } : { items: [body as ResponseInput], batch: false };
-  const problems = ([...checker.Errors(body)] as CheckError[]).slice(0, 20).map((e) => {
-    const path = (e.instancePath ?? '').replace(/^\//, '');
-    const extra = e.params?.requiredProperties ?? e.params?.missingProperty ?? e.params?.additionalProperties ?? e.params?.additionalProperty;
-    const name = Array.isArray(extra) ? String(extra[0]) : typeof extra === 'string' ? extra : '';
-    const field = name ? (path ? `${path}/${name}` : name) : path || '(body)';
-    const message = e.keyword === 'required' ? 'is required' : e.keyword === 'additionalProperties' ? 'is not a known field' : (e.message ?? 'is invalid');
-    return { field, message };
-  });
+  const problems = validationProblems([...checker.Errors(body)].slice(0, 20) as ValidationItem[]);
   // Prefer the most specific problem: union branches report on the parent too.
   problems.sort((a, b) => b.field.split('/').length - a.field.split('/').length);
   const first = problems[0] ?? { field: '(body)', message: 'is invalid' };

@@ -320,7 +320,9 @@ export class ThemeService {
   async suggestions(auth: Auth) {
     requireAccess(auth, 'read');
     const rows = await this.db.selectFrom('theme_suggestion').selectAll().where('workspace_id', '=', auth.workspaceId).where('status', '=', 'open').orderBy('size', 'desc').execute();
-    return rows.map((r) => ({ id: r.id, label: r.label, keyPhrases: parseJson<string[]>(r.key_phrases, []), size: r.size, examples: parseJson<string[]>(r.examples, []), rule: parseJson(r.rule, {}) }));
+    // examples are customers' words from anyone's feedback: not for an agent, who reads only their own
+    const agent = (await this.agentEmployeeIds(auth)) !== null;
+    return rows.map((r) => ({ id: r.id, label: r.label, keyPhrases: parseJson<string[]>(r.key_phrases, []), size: r.size, examples: agent ? [] : parseJson<string[]>(r.examples, []), rule: parseJson(r.rule, {}) }));
   }
 
   /**
@@ -374,7 +376,7 @@ export class ThemeService {
       .selectFrom('response_analysis')
       .innerJoin('response', 'response.id', 'response_analysis.response_id')
       .innerJoin('survey', 'survey.id', 'response_analysis.survey_id')
-      .select(['response_analysis.response_id', 'response_analysis.created_at', 'response_analysis.score', 'response_analysis.sentiment', 'response_analysis.themes', 'response_analysis.details', 'response.team_id', 'response.location_id', 'survey.kind'])
+      .select(['response_analysis.response_id', 'response_analysis.created_at', 'response_analysis.score', 'response_analysis.sentiment', 'response_analysis.themes', 'response_analysis.details', 'response.team_id', 'response.location_id', 'response.employee_id', 'survey.kind'])
       .where('response_analysis.workspace_id', '=', auth.workspaceId)
       .where('response_analysis.created_at', '>=', `${q.from}T00:00:00.000Z`)
       .where('response_analysis.created_at', '<=', `${q.to}T23:59:59.999Z`);
@@ -383,7 +385,14 @@ export class ThemeService {
     return query.execute();
   }
 
-  private range(q: { from?: string | undefined; to?: string | undefined }, defaultDays = 90): { from: string; to: string } {
+  /** For an agent's session, the employee records linked to them (whose feedback they may read); null for others. */
+  private async agentEmployeeIds(auth: Auth): Promise<Set<string> | null> {
+    if (auth.via !== 'session' || auth.role !== 'agent' || !auth.userId) return null;
+    const rows = await this.db.selectFrom('employee').select('id').where('workspace_id', '=', auth.workspaceId).where('user_id', '=', auth.userId).execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
+    private range(q: { from?: string | undefined; to?: string | undefined }, defaultDays = 90): { from: string; to: string } {
     const to = q.to ?? toDay(Date.now());
     // checked before the default start is counted back from it: addDays on "2026-13-45" throws (a 500)
     if (!isDay(to)) throw invalid('to', 'must be a date YYYY-MM-DD');
@@ -501,7 +510,11 @@ export class ThemeService {
       const names = m.size ? new Map((await this.db.selectFrom(table).select(['id', 'name']).where('id', 'in', [...m.keys()]).execute()).map((x) => [x.id, x.name])) : new Map<string, string>();
       return [...m.entries()].map(([id, e]) => ({ id, label: names.get(id) ?? id, count: e.count, share: round((100 * e.count) / e.total) })).sort((a, b) => b.count - a.count);
     };
-    const recent = [...withTheme].sort((a, b) => (a.created_at < b.created_at ? 1 : -1)).slice(0, q.limit ?? 50);
+    // The comments follow the responses' rule: an agent reads only the feedback attributed to them. The counts, trend
+    // and breakdowns stay the workspace's, as on the top problems page (aggregates, no customer's words).
+    const own = await this.agentEmployeeIds(auth);
+    const readable = own ? withTheme.filter((r) => r.employee_id !== null && own.has(r.employee_id)) : withTheme;
+    const recent = [...readable].sort((a, b) => (a.created_at < b.created_at ? 1 : -1)).slice(0, q.limit ?? 50);
     const comments = recent.length
       ? await this.db.selectFrom('response').select(['id', 'comment', 'score', 'created_at']).where('id', 'in', recent.map((r) => r.response_id)).execute()
       : [];
