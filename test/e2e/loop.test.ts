@@ -126,6 +126,18 @@ describe.skipIf(!haveChromium)('browser: alert rule, case inbox, case page, scor
     const closed = await ctx.database.db.selectFrom('followup_case').select(['status', 'outcome', 'root_cause']).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
     expect(closed).toEqual({ status: 'closed', outcome: 'won_back', root_cause: 'Wait time' });
 
+    // The response page links to its case; another detractor's response offers to open one.
+    const caseRow = await ctx.database.db.selectFrom('followup_case').select(['id', 'response_id']).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+    await page.goto(`${url}/responses/${caseRow.response_id}`);
+    await page.getByTestId('response-case-link').click();
+    await page.waitForURL(`${url}/cases/${caseRow.id}`);
+    await page.getByTestId('case-page').waitFor();
+    const another = (await ctx.responses.ingest(auth, [{ surveyId: nps.id, score: 9, comment: 'Fine, thanks.' }], { batch: false })).body as { id: string };
+    await page.goto(`${url}/responses/${another.id}`);
+    await page.getByTestId('response-open-case').click();
+    await page.getByTestId('response-case-link').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('response-case-link').textContent()).toBe('Case · Open');
+
     // Follow-up metrics with counts.
     await page.goto(`${url}/cases?view=metrics`);
     await expect.poll(async () => (await page.getByTestId('metric-cases').textContent()) ?? '', { timeout: 10_000 }).toMatch(/1/);

@@ -206,6 +206,10 @@ describe.each(DIALECTS)('%s: closing the loop', (dialect) => {
     expect(managerCases).not.toContain(otherCase.id);
     const ownerCases = (await as('owner', 'GET', '/api/v1/cases?limit=200')).json().data.map((c: { id: string }) => c.id);
     expect(ownerCases).toEqual(expect.arrayContaining([mineCase.id, otherCase.id]));
+    // the case of one response (the response page links to it), within what the caller may see
+    expect((await as('owner', 'GET', `/api/v1/cases?responseId=${other.id}`)).json().data.map((c: { id: string }) => c.id)).toEqual([otherCase.id]);
+    expect((await as('agent1', 'GET', `/api/v1/cases?responseId=${mine.id}`)).json().data.map((c: { id: string }) => c.id)).toEqual([mineCase.id]);
+    expect((await as('agent1', 'GET', `/api/v1/cases?responseId=${other.id}`)).json().data).toEqual([]);
 
     const agentResponses = (await as('agent1', 'GET', '/api/v1/responses?limit=200')).json().data;
     expect(agentResponses.every((r: { employeeId: string }) => r.employeeId === employees.agent1)).toBe(true);

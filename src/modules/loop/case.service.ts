@@ -217,7 +217,7 @@ export class CaseService {
 
   async list(
     auth: Auth,
-    f: PageRequest & { status?: CaseStatus | undefined; ownerUserId?: string | undefined; teamId?: string | undefined; priority?: CasePriority | undefined; overdue?: boolean | undefined; mine?: boolean | undefined },
+    f: PageRequest & { status?: CaseStatus | undefined; ownerUserId?: string | undefined; teamId?: string | undefined; priority?: CasePriority | undefined; overdue?: boolean | undefined; mine?: boolean | undefined; responseId?: string | undefined },
   ): Promise<Page<CaseView & { summary: CaseSummary | null }>> {
     requireAccess(auth, 'read');
     let q = this.db.selectFrom('followup_case').selectAll().where('workspace_id', '=', auth.workspaceId);
@@ -236,6 +236,7 @@ export class CaseService {
     if (f.mine && auth.userId) q = q.where('owner_user_id', '=', auth.userId);
     if (f.teamId) q = q.where('team_id', '=', f.teamId);
     if (f.priority) q = q.where('priority', '=', f.priority);
+    if (f.responseId) q = q.where('response_id', '=', f.responseId);
     if (f.overdue) {
       const now = nowIso();
       q = q

@@ -151,6 +151,7 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
           priority: Type.Optional(Priority),
           overdue: Type.Optional(Type.Boolean()),
           mine: Type.Optional(Type.Boolean()),
+          responseId: Type.Optional(Type.String({ maxLength: 100, description: 'the case about this response (at most one), if you may see it' })),
         }),
         response: { 200: PageOf(CaseListItem), ...errors },
       },

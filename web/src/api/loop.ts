@@ -224,6 +224,16 @@ export function useUpdateCase() {
   });
 }
 
+/** Opens a follow-up case on a response by hand (owners, admins, managers). */
+export function useOpenCase() {
+  const key = useWorkspaceKey();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Body<'/api/v1/cases', 'post'>) => apiRequest<FollowupCase>('/api/v1/cases', { method: 'POST', body }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'cases'] }),
+  });
+}
+
 export function useBulkAssign() {
   const key = useWorkspaceKey();
   const queryClient = useQueryClient();

@@ -10344,6 +10344,8 @@ export interface paths {
                     priority?: "low" | "normal" | "high" | "urgent";
                     overdue?: boolean;
                     mine?: boolean;
+                    /** @description the case about this response (at most one), if you may see it */
+                    responseId?: string;
                 };
                 header?: never;
                 path?: never;

@@ -1,13 +1,14 @@
 import { Link, useParams } from 'react-router';
 import { useSurveys } from '../../api/hooks';
-import { useResponse } from '../../api/loop';
-import { useCurrentSession } from '../../api/session-context';
+import { useCases, useOpenCase, useResponse } from '../../api/loop';
+import { canWrite, useCurrentSession } from '../../api/session-context';
 import type { SurveyResponse } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { channelLabel, formatDateTime, groupLabel, KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { isNotFound, NotFoundState } from '../common/NotFoundState';
 import { ScoreBadge } from '../common/ScoreBadge';
+import { STATUS_LABELS } from '../cases/caseText';
 import '../cases/cases.css';
 
 const SCALES = { nps: '0–10', csat: '1–5', ces: '1–7' } as const;
@@ -136,6 +137,10 @@ export function ResponsePage() {
                 </dd>
               </>
             ) : null}
+            <dt>Follow-up</dt>
+            <dd data-testid="response-case">
+              <FollowUp responseId={r.id} />
+            </dd>
             <dt>Tags</dt>
             <dd className="badges">
               {r.tags.length ? (
@@ -170,5 +175,32 @@ export function ResponsePage() {
         </section>
       </div>
     </div>
+  );
+}
+
+/** The follow-up case about this response (at most one), or a way to open one for those who may. */
+function FollowUp({ responseId }: { responseId: string }) {
+  const session = useCurrentSession();
+  const cases = useCases({ responseId, limit: 1 });
+  const open = useOpenCase();
+  const found = cases.data?.pages[0]?.data[0];
+  if (cases.isPending) return <span className="muted">…</span>;
+  if (cases.isError) return <ErrorMessage error={cases.error} onRetry={() => void cases.refetch()} />;
+  if (found) {
+    return (
+      <Link to={`/cases/${found.id}`} data-testid="response-case-link">
+        Case · {STATUS_LABELS[found.status]}
+      </Link>
+    );
+  }
+  if (!canWrite(session)) return <span className="muted">No case</span>;
+  return (
+    <>
+      <span className="muted">No case </span>
+      <button type="button" className="btn btn-ghost btn-small" data-testid="response-open-case" disabled={open.isPending} onClick={() => open.mutate({ responseId })}>
+        {open.isPending ? 'Opening…' : 'Open a case'}
+      </button>
+      <ErrorMessage error={open.error} />
+    </>
   );
 }
