@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useJobs, useRetryJob } from '../../api/hooks';
-import { canAdminister, useCurrentSession } from '../../api/session-context';
+import { canWrite, useCurrentSession } from '../../api/session-context';
 import { JOB_STATUSES, type Job, type JobStatus } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { formatDateTime } from '../common/format';
@@ -47,7 +47,7 @@ export function JobsPage() {
   const query = useJobs(status);
   const rows = query.data?.pages.flatMap((p) => p.data) ?? [];
   const counts = query.data?.pages[0]?.counts;
-  const editable = canAdminister(session);
+  const editable = canWrite(session) // as the API: whoever may change data may queue a failed job again;
 
   return (
     <section className="card" aria-labelledby="jobs-title">
