@@ -47,7 +47,8 @@ export function JobsPage() {
   const query = useJobs(status);
   const rows = query.data?.pages.flatMap((p) => p.data) ?? [];
   const counts = query.data?.pages[0]?.counts;
-  const editable = canWrite(session) // as the API: whoever may change data may queue a failed job again;
+  // as the API: whoever may change data may queue a failed job again
+  const editable = canWrite(session);
 
   return (
     <section className="card" aria-labelledby="jobs-title">
