@@ -5,9 +5,9 @@ import { CASE_PRIORITIES, CASE_STATUSES, isScopeError, useAlertRules, useCase, u
 import { useCurrentSession } from '../../api/session-context';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { FieldError } from '../common/FieldError';
-import { channelLabel, formatDateTime, groupLabel } from '../common/format';
+import { channelLabel, formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
-import { ScoreBadge } from '../common/ScoreBadge';
+import { CustomerName, ResponseQuote } from '../responses/ResponseParts';
 import { useCanOpenResponse } from '../responses/useCanOpenResponse';
 import { CaseStatusPill, PriorityChip } from './CaseBadges';
 import { ContactForm, NoteForm } from './CaseForms';
@@ -124,24 +124,11 @@ export function CasePage() {
               <h2 id="case-response-title">What the customer said</h2>
               <span className="muted small">{surveyName}</span>
             </header>
-            <div className="case-response">
-              <ScoreBadge score={r.score} group={r.group} kind={survey?.kind} />
-              <div className="case-response-text">
-                <span className="muted small">{groupLabel(r.group)}</span>
-                {r.comment ? <p className="comment-text case-quote">{r.comment}</p> : <p className="muted">No comment.</p>}
-              </div>
-            </div>
+            <ResponseQuote response={r} kind={survey?.kind} />
             <dl className="details case-facts">
               <dt>Customer</dt>
               <dd data-testid="case-customer">
-                {person ? (
-                  <>
-                    {person.name || person.externalId || person.email}
-                    {person.email && person.name ? <span className="muted"> · {person.email}</span> : null}
-                  </>
-                ) : (
-                  <span className="muted">Anonymous</span>
-                )}
+                <CustomerName person={person} />
               </dd>
               <dt>Team</dt>
               <dd>{teamName ?? <span className="muted">—</span>}</dd>

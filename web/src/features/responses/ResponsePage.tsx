@@ -4,10 +4,10 @@ import { useCases, useOpenCase, useResponse } from '../../api/loop';
 import { canWrite, useCurrentSession } from '../../api/session-context';
 import type { SurveyResponse } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { channelLabel, formatDateTime, groupLabel, KIND_LABELS } from '../common/format';
+import { channelLabel, formatDateTime, KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { isNotFound, NotFoundState } from '../common/NotFoundState';
-import { ScoreBadge } from '../common/ScoreBadge';
+import { CustomerName, ResponseQuote } from './ResponseParts';
 import { STATUS_LABELS } from '../cases/caseText';
 import '../cases/cases.css';
 
@@ -80,13 +80,7 @@ export function ResponsePage() {
               </span>
             ) : null}
           </header>
-          <div className="case-response">
-            <ScoreBadge score={r.score} group={r.group} kind={survey?.kind} />
-            <div className="case-response-text">
-              <span className="muted small">{groupLabel(r.group)}</span>
-              {r.comment ? <p className="comment-text case-quote">{r.comment}</p> : <p className="muted">No comment.</p>}
-            </div>
-          </div>
+          <ResponseQuote response={r} kind={survey?.kind} />
           {answers.length > 0 ? (
             <dl className="details" data-testid="response-answers">
               {answers.map((a) => (
@@ -108,15 +102,8 @@ export function ResponsePage() {
           <dl className="details">
             <dt>Customer</dt>
             <dd data-testid="response-customer">
-              {person ? (
-                <>
-                  {person.name || person.externalId || person.email}
-                  {person.email && person.name ? <span className="muted"> · {person.email}</span> : null}
-                </>
-              ) : (
-                <span className="muted">Anonymous</span>
-              )}
-            </dd>
+                <CustomerName person={person} />
+              </dd>
             <dt>Team</dt>
             <dd>{r.team ?? <span className="muted">—</span>}</dd>
             <dt>Location</dt>
