@@ -36,6 +36,7 @@ import {
 } from '../src/modules/themes/engine/index.ts';
 import { starterTaxonomy } from '../src/modules/themes/taxonomies/index.ts';
 import { supervisedReference } from './supervised-reference.ts';
+import { fnv1a } from './hash.ts';
 import { wordListReference } from './word-list-reference.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,15 +74,6 @@ async function readCsv(file: string): Promise<Record<string, string>[]> {
 /** The tweets are HTML-escaped (README): undo it before analysis. */
 function unescapeHtml(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 
 interface Prf {

@@ -10,6 +10,7 @@
  * would score on unseen tweets of that size. The fitting half's F1 is reported too: the gap is over-fitting.
  */
 import { tokenize } from '../src/modules/themes/engine/text.ts';
+import { fnv1a } from './hash.ts';
 
 export interface WordListScore {
   precision: number;
@@ -24,15 +25,6 @@ export interface WordListScore {
 const MIN_DF = 10;
 const MIN_GAIN = 0.005;
 const MAX_WORDS = 25;
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 function f1Of(tp: number, assigned: number, support: number): number {
   return tp === 0 ? 0 : (2 * tp) / (assigned + support);
