@@ -13,6 +13,13 @@ import { COMPARISONS } from './conditions.ts';
 
 const Id = Type.String({ maxLength: 100 });
 const Ids = Type.Array(Id, { maxItems: 100 });
+/** A case's deadlines and re-survey, for a rule's openCase and for a case opened by hand. Bounded: an unbounded
+ * number of hours made an invalid deadline date (a 500). */
+const CaseTiming = {
+  firstContactHours: Type.Optional(Type.Number({ minimum: 0.1, maximum: 24 * 60 })),
+  resolutionHours: Type.Optional(Type.Number({ minimum: 0.1, maximum: 24 * 365 })),
+  resurveyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+};
 const Prop = Type.Object(
   { name: Type.String({ minLength: 1, maxLength: 100 }), op: StringEnum(COMPARISONS), value: Type.Union([Type.String({ maxLength: 200 }), Type.Number(), Type.Boolean()]) },
   { additionalProperties: false },
@@ -45,9 +52,7 @@ const Actions = Type.Object(
           userId: Type.Optional(Id),
           teamId: Type.Optional(Id),
           priority: Type.Optional(Priority),
-          firstContactHours: Type.Optional(Type.Number({ minimum: 0.1, maximum: 24 * 60 })),
-          resolutionHours: Type.Optional(Type.Number({ minimum: 0.1, maximum: 24 * 365 })),
-          resurveyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+          ...CaseTiming,
         },
         { additionalProperties: false },
       ),
@@ -164,15 +169,12 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags,
         summary: 'Open a case on a response by hand',
-        // the same bounds as a rule's openCase: an unbounded number of hours made an invalid deadline date (a 500)
         body: Type.Object(
           {
             responseId: Id,
             ownerUserId: Type.Optional(Id),
             priority: Type.Optional(Priority),
-            firstContactHours: Type.Optional(Type.Number({ minimum: 0.1, maximum: 24 * 60 })),
-            resolutionHours: Type.Optional(Type.Number({ minimum: 0.1, maximum: 24 * 365 })),
-            resurveyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+            ...CaseTiming,
           },
           { additionalProperties: false },
         ),
