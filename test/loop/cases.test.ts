@@ -238,6 +238,16 @@ describe.each(DIALECTS)('%s: closing the loop', (dialect) => {
     expect(praise.every((r: { group: string; comment: string }) => r.group === 'promoter' && r.comment)).toBe(true);
   });
 
+  it('opens a case by hand with no owner (ownerUserId null), and refuses an empty one', async () => {
+    const r = await respond({ score: 3, comment: 'opened by hand' });
+    const empty = await as('owner', 'POST', '/api/v1/cases', { responseId: r.id, ownerUserId: '' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.fields[0].field).toBe('ownerUserId');
+    const opened = await as('owner', 'POST', '/api/v1/cases', { responseId: r.id, ownerUserId: null });
+    expect(opened.statusCode, opened.body).toBe(201);
+    expect(opened.json().ownerUserId).toBeNull();
+  });
+
   it('validates rules', async () => {
     const bad = await as('owner', 'POST', '/api/v1/alert-rules', { name: 'x', conditions: {}, actions: {} });
     expect(bad.statusCode).toBe(400);

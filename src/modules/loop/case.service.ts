@@ -203,7 +203,7 @@ export class CaseService {
   /** Opens a case by hand on a response (for people who may change data). */
   async openManually(auth: Auth, input: OpenCaseInput): Promise<CaseView> {
     requireAccess(auth, 'write');
-    // "" (or a null, which validation turns into "") is checked too: it would fail the foreign key (a 500)
+    // "" is checked too: it would fail the foreign key (a 500); null is no owner
     if (input.ownerUserId !== undefined && input.ownerUserId !== null) await this.checkMember(auth.workspaceId, input.ownerUserId, 'ownerUserId');
     const { caseRow, created } = await this.db.transaction().execute((trx) => this.open(trx, auth.workspaceId, input, auth.userId));
     if (!created) throw new AppError('conflict', 'this response already has a case', [{ field: 'responseId', message: `already has case ${caseRow.id}` }]);

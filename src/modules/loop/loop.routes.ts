@@ -172,7 +172,8 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
         body: Type.Object(
           {
             responseId: Id,
-            ownerUserId: Type.Optional(Id),
+            // null (or left out): no owner yet
+            ownerUserId: Type.Optional(Nullable(Id)),
             priority: Type.Optional(Priority),
             ...CaseTiming,
           },

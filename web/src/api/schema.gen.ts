@@ -10491,7 +10491,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         responseId: string;
-                        ownerUserId?: string;
+                        ownerUserId?: string | null;
                         /** @enum {string} */
                         priority?: "low" | "normal" | "high" | "urgent";
                         firstContactHours?: number;
