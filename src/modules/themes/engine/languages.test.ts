@@ -334,3 +334,68 @@ describe('discovery and learning in other languages', () => {
     expect(predictSentiment(model, 'No funciona y nadie me ayuda').sentiment).toBe('negative');
   });
 });
+
+describe('review: edge cases of the other languages', () => {
+  const travel = compileTaxonomy(starterTaxonomy('travel'));
+  const banking = compileTaxonomy(starterTaxonomy('banking'));
+  const ecommerce = compileTaxonomy(starterTaxonomy('ecommerce'));
+  const software = compileTaxonomy(starterTaxonomy('software'));
+
+  it('reads decomposed accents (NFD "é" = "e" + U+0301) as the letters they are, keeping offsets in the text as written', () => {
+    const nfd = 'Servicio pe\u0301simo, la conexio\u0301n se cae.';
+    const tok = tokenize(nfd, 'es');
+    expect(tok.tokens.filter((t) => t.kind === 'word').map((t) => t.norm)).toEqual(['servicio', 'pésimo', 'la', 'conexión', 'se', 'cae']);
+    const w = tok.tokens[1]!;
+    expect(nfd.slice(w.start, w.end)).toBe('pe\u0301simo');
+    // "pe" + "simo" read "simo" as "sim" (the SIM card): no equipment theme, and the same reading as NFC text
+    const nfc = nfd.normalize('NFC');
+    expect(analyze(telecom, nfd).themes.map((t) => t.id)).toEqual(analyze(telecom, nfc).themes.map((t) => t.id));
+    expect(scoreText(nfd)).toEqual(scoreText(nfc));
+    const fr = 'Le service est de\u0301cevant et la facture est trop che\u0300re.';
+    expect(detectLanguage(fr)).toBe('fr');
+    expect(scoreText(fr)).toEqual(scoreText(fr.normalize('NFC')));
+  });
+
+  it('reads French "ne … que" as "only", not as a negation', () => {
+    for (const text of ["Je n'ai eu que des compliments", "Il n'y a que des avantages", "On n'a eu qu'un petit retard, rien de grave"]) {
+      const tok = tokenize(text, 'fr');
+      expect(tok.tokens.find((t) => t.norm === "n'")?.negator, text).toBe(false);
+    }
+    expect(scoreText("Je n'ai eu que des compliments", { language: 'fr' }).sentiment).not.toBe('negative');
+    expect(scoreText("Je n'ai eu que des problèmes avec la box", { language: 'fr' }).sentiment).toBe('negative');
+    // "ne … pas que" is still a negation
+    expect(tokenize("Ce n'est pas que le service soit mauvais", 'fr').tokens.find((t) => t.norm === "n'")?.negator).toBe(true);
+    expect(tokenize('Le technicien ne vient pas', 'fr').tokens.find((t) => t.norm === 'ne')?.negator).toBe(true);
+  });
+
+  it('does not match an English rule word in a language where it stems like a common word of that language', () => {
+    // Spanish "rato" (a while) is not "rate", "sale" (goes out) not "sale", "carta" (letter) not "cart"
+    expect(assignThemes(travel, 'Llevo un rato esperando en la puerta', { language: 'es' })).not.toContain('price_fees');
+    const es = assignThemes(ecommerce, 'El paquete sale mañana y me llegó una carta', { language: 'es' });
+    expect(es).not.toContain('price_value');
+    expect(es).not.toContain('checkout_payment');
+    // French "tellement" is not "teller", "car" not "cara", "tes" not "tea", "raté" not "rate", "attente" not "attentive"
+    expect(assignThemes(banking, 'Je suis tellement content', { language: 'fr' })).not.toContain('branch');
+    expect(assignThemes(telecom, 'Je reste car le réseau est bon', { language: 'fr' })).not.toContain('price');
+    expect(assignThemes(travel, 'Merci pour tes conseils, vol raté', { language: 'fr' })).not.toContain('food_drink');
+    expect(assignThemes(travel, 'Vol raté', { language: 'fr' })).not.toContain('price_fees');
+    expect(assignThemes(travel, "L'attente à l'embarquement", { language: 'fr' })).not.toContain('staff');
+    // German "wir" is not "wire", "fast" (almost) not "fast"
+    expect(assignThemes(banking, 'Wir sind zufrieden', { language: 'de' })).not.toContain('cards_payments');
+    expect(assignThemes(software, 'Fast alles gut', { language: 'de' })).not.toContain('performance');
+    // Spanish "como" is not "comida"
+    expect(assignThemes(travel, 'Como siempre, todo bien', { language: 'es' })).not.toContain('food_drink');
+    // the words themselves still match in their own language
+    expect(assignThemes(telecom, 'La télé ne marche pas', { language: 'fr' })).toContain('tv');
+    expect(assignThemes(travel, 'La comida estaba fría', { language: 'es' })).toContain('food_drink');
+    expect(assignThemes(telecom, 'La tarifa es muy cara', { language: 'es' })).toContain('price');
+    // and English is read as before
+    expect(assignThemes(ecommerce, 'Bought it in the sale')).toContain('price_value');
+    expect(assignThemes(banking, 'The teller was rude')).toContain('branch');
+  });
+
+  it('reads the French nouns "conseiller" (advisor) and "facture" (bill) as neither praise nor complaint', () => {
+    expect(scoreText("J'ai appelé le conseiller au sujet de ma facture", { language: 'fr' }).sentiment).toBe('neutral');
+    expect(scoreText('Je recommande, le conseiller était aimable', { language: 'fr' }).sentiment).toBe('positive');
+  });
+});

@@ -63,6 +63,18 @@ export interface LanguageRules {
   elision: RegExp | null;
   stopwords: ReadonlySet<string>;
   generic: ReadonlySet<string>;
+  /**
+   * French "ne … que" is "only", not a negation ("je n'ai eu que des compliments"): a negator of `restricted` followed
+   * in its clause by a word of `only`, with no second half of a negation ("pas", "jamais"…) before it, negates nothing.
+   */
+  restriction?: { restricted: ReadonlySet<string>; only: ReadonlySet<string> };
+  /**
+   * English words that stem like a common word of this language with another meaning, so a one-word rule of them is
+   * not compiled for it: Spanish "sale" (goes out), "rato" (a while) for "rate"; French "sale" (dirty), "raté"
+   * (missed), "attente" (waiting) for "attentive"; German "fast" (almost). Found by checking every starter taxonomy's
+   * English rule words against each language's words; see also `clashesWithStopword`.
+   */
+  falseFriends: ReadonlySet<string>;
 }
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -122,6 +134,7 @@ export const LANGUAGE_RULES: Record<OtherLanguage, LanguageRules> = {
     elision: null,
     stopwords: words(ES_STOP),
     generic: words(ES_GENERIC),
+    falseFriends: words('sale sales rate rates cart carts'),
   },
   fr: {
     stem: cachedStemmer(frenchStemmer),
@@ -131,6 +144,8 @@ export const LANGUAGE_RULES: Record<OtherLanguage, LanguageRules> = {
     elision: /^(l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(\p{L}.*)$/u,
     stopwords: words(FR_STOP),
     generic: words(FR_GENERIC),
+    restriction: { restricted: words("ne n'"), only: words("que qu'") },
+    falseFriends: words('sale sales rate rates attentive'),
   },
   de: {
     stem: cachedStemmer(germanStemmer),
@@ -140,6 +155,7 @@ export const LANGUAGE_RULES: Record<OtherLanguage, LanguageRules> = {
     elision: null,
     stopwords: words(DE_STOP),
     generic: words(DE_GENERIC),
+    falseFriends: words('fast'),
   },
 };
 
@@ -148,6 +164,19 @@ export const LANGUAGE_RULES: Record<OtherLanguage, LanguageRules> = {
  * the same clause is the second half of one negation, not a second negation.
  */
 export const NEGATION_PAIR_WINDOW = 4;
+
+const stopStems: Partial<Record<OtherLanguage, Set<string>>> = {};
+
+/**
+ * A rule word whose stem in `lang` is the stem of one of its stop words, without being that stop word: "teller" and
+ * "télé" stem to "tel" in French, like "tellement"; "wire" to "wir" in German; "comida" to "com" in Spanish, like
+ * "como". Such a word is matched in that language as written, not by its stem (taxonomy.ts).
+ */
+export function clashesWithStopword(lang: OtherLanguage, word: string, stemmed: string): boolean {
+  const L = LANGUAGE_RULES[lang];
+  const set = (stopStems[lang] ??= new Set([...L.stopwords].map((w) => L.stem(w))));
+  return set.has(stemmed) && !L.stopwords.has(word);
+}
 
 /** The stem of a lower-case word in a language (English: Porter, stem.ts). */
 export function stemFor(lang: OtherLanguage): (word: string) => string {

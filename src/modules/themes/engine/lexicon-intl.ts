@@ -45,6 +45,8 @@ const ES_PHRASES = `se_cae -1.8 se_corta -1.6 se_caen -1.8 nunca_más -2.6 mucha
 buenas_tardes 0 buenos_días 0 buenas_noches 0 por_favor 0 otra_vez -0.5 dos_veces -0.8 vale_la_pena 1.8
 tomadura_de_pelo -2.5 de_diez 2.2`;
 
+// The nouns "conseiller" (the advisor) and "facture" (the bill) share their stems with "conseille" (recommend) and
+// "facturé": they are listed at 0 so they are neither praise nor complaint (and the stem counts only exactly).
 const FR = `
 bon 1.9 bonne 1.9 bons 1.9 bonnes 1.9 bien 1.5 excellent 3.2 excellente 3.2 parfait 2.8 parfaite 2.8 parfaitement 2.5
 génial 3.0 géniale 3.0 super 2.5 top 2.0 formidable 3.0 magnifique 3.0 merveilleux 3.0 impeccable 2.8 remarquable 2.6
@@ -69,6 +71,7 @@ perdue -1.4 endommagé -2.0 annulé -1.4 annulée -1.4 galère -2.3 mécontent -
 insatisfaite -2.2 injoignable -2.2 ignoré -2.0 abusif -2.4 abusive -2.4 médiocre -2.0 moyen -0.6 instable -1.8
 dommage -1.5 hélas -1.2 malheureusement -1.2 triste -2.0 facturé -0.5 long -0.8 longue -0.8 longues -0.8 délai -0.6
 délais -0.8 déplorable -2.8 minable -2.6 pitoyable -2.8 incapable -2.3 incapables -2.3 désastre -2.8 cauchemar -2.9
+conseiller 0 conseillère 0 conseillers 0 conseillères 0 facture 0 factures 0
 `;
 const FR_PHRASES = `plus_jamais -2.6 sans_plus -0.8 au_top 2.4 merci_beaucoup 2.2 bonne_journée 0 bonne_soirée 0
 bon_courage 0 deux_fois -0.8 à_l'_heure 1.0 à_l'_écoute 1.8 n'_importe_quoi -2.0 en_panne -2.0 foutage_de_gueule -2.6`;

@@ -22,9 +22,10 @@
  * Languages: rules may mix English, Spanish, French and German words ("late", "retraso", "retard", "Verspätung").
  * Every rule is compiled once per language, with that language's stemmer (`languages`), and a comment is matched
  * against the rules compiled for its language (analyze.ts). The English index (`byStem`, `byPrefix`…) is the one it
- * always was.
+ * always was. In another language, a word that stems like one of its stop words is matched as written, and the
+ * language's false friends ("sale" in Spanish and French) are not compiled for it (languages.ts).
  */
-import { type OtherLanguage, OTHER_LANGUAGES } from './languages.ts';
+import { clashesWithStopword, LANGUAGE_RULES, type OtherLanguage, OTHER_LANGUAGES } from './languages.ts';
 import { termStems } from './text.ts';
 
 export interface MatchRulesJson {
@@ -134,7 +135,13 @@ function parseRule(term: string, lang: 'en' | OtherLanguage = 'en'): RulePart[] 
     else if (piece.endsWith('*')) {
       const prefix = piece.slice(0, -1).replace(/’/g, "'");
       if (prefix.length > 0) parts.push({ prefix });
-    } else for (const s of termStems(piece, lang)) parts.push({ stem: s });
+    } else {
+      const stems = termStems(piece, lang);
+      // a word that stems like a stop word of the language ("télé" and "tellement") is matched there as written
+      const word = piece.replace(/’/g, "'").normalize('NFC');
+      if (lang !== 'en' && stems.length === 1 && clashesWithStopword(lang, word, stems[0]!)) parts.push({ stem: word });
+      else for (const s of stems) parts.push({ stem: s });
+    }
   }
   return parts;
 }
@@ -247,7 +254,10 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
   const languages = {} as Record<OtherLanguage, RuleIndex>;
   for (const lang of OTHER_LANGUAGES) {
     const local: CompiledRule[] = [];
+    const falseFriends = LANGUAGE_RULES[lang].falseFriends;
     for (const r of rules) {
+      // "sale" is not a Spanish or French rule word, nor "fast" a German one: see LanguageRules.falseFriends
+      if (falseFriends.has(r.term.trim().toLowerCase())) continue;
       const parts = parseRule(r.term, lang);
       if (parts.length > 0 && !('any' in parts[0]!)) local.push({ ...r, parts });
     }

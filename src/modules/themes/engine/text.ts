@@ -3,7 +3,7 @@
  * and hyphens), emoticons and emoji, and the punctuation that ends a clause. Every token keeps its offsets in the
  * original text so matches can be highlighted.
  */
-import { type Language, LANGUAGE_RULES, NEGATION_PAIR_WINDOW } from './languages.ts';
+import { type Language, LANGUAGE_RULES, type LanguageRules, NEGATION_PAIR_WINDOW } from './languages.ts';
 import { stem } from './stem.ts';
 
 export type TokenKind = 'word' | 'mention' | 'url' | 'number' | 'emoticon' | 'break';
@@ -57,8 +57,12 @@ export interface Tokenized {
 }
 
 // url | mention | emoticon | word | clause-ending punctuation | emoji
+// A word may hold combining accents after its letters: text typed or pasted decomposed (NFD, "e" + U+0301 for "é",
+// as some keyboards and macOS file names give it) is one word, not "de" + "cevant" for "décevant".
 const TOKEN_RE =
-  /(https?:\/\/\S+|www\.\S+)|([@][A-Za-z0-9_]+)|(<3|[:;=8][-']?[)(\][DPpOo/\\|*]|[)(][-']?[:;=])|([\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)|([.!?;…\n]+|[,:]|\s[-–—]\s)|(\p{Extended_Pictographic})/gu;
+  /(https?:\/\/\S+|www\.\S+)|([@][A-Za-z0-9_]+)|(<3|[:;=8][-']?[)(\][DPpOo/\\|*]|[)(][-']?[:;=])|([\p{L}\p{N}][\p{L}\p{N}\u0300-\u036f]*(?:['’-][\p{L}\p{N}][\p{L}\p{N}\u0300-\u036f]*)*)|([.!?;…\n]+|[,:]|\s[-–—]\s)|(\p{Extended_Pictographic})/gu;
+/** Combining accents: a word holding one is composed (NFC) so it reads as its letters ("pe\u0301simo" is "pésimo"). */
+const COMBINING_RE = /[\u0300-\u036f]/;
 
 /** Words that negate what follows. Contractions ending in n't are negators too (see `isNegator`). */
 export const NEGATORS = new Set([
@@ -146,6 +150,8 @@ export function tokenize(input: string, lang: Language = 'en'): Tokenized {
     else if (m[3] !== undefined || m[6] !== undefined) kind = 'emoticon';
     else {
       norm = norm.replace(/’/g, "'");
+      // offsets stay those of the text as written; only the word's form is composed
+      if (COMBINING_RE.test(norm)) norm = norm.normalize('NFC');
       if (/^\p{N}+$/u.test(norm)) kind = 'number';
     }
     const lower = kind === 'emoticon' ? norm : norm.toLowerCase();
@@ -230,15 +236,20 @@ export function tokenize(input: string, lang: Language = 'en'): Tokenized {
   closeClause(text.length, text.length);
   // A comment written all in capitals is not shouting word by word.
   if (letters > 0 && upper / letters > 0.6) for (const t of tokens) t.caps = false;
-  if (L) pairNegations(tokens);
+  if (L) pairNegations(tokens, L.restriction);
   return { text, lang, tokens, clauses, exclamations: Math.min(exclamations, 4), questions: Math.min(questions, 4) };
 }
 
-/** "ne … pas", "no … nunca", "sin ningún": a negator shortly after another in the clause is its second half. */
-function pairNegations(tokens: Token[]): void {
+/**
+ * "ne … pas", "no … nunca", "sin ningún": a negator shortly after another in the clause is its second half. French
+ * "ne … que" with no second half before "que" is a restriction ("only"): the "ne" negates nothing.
+ */
+function pairNegations(tokens: Token[], restriction: LanguageRules['restriction']): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.negator) continue;
-    const clause = tokens[i]!.clause;
+    const first = tokens[i]!;
+    if (!first.negator) continue;
+    const clause = first.clause;
+    let paired = false;
     for (let j = i + 1, n = 0; j < tokens.length && n < NEGATION_PAIR_WINDOW; j++) {
       const t = tokens[j]!;
       if (t.clause !== clause || t.kind === 'break') break;
@@ -247,6 +258,10 @@ function pairNegations(tokens: Token[]): void {
       if (t.negator) {
         t.negator = false;
         t.negPart = true;
+        paired = true;
+      } else if (!paired && restriction?.restricted.has(first.norm) && restriction.only.has(t.norm)) {
+        first.negator = false;
+        break;
       }
     }
   }
