@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'conflict'
   | 'rate_limited'
   | 'payload_too_large'
-  | 'idempotency_mismatch';
+  | 'idempotency_mismatch'
+  /** A service the request needs is missing or down (e.g. no mail server): retry later, or ask the administrator. */
+  | 'unavailable';
 
 const STATUS: Record<ErrorCode, number> = {
   validation_error: 400,
@@ -20,6 +22,7 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   payload_too_large: 413,
   idempotency_mismatch: 422,
+  unavailable: 503,
 };
 
 export interface FieldProblem {

@@ -17,7 +17,7 @@ import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson } from '../../shared/json.ts';
 import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
-import type { Mailer } from '../distribution/mailer.ts';
+import { MailError, type Mailer } from '../distribution/mailer.ts';
 import type { ResponseService, ResponseView } from '../responses/response.service.ts';
 import { type ScoreGroup, scoreGroup, scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
 import type { SettingsService } from '../workspaces/settings.ts';
@@ -399,7 +399,15 @@ export class CaseService {
       const person = r.person_id ? await this.db.selectFrom('person').select(['email', 'name']).where('id', '=', r.person_id).executeTakeFirst() : undefined;
       if (!person?.email) throw invalid('kind', 'this customer has no email address; log a call instead');
       if (!input.subject) throw invalid('subject', 'is required for an email');
-      await this.mailer.send({ to: person.email, subject: input.subject, text: input.body, html: `<div style="font-family:Arial,sans-serif;white-space:pre-wrap">${escapeHtml(input.body)}</div>` });
+      if (!this.mailer.configured) throw new AppError('unavailable', 'email is not set up on this server (SMTP_URL); log a call instead, or ask an administrator');
+      try {
+        await this.mailer.send({ to: person.email, subject: input.subject, text: input.body, html: `<div style="font-family:Arial,sans-serif;white-space:pre-wrap">${escapeHtml(input.body)}</div>` });
+      } catch (err) {
+        // nothing is logged on the case: the email did not go
+        if (err instanceof MailError && err.permanent) throw invalid('kind', `the customer's mail server refused ${person.email}: ${err.message}`);
+        if (err instanceof MailError) throw new AppError('unavailable', `the mail server did not take the email (${err.message}); try again`);
+        throw err;
+      }
     }
     const now = nowIso();
     const ev: TimelineEvent = { id: newId(), kind: input.kind === 'email' ? 'contact_email' : 'contact_call', actorUserId: auth.userId, body: input.body, data: input.subject ? { subject: input.subject } : {}, createdAt: now };

@@ -238,7 +238,8 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
         summary: 'Log customer contact: send an email to the customer from the case, or note a call',
         params: IdParams,
         body: Type.Object({ kind: StringEnum(CONTACT_KINDS), subject: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), body: Type.String({ minLength: 1, maxLength: 20_000 }) }, { additionalProperties: false }),
-        response: { 201: Event, ...errors },
+        // 503: no mail server set up, or it did not take the email (nothing is logged on the case)
+        response: { 201: Event, ...errors, 503: errors[400] },
       },
     },
     async (req, reply) => reply.code(201).send(await ctx.cases.contact(req.auth, (req.params as { id: string }).id, req.body as never)),

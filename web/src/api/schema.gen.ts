@@ -11390,6 +11390,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
