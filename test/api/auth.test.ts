@@ -109,9 +109,15 @@ describe.each(DIALECTS)('%s: sessions, roles and API keys', (dialect) => {
     const mine = listed.find((k: { id: string }) => k.id === apiKey.id);
     expect(mine.lastUsedAt).not.toBeNull();
     expect(JSON.stringify(listed)).not.toContain(key);
-    expect((await call(t.app, w.readKey, 'POST', '/api/v1/teams', { name: 'nope' })).statusCode).toBe(403);
+    const readOnly = await call(t.app, w.readKey, 'POST', '/api/v1/teams', { name: 'nope' });
+    expect(readOnly.statusCode).toBe(403);
+    expect(readOnly.json().error.message).toBe('An API key with scope "read" may not change data here: that takes a write API key, or an owner, admin or manager');
     expect((await call(t.app, w.readKey, 'GET', '/api/v1/teams')).statusCode).toBe(200);
     expect((await call(t.app, key, 'GET', '/api/v1/api-keys')).statusCode).toBe(403);
+    // what keys may never do says who may, whatever the resource (not "may not manage members" for a webhook)
+    const hook = await call(t.app, key, 'POST', '/api/v1/webhooks', { url: 'https://example.com/hook', events: ['response.created'] });
+    expect(hook.statusCode).toBe(403);
+    expect(hook.json().error.message).toMatch(/^An API key with scope "write" may not do this: it takes an owner's or admin's session/);
     expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${apiKey.id}`, headers: as(owner) })).statusCode).toBe(204);
     expect((await call(t.app, key, 'GET', '/api/v1/teams')).statusCode).toBe(401);
   });

@@ -40,9 +40,20 @@ export function can(auth: Auth, action: Action): boolean {
   return auth.role !== null && ROLE_ACTIONS[auth.role].includes(action);
 }
 
+/** What each action takes, for the 403: "manage_members" also guards settings, webhooks and rules, so say who may. */
+const NEEDS: Record<Action, string> = {
+  read: 'may not read this workspace',
+  write: 'may not change data here: that takes a write API key, or an owner, admin or manager',
+  work_cases: 'may not work on follow-up cases: that takes a write API key, or an owner, admin, manager or agent',
+  manage_members:
+    "may not do this: it takes an owner's or admin's session (members, API keys, settings, webhooks, alert rules and the widget secret are managed there, not with API keys)",
+  manage_keys:
+    "may not do this: it takes an owner's or admin's session (members, API keys, settings, webhooks, alert rules and the widget secret are managed there, not with API keys)",
+};
+
 export function requireAccess(auth: Auth, action: Action): void {
   if (!can(auth, action)) {
-    const who = auth.via === 'api_key' ? `an API key with scope "${auth.scope}"` : `the role "${auth.role ?? 'none'}"`;
-    throw new AppError('forbidden', `${who} may not ${action.replace('_', ' ')} in this workspace`);
+    const who = auth.via === 'api_key' ? `An API key with scope "${auth.scope}"` : `The role "${auth.role ?? 'none'}"`;
+    throw new AppError('forbidden', `${who} ${NEEDS[action]}`);
   }
 }
