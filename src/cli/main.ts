@@ -5,6 +5,11 @@ import { AppError } from '../shared/errors.ts';
 import { registerCommands } from './commands/index.ts';
 
 export async function main(argv: string[]): Promise<void> {
+  // `clearloop jobs list | head`: the reader may close the pipe before the output ends; that is not an error
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
   const program = new Command('clearloop').description('Clearloop: customer-service excellence on the Net Promoter System').exitOverride();
   registerCommands(program);
   try {

@@ -77,6 +77,7 @@ describe.each(DIALECTS)('%s: clearloop CLI', (dialect) => {
     expect(rejected.code).toBe(1);
     expect(rejected.stderr).toMatch(/row 3, column Score: must be an integer from 0 to 10/);
     expect(rejected.stderr).toMatch(/row 4, column Date/);
+    expect(rejected.stderr.match(/row 3, column Score/g)).toHaveLength(1); // each problem once
     expect(rejected.stderr).toMatch(/Nothing was imported/);
     expect((await ctx.metrics.metrics(auth!, { surveyId: survey.id, from: '2026-01-01', to: '2026-01-31' })).total).toBe(0);
 

@@ -29,8 +29,6 @@ export function registerImportCommand(program: Command): void {
         const bar = progressBar('Importing', total);
         const report = await importResponsesCsv(ctx, auth, { file, surveyId: opts.survey, mapping, skipInvalid: opts.skipInvalid ?? false, onProgress: (n) => bar.increment(n) });
         bar.stop();
-        for (const p of report.problems.slice(0, 50)) process.stderr.write(`row ${p.row}, column ${p.column}: ${p.message}\n`);
-        if (report.problems.length > 50) process.stderr.write(`… and ${report.problems.length - 50} more problems\n`);
         finish(report);
       } finally {
         await ctx.close();
