@@ -128,24 +128,46 @@ export class JobQueue {
       .execute();
   }
 
-  /** Records a failure: back to pending with a later run time, or failed for good after the last attempt. */
-  async fail(job: JobRow, workerId: string, error: string, retryInMs: number): Promise<'retry' | 'failed'> {
-    const now = nowIso();
+  /**
+   * Records a failure: back to pending with a later run time, or failed for good after the last attempt — then
+   * the job's `onFailed` hook runs in the same transaction. Only the worker that holds the job (and while it is
+   * still running) can record it: a worker whose lease ran out and whose job was claimed again gets 'lost', so a
+   * job never fails (nor runs its hook) twice.
+   */
+  async fail(job: JobRow, workerId: string, error: string, retryInMs: number): Promise<'retry' | 'failed' | 'lost'> {
     const final = job.attempts >= job.max_attempts;
-    await this.db
-      .updateTable('job')
-      .set({
-        status: final ? 'failed' : 'pending',
-        last_error: error.slice(0, 2000),
-        run_at: final ? job.run_at : new Date(Date.now() + retryInMs).toISOString(),
-        locked_until: null,
-        finished_at: final ? now : null,
-        updated_at: now,
-      })
-      .where('id', '=', job.id)
-      .where('locked_by', '=', workerId)
-      .execute();
-    return final ? 'failed' : 'retry';
+    const record = async (db: Kysely<DB> | Transaction<DB>, lastError: string): Promise<boolean> => {
+      const now = nowIso();
+      const res = await db
+        .updateTable('job')
+        .set({
+          status: final ? 'failed' : 'pending',
+          last_error: lastError.slice(0, 2000),
+          run_at: final ? job.run_at : new Date(Date.now() + retryInMs).toISOString(),
+          locked_until: null,
+          finished_at: final ? now : null,
+          updated_at: now,
+        })
+        .where('id', '=', job.id)
+        .where('locked_by', '=', workerId)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) > 0;
+    };
+    const hooked = final ? this.registry.payloadOf(job) : undefined;
+    const onFailed = hooked?.def.onFailed;
+    if (!hooked || !onFailed) return (await record(this.db, error)) ? (final ? 'failed' : 'retry') : 'lost';
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        if (!(await record(trx, error))) return 'lost';
+        await onFailed(hooked.payload as never, { trx, job, error });
+        return 'failed';
+      });
+    } catch (hookError) {
+      // A broken hook must not keep the job from failing (it would be claimed again and again): fail it without.
+      const why = hookError instanceof Error ? hookError.message : String(hookError);
+      return (await record(this.db, `${error} (and its onFailed hook threw: ${why})`)) ? 'failed' : 'lost';
+    }
   }
 
   async list(filter: PageRequest & { workspaceId?: string | null | undefined; status?: JobStatus | undefined; name?: string | undefined }): Promise<Page<JobView>> {
@@ -164,12 +186,23 @@ export class JobQueue {
     return presentJob(row);
   }
 
-  /** Puts a failed job back in the queue with a fresh set of attempts. */
+  /** Puts a failed job back in the queue with a fresh set of attempts (running the job's `onRetry` hook with it). */
   async retry(id: string, workspaceId?: string): Promise<JobView> {
     const job = await this.get(id, workspaceId);
     if (job.status !== 'failed') return job;
-    const now = nowIso();
-    await this.db.updateTable('job').set({ status: 'pending', attempts: 0, run_at: now, finished_at: null, updated_at: now }).where('id', '=', id).execute();
+    await this.db.transaction().execute(async (trx) => {
+      const now = nowIso();
+      // Only from failed, so two retries at once re-queue (and run the hook) once.
+      const row = await trx
+        .updateTable('job')
+        .set({ status: 'pending', attempts: 0, run_at: now, finished_at: null, updated_at: now })
+        .where('id', '=', id)
+        .where('status', '=', 'failed')
+        .returningAll()
+        .executeTakeFirst();
+      const hooked = row ? this.registry.payloadOf(row) : undefined;
+      if (row && hooked?.def.onRetry) await hooked.def.onRetry(hooked.payload as never, { trx, job: row });
+    });
     setImmediate(() => this.listeners.forEach((fn) => fn()));
     return this.get(id, workspaceId);
   }

@@ -188,6 +188,71 @@ describe.each(DIALECTS)('%s: survey emails, links, unsubscribes, bounces and fat
     expect(bad.json().error.message).toContain('fatigue/samplingPercent');
   });
 
+  it('counts link sends as surveying the person, but not towards the daily email cap', async () => {
+    const w = await createWorkspace(t.ctx);
+    mine.push(w.workspaceId);
+    await t.ctx.settings.update(w.auth, { fatigue: { quietHours: null, minDaysBetweenSurveys: 90, samplingPercent: 100, dailySendCap: null } });
+    const s1 = await createSurvey(t.app, w.key, 'nps');
+    const s2 = await createSurvey(t.app, w.key, 'csat');
+    const go = async (surveyId: string, body: Record<string, unknown>) => {
+      const res = await call(t.app, w.key, 'POST', `/api/v1/surveys/${surveyId}/send`, body);
+      expect(res.statusCode, res.body).toBe(202);
+      await worker.drain();
+      return Promise.all((res.json().sends as { id: string }[]).map(async (x) => (await call(t.app, w.key, 'GET', `/api/v1/sends/${x.id}`)).json()));
+    };
+    // A personal link made for a person surveys them: an email within the window is skipped, no mail goes out.
+    const email = `${unique('linked')}@example.com`;
+    expect((await go(s1, { people: [{ email }], channel: 'link' }))[0]).toMatchObject({ status: 'sent', channel: 'link' });
+    const before = smtp.messages.length;
+    expect((await go(s2, { people: [{ email }] }))[0]).toMatchObject({ status: 'skipped', skipReason: 'recently_surveyed' });
+    // So does an answered link (status responded).
+    const answered = `${unique('answered')}@example.com`;
+    const [link] = await go(s1, { people: [{ email: answered }], channel: 'link' });
+    await t.ctx.distribution.answerLink(String(link.link).split('/s/')[1]!, { score: 9 });
+    expect((await go(s2, { people: [{ email: answered }] }))[0]).toMatchObject({ status: 'skipped', skipReason: 'recently_surveyed' });
+    // Outside the window the person is asked again.
+    await t.ctx.database.db.updateTable('survey_send').set({ sent_at: new Date(Date.now() - 91 * 86_400_000).toISOString() }).where('workspace_id', '=', w.workspaceId).where('channel', '=', 'link').execute();
+    expect((await go(s2, { people: [{ email: answered }] }))[0]).toMatchObject({ status: 'sent' });
+    await smtp.waitFor(before + 1);
+    expect(smtp.messages.length).toBe(before + 1);
+
+    // The daily cap counts emails: links made today leave it untouched (one email went out above).
+    await go(s1, { people: [1, 2, 3].map(() => ({ email: `${unique('l')}@example.com` })), channel: 'link' });
+    await t.ctx.settings.update(w.auth, { fatigue: { dailySendCap: 2 } });
+    const capped = await go(s2, { people: [1, 2].map(() => ({ email: `${unique('cap')}@example.com` })) });
+    expect(capped.map((x) => x.status).sort()).toEqual(['sent', 'skipped']);
+    expect(capped.find((x) => x.status === 'skipped').skipReason).toBe('daily_cap');
+  });
+
+  it('marks a send failed when its job fails for good, and scheduled again when the job is retried', async () => {
+    const survey = await createSurvey(t.app, ws.key, 'nps');
+    const res = await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email: `tempfail-${unique('down')}@example.com` }] });
+    const sendId = res.json().sends[0].id as string;
+    const jobOf = async () => (await t.ctx.jobs.list({ name: 'distribution.send', workspaceId: ws.workspaceId, limit: 200 })).data.find((j) => (j.payload as { sendId: string }).sendId === sendId)!;
+    const job = await jobOf();
+    // Two attempts instead of six, run back to back instead of over half an hour.
+    await t.ctx.database.db.updateTable('job').set({ max_attempts: 2 }).where('id', '=', job.id).execute();
+    await worker.drain();
+    expect(await sendStatus(sendId)).toMatchObject({ status: 'scheduled', error: expect.stringMatching(/try again later/i) });
+    await t.ctx.database.db.updateTable('job').set({ run_at: new Date().toISOString() }).where('id', '=', job.id).execute();
+    await worker.drain();
+    expect(await jobOf()).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(await sendStatus(sendId)).toMatchObject({ status: 'failed', error: expect.stringMatching(/try again later/i) });
+
+    // Retried (as `clearloop jobs retry` does): scheduled again, and failed again once the retry fails too.
+    const retried = await call(t.app, ws.key, 'POST', `/api/v1/jobs/${job.id}/retry`);
+    expect(retried.json()).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(await sendStatus(sendId)).toMatchObject({ status: 'scheduled' });
+    await t.ctx.database.db.updateTable('job').set({ max_attempts: 1 }).where('id', '=', job.id).execute();
+    await worker.drain();
+    expect(await jobOf()).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(await sendStatus(sendId)).toMatchObject({ status: 'failed' });
+    // A retry of a job that is not failed changes nothing.
+    await t.ctx.database.db.updateTable('job').set({ status: 'succeeded' }).where('id', '=', job.id).execute();
+    await call(t.app, ws.key, 'POST', `/api/v1/jobs/${job.id}/retry`);
+    expect(await sendStatus(sendId)).toMatchObject({ status: 'failed' });
+  });
+
   it('schedules for later, lets a scheduled send be cancelled, and sends one reminder', async () => {
     const survey = await createSurvey(t.app, ws.key, 'nps', { reminderDays: 2 });
     const at = new Date(Date.now() + 3_600_000).toISOString();

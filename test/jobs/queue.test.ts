@@ -105,6 +105,99 @@ describe.each(DIALECTS)('%s: job queue', (dialect) => {
   });
 });
 
+describe.each(DIALECTS)('%s: job lifecycle hooks', (dialect) => {
+  let ctx: AppContext;
+  const prefix = unique('h');
+  const failed: { value: string; error: string; attempts: number }[] = [];
+  const retried: string[] = [];
+  const name = `${prefix}.doomed`;
+
+  beforeAll(async () => {
+    ctx = await createTestContext(dialect);
+    ctx.jobs.registry.register({
+      name,
+      schema: Type.Object({ value: Type.String() }),
+      maxAttempts: 2,
+      backoffSeconds: 0.001,
+      handle({ value }, { job }) {
+        return Promise.reject(new Error(`${value} failed at attempt ${job.attempts}`));
+      },
+      async onFailed({ value }, { trx, job, error }) {
+        // Runs in the transaction that marks the job failed: the job is already failed in it.
+        const row = await trx.selectFrom('job').select('status').where('id', '=', job.id).executeTakeFirstOrThrow();
+        expect(row.status).toBe('failed');
+        if (value === 'hook-breaks') throw new Error('the hook broke');
+        failed.push({ value, error, attempts: job.attempts });
+      },
+      async onRetry({ value }, { trx, job }) {
+        const row = await trx.selectFrom('job').select('status').where('id', '=', job.id).executeTakeFirstOrThrow();
+        expect(row.status).toBe('pending');
+        retried.push(value);
+      },
+    });
+  });
+  afterAll(() => ctx.close());
+
+  const waitFailed = async (ids: string[]) => {
+    for (let i = 0; i < 500; i++) {
+      const rows = await ctx.database.db.selectFrom('job').select('status').where('id', 'in', ids).execute();
+      if (rows.every((r) => r.status === 'failed')) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('the jobs did not fail in time');
+  };
+
+  it('runs onFailed once per final failure, with several workers sharing the queue', async () => {
+    const values = Array.from({ length: 30 }, (_, i) => `many-${i}`);
+    const ids = await ctx.database.db.transaction().execute(async (trx) => Promise.all(values.map(async (value) => (await ctx.jobs.enqueue(trx, name, { value }))!)));
+    const workers = [1, 2, 3].map(() => new Worker(ctx, { pollMs: 5, concurrency: 3, names: [name] }));
+    workers.forEach((w) => w.start());
+    try {
+      await waitFailed(ids);
+    } finally {
+      await Promise.all(workers.map((w) => w.stop()));
+    }
+    const mine = failed.filter((f) => f.value.startsWith('many-'));
+    expect(mine.map((f) => f.value).sort()).toEqual([...values].sort());
+    expect(mine.every((f) => f.attempts === 2 && f.error === `${f.value} failed at attempt 2`)).toBe(true);
+  });
+
+  it('lets only the worker holding the job record its failure: a worker whose lease ran out gets "lost"', async () => {
+    const id = (await ctx.jobs.enqueue(ctx.database.db, name, { value: 'stale' }))!;
+    await ctx.database.db.updateTable('job').set({ max_attempts: 1 }).where('id', '=', id).execute();
+    const [byA] = await ctx.jobs.claim('worker-a', 10, 1, [name]);
+    await new Promise((r) => setTimeout(r, 10));
+    const [byB] = await ctx.jobs.claim('worker-b', 10, 60_000, [name]);
+    expect([byA?.id, byB?.id]).toEqual([id, id]);
+    const outcomes = await Promise.all([ctx.jobs.fail(byA!, 'worker-a', 'a gave up', 0), ctx.jobs.fail(byB!, 'worker-b', 'b gave up', 0)]);
+    expect(outcomes).toEqual(['lost', 'failed']);
+    expect(await ctx.jobs.get(id)).toMatchObject({ status: 'failed', lastError: 'b gave up' });
+    expect(failed.filter((f) => f.value === 'stale')).toEqual([{ value: 'stale', error: 'b gave up', attempts: 2 }]);
+    // Recording the same failure again changes nothing and runs no hook.
+    expect(await ctx.jobs.fail(byB!, 'worker-b', 'b again', 0)).toBe('lost');
+    expect(failed.filter((f) => f.value === 'stale')).toHaveLength(1);
+  });
+
+  it('runs onRetry once when a failed job is retried, even by several callers at once', async () => {
+    const id = (await ctx.jobs.enqueue(ctx.database.db, name, { value: 'retry-me' }))!;
+    await ctx.database.db.updateTable('job').set({ max_attempts: 1 }).where('id', '=', id).execute();
+    await new Worker(ctx, { names: [name] }).drain();
+    expect((await ctx.jobs.get(id)).status).toBe('failed');
+    const views = await Promise.all([ctx.jobs.retry(id), ctx.jobs.retry(id), ctx.jobs.retry(id)]);
+    expect(views.every((v) => v.status === 'pending' && v.attempts === 0)).toBe(true);
+    expect(retried.filter((v) => v === 'retry-me')).toHaveLength(1);
+    await ctx.jobs.retry(id); // not failed: nothing happens
+    expect(retried.filter((v) => v === 'retry-me')).toHaveLength(1);
+  });
+
+  it('still fails the job when its onFailed hook throws, and says so', async () => {
+    const id = (await ctx.jobs.enqueue(ctx.database.db, name, { value: 'hook-breaks' }))!;
+    await ctx.database.db.updateTable('job').set({ max_attempts: 1 }).where('id', '=', id).execute();
+    await new Worker(ctx, { names: [name] }).drain();
+    expect(await ctx.jobs.get(id)).toMatchObject({ status: 'failed', lastError: 'hook-breaks failed at attempt 1 (and its onFailed hook threw: the hook broke)' });
+  });
+});
+
 describe.each(DIALECTS)('%s: jobs API', (dialect) => {
   it('shows a workspace its own jobs only, and retries failed ones', async () => {
     const { createTestApp, createWorkspace, call } = await import('../harness.ts');

@@ -74,6 +74,22 @@ export class LinkError extends Error {
   }
 }
 
+/**
+ * The send job failed for good (every attempt failed, e.g. the mail server was down): a send still waiting for it
+ * becomes `failed`, keeping the last error. Runs inside the job queue's final-failure transaction (`onFailed`).
+ */
+export async function failSendForGood(trx: Transaction<DB>, sendId: string, error: string): Promise<void> {
+  await trx.updateTable('survey_send').set({ status: 'failed', error: error.slice(0, 500), updated_at: nowIso() }).where('id', '=', sendId).where('status', '=', 'scheduled').execute();
+}
+
+/**
+ * The failed send job was queued again (`onRetry`): its send is `scheduled` again (the error stays until it goes out).
+ * A send failed by a permanent bounce is not touched: its job succeeded, so it cannot be retried.
+ */
+export async function rescheduleFailedSend(trx: Transaction<DB>, sendId: string): Promise<void> {
+  await trx.updateTable('survey_send').set({ status: 'scheduled', updated_at: nowIso() }).where('id', '=', sendId).where('status', '=', 'failed').execute();
+}
+
 /** A number in [0, 1) fixed by the send id, so sampling decides the same way on every retry. */
 function sampleOf(id: string): number {
   return createHash('sha256').update(id).digest().readUInt32BE(0) / 2 ** 32;
@@ -264,12 +280,15 @@ export class DistributionService {
 
     const settings = await this.settings.forWorkspace(send.workspace_id);
     // Decide and reserve in one transaction, locked per workspace, so that concurrent workers cannot all pass
-    // the daily cap or the "recently surveyed" rule at the same moment.
+    // the daily cap or the "recently surveyed" rule at the same moment. (Link sends are made without this lock;
+    // one made at the very same moment as an email is decided may not be seen by it.)
     const decision = await this.db.transaction().execute(async (trx) => {
       if (this.dialect === 'postgres') await trx.selectFrom('workspace').select('id').where('id', '=', send.workspace_id).forUpdate().execute();
       const now = new Date();
       const current = await trx.selectFrom('survey_send').select('status').where('id', '=', sendId).executeTakeFirst();
       if (current?.status !== 'scheduled') return { action: 'gone' as const };
+      // "Surveyed" means any invitation made to the person, whatever the channel: emails, personal links (made
+      // without the rules, but they ask the person all the same) and widget showings — the widget decides alike.
       const last = await trx
         .selectFrom('survey_send')
         .select('sent_at')
@@ -277,11 +296,11 @@ export class DistributionService {
         .where('person_id', '=', send.person_id)
         .where('id', '!=', send.id)
         .where('status', 'in', ['sent', 'responded'])
-        .where('channel', '=', 'email')
         .orderBy('sent_at', 'desc')
         .limit(1)
         .executeTakeFirst();
       const today = now.toISOString().slice(0, 10);
+      // The daily cap counts the emails that went out today; personal links send nothing and do not use it up.
       const sentToday = await trx
         .selectFrom('survey_send')
         .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -13,9 +13,9 @@ export type FatigueDecision = { action: 'send' } | { action: 'skip'; reason: Ski
 export interface FatigueInput {
   rules: FatigueRules;
   now: Date;
-  /** When this person was last sent any survey in this workspace, if ever. */
+  /** When this person was last sent any survey in this workspace (any channel: email, link, widget), if ever. */
   lastSentAt: Date | null;
-  /** Sends already made today (UTC) in this workspace. */
+  /** Sends already made today (UTC) in this workspace: emails for an email send, all channels for the widget. */
   sentToday: number;
   /** The person's IANA time zone, or null (then UTC). */
   timeZone: string | null;
