@@ -67,6 +67,8 @@ function errorHandler(error: FastifyError, request: FastifyRequest, reply: Fasti
         return send(reply, 429);
       case 'payload_too_large':
         return send(reply, 413);
+      case 'unavailable':
+        return send(reply, 503, error.message);
     }
   }
   if (error.validation) {
