@@ -21,6 +21,7 @@ import { lowerBound, type ResponseService, type ResponseView, upperBound } from 
 import type { SettingsService } from '../workspaces/settings.ts';
 import { pickLocale } from './email-i18n.ts';
 import { decide, type SkipReason } from './fatigue.ts';
+import { lastSurveyedAt } from './last-surveyed.ts';
 import { makeToken, peekToken, type TokenPurpose, verifyToken } from './links.ts';
 import { MailError, type Mailer } from './mailer.ts';
 import { renderSurveyEmail } from './survey-email.ts';
@@ -289,16 +290,7 @@ export class DistributionService {
       if (current?.status !== 'scheduled') return { action: 'gone' as const };
       // "Surveyed" means any invitation made to the person, whatever the channel: emails, personal links (made
       // without the rules, but they ask the person all the same) and widget showings — the widget decides alike.
-      const last = await trx
-        .selectFrom('survey_send')
-        .select('sent_at')
-        .where('workspace_id', '=', send.workspace_id)
-        .where('person_id', '=', send.person_id)
-        .where('id', '!=', send.id)
-        .where('status', 'in', ['sent', 'responded'])
-        .orderBy('sent_at', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const lastSentAt = await lastSurveyedAt(trx, send.workspace_id, send.person_id, send.id);
       const today = now.toISOString().slice(0, 10);
       // The daily cap counts the emails that went out today; personal links send nothing and do not use it up.
       const sentToday = await trx
@@ -312,7 +304,7 @@ export class DistributionService {
       const d = decide({
         rules: settings.fatigue,
         now,
-        lastSentAt: last?.sent_at ? new Date(last.sent_at) : null,
+        lastSentAt,
         sentToday: Number(sentToday.n),
         timeZone: person.time_zone,
         sample: sampleOf(send.id),

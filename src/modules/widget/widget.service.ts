@@ -19,6 +19,7 @@ import { parseJson, toJson } from '../../shared/json.ts';
 import { type Auth, can, requireAccess } from '../auth/policy.ts';
 import { isTimeZone, upsertPerson } from '../directory/person.service.ts';
 import { decide } from '../distribution/fatigue.ts';
+import { lastSurveyedAt } from '../distribution/last-surveyed.ts';
 import type { ResponseService, ResponseView } from '../responses/response.service.ts';
 import { SCALE, type SurveyKind } from '../surveys/score-groups.ts';
 import { DEFAULT_FOLLOW_UP, type FollowUp, type ThankYou } from '../surveys/survey.service.ts';
@@ -194,19 +195,10 @@ export class WidgetService {
       if (survey.status !== 'active') reason = 'survey_not_active';
       else if (person.unsubscribed_at) reason = 'unsubscribed';
       else {
-        const last = await trx
-          .selectFrom('survey_send')
-          .select('sent_at')
-          .where('workspace_id', '=', ws.id)
-          .where('person_id', '=', person.id)
-          .where('status', 'in', ['sent', 'responded'])
-          .orderBy('sent_at', 'desc')
-          .limit(1)
-          .executeTakeFirst();
         const d = decide({
           rules: settings.fatigue,
           now,
-          lastSentAt: last?.sent_at ? new Date(last.sent_at) : null,
+          lastSentAt: await lastSurveyedAt(trx, ws.id, person.id),
           sentToday: await countToday(trx),
           timeZone: person.time_zone,
           sample: sampleOf(`${person.id}:${survey.id}:${today}`),
