@@ -40,6 +40,15 @@ export function can(auth: Auth, action: Action): boolean {
   return auth.role !== null && ROLE_ACTIONS[auth.role].includes(action);
 }
 
+/**
+ * Frontline agents, in their own session, read only the feedback attributed to them (their employee records): the
+ * user whose records those are, or null when the caller reads all the workspace's feedback. One rule for every place
+ * that shows customers' words (responses, theme pages, suggestions).
+ */
+export function ownFeedbackOnly(auth: Auth): string | null {
+  return auth.via === 'session' && auth.role === 'agent' && auth.userId ? auth.userId : null;
+}
+
 /** What each action takes, for the 403: "manage_members" also guards settings, webhooks and rules, so say who may. */
 const NEEDS: Record<Action, string> = {
   read: 'may not read this workspace',

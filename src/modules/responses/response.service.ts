@@ -11,7 +11,7 @@ import { AppError, type FieldProblem, invalid, notFound } from '../../shared/err
 import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson, toJson } from '../../shared/json.ts';
 import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
-import { type Auth, requireAccess } from '../auth/policy.ts';
+import { type Auth, ownFeedbackOnly, requireAccess } from '../auth/policy.ts';
 import { mergeProperties, type PersonInput, upsertPerson } from '../directory/person.service.ts';
 import { type BucketSource, BucketDeltas } from '../metrics/buckets.ts';
 import { parseDateTime } from '../metrics/periods.ts';
@@ -469,10 +469,10 @@ export class ResponseService {
       .where('response.workspace_id', '=', workspaceId);
   }
 
-  /** Frontline agents see only the feedback attributed to them (their employee records). */
+  /** Frontline agents see only the feedback attributed to them (ownFeedbackOnly). */
   private agentScope<Q extends ReturnType<ResponseService['joined']>>(auth: Auth, q: Q): Q {
-    if (auth.via !== 'session' || auth.role !== 'agent' || !auth.userId) return q;
-    const userId = auth.userId;
+    const userId = ownFeedbackOnly(auth);
+    if (userId === null) return q;
     return q.where('response.employee_id', 'in', (eb) => eb.selectFrom('employee').select('employee.id').where('employee.user_id', '=', userId)) as Q;
   }
 

@@ -11,7 +11,7 @@ import type { JobQueue } from '../../jobs/queue.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson } from '../../shared/json.ts';
-import { type Auth, requireAccess } from '../auth/policy.ts';
+import { type Auth, ownFeedbackOnly, requireAccess } from '../auth/policy.ts';
 import { addDays, daysBetween, isDay, periodStart, periodStarts, toDay } from '../metrics/periods.ts';
 import { normalCdf, Z95 } from '../metrics/stats.ts';
 import { scoreGroup, scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
@@ -387,8 +387,9 @@ export class ThemeService {
 
   /** For an agent's session, the employee records linked to them (whose feedback they may read); null for others. */
   private async agentEmployeeIds(auth: Auth): Promise<Set<string> | null> {
-    if (auth.via !== 'session' || auth.role !== 'agent' || !auth.userId) return null;
-    const rows = await this.db.selectFrom('employee').select('id').where('workspace_id', '=', auth.workspaceId).where('user_id', '=', auth.userId).execute();
+    const userId = ownFeedbackOnly(auth);
+    if (userId === null) return null;
+    const rows = await this.db.selectFrom('employee').select('id').where('workspace_id', '=', auth.workspaceId).where('user_id', '=', userId).execute();
     return new Set(rows.map((r) => r.id));
   }
 
