@@ -298,7 +298,13 @@ export class CaseService {
     input: { status?: CaseStatus | undefined; ownerUserId?: string | null | undefined; priority?: CasePriority | undefined; outcome?: CaseOutcome | undefined; rootCause?: string | undefined },
   ): Promise<CaseView> {
     requireAccess(auth, 'work_cases');
-    const r = await this.row(auth, id);
+    await this.applyUpdate(auth, await this.row(auth, id), input);
+    return presentCase(await this.row(auth, id));
+  }
+
+  /** Writes a change to a case the caller may see (the row as read): its fields, timeline events and jobs. */
+  private async applyUpdate(auth: Auth, r: FollowupCaseRow, input: Parameters<CaseService['update']>[2]): Promise<void> {
+    const id = r.id;
     const now = nowIso();
     const patch: Partial<FollowupCaseRow> = { updated_at: now };
     const events: [CaseEventTable['kind'], string | null, Record<string, unknown>][] = [];
@@ -340,25 +346,25 @@ export class CaseService {
         await this.jobs.enqueue(trx, 'cases.resurvey', { caseId: id }, { workspaceId: auth.workspaceId, runAt: at, dedupeKey: `case:${id}:resurvey` });
       }
     });
-    return presentCase(await this.row(auth, id));
   }
 
   async bulkAssign(auth: Auth, caseIds: string[], ownerUserId: string | null): Promise<{ updated: number }> {
     requireAccess(auth, 'write');
     // every case and the owner are checked before any case changes: an unknown id in the middle of the list used to
     // answer 404 after the cases before it had been reassigned
+    const rows: FollowupCaseRow[] = [];
     for (const [i, id] of caseIds.entries()) {
-      await this.row(auth, id).catch((err: unknown) => {
-        throw err instanceof AppError && err.code === 'not_found' ? invalid(`caseIds/${i}`, `no case with id ${id} that you may see`) : err;
-      });
+      rows.push(
+        await this.row(auth, id).catch((err: unknown) => {
+          throw err instanceof AppError && err.code === 'not_found' ? invalid(`caseIds/${i}`, `no case with id ${id} that you may see`) : err;
+        }),
+      );
     }
     if (ownerUserId !== null) await this.checkMember(auth.workspaceId, ownerUserId, 'ownerUserId');
-    let updated = 0;
-    for (const id of caseIds) {
-      await this.update(auth, id, { ownerUserId });
-      updated++;
-    }
-    return { updated };
+    // the rows just read and checked are written, not read again per case (a repeated id changes nothing the second
+    // time, as before)
+    for (const r of new Map(rows.map((row) => [row.id, row])).values()) await this.applyUpdate(auth, r, { ownerUserId });
+    return { updated: caseIds.length };
   }
 
   /** A note on the timeline; @email mentions of colleagues notify them. */
