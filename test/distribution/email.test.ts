@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Worker } from '../../src/jobs/worker.ts';
 import { LinkError } from '../../src/modules/distribution/distribution.service.ts';
+import { lockSurveying } from '../../src/modules/distribution/last-surveyed.ts';
 import { call, createSurvey, createTestApp, createWorkspace, DIALECTS, type TestApp, type TestWorkspace, unique } from '../harness.ts';
 import { startSmtp, type TestSmtp } from '../smtp.ts';
 
@@ -149,6 +150,57 @@ describe.each(DIALECTS)('%s: survey emails, links, unsubscribes, bounces and fat
     expect(job.attempts).toBe(1);
     expect(job.lastError).toMatch(/try again later/i);
     expect(Date.parse(job.runAt)).toBeGreaterThan(Date.now());
+  });
+
+  it('sets a send back to scheduled when the email cannot even be built, and sends it on the retry', async () => {
+    // The send is reserved as "sent" before its email is built; a failure before the mail server answers (here: the
+    // workspace's signing secret unreadable, so no link can be signed) must not leave it "sent" with nothing sent.
+    const survey = await createSurvey(t.app, ws.key, 'nps');
+    const email = `${unique('build')}@example.com`;
+    const res = await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email }] });
+    const sendId = res.json().sends[0].id as string;
+    const db = t.ctx.database.db;
+    const { signing_secret } = await db.selectFrom('workspace').select('signing_secret').where('id', '=', ws.workspaceId).executeTakeFirstOrThrow();
+    await db.updateTable('workspace').set({ signing_secret: '' }).where('id', '=', ws.workspaceId).execute();
+    try {
+      await worker.drain();
+    } finally {
+      await db.updateTable('workspace').set({ signing_secret }).where('id', '=', ws.workspaceId).execute();
+    }
+    expect(await sendStatus(sendId)).toMatchObject({ status: 'scheduled', sentAt: null, error: expect.stringMatching(/workspace/) });
+    const before = smtp.messages.length;
+    await db.updateTable('job').set({ run_at: new Date().toISOString() }).where('name', '=', 'distribution.send').where('workspace_id', '=', ws.workspaceId).where('status', '=', 'pending').execute();
+    await worker.drain();
+    expect(await sendStatus(sendId)).toMatchObject({ status: 'sent', error: null });
+    const mails = (await smtp.waitFor(before + 1)).slice(before);
+    expect(mails.some((m) => (m.to && 'text' in m.to ? m.to.text : '').includes(email))).toBe(true);
+  });
+
+  it.runIf(dialect === 'postgres')('makes personal links under the per-workspace lock that email decisions take', async () => {
+    // Several processes share PostgreSQL: a link made while an email to the same person is being decided must wait
+    // for that decision (and be seen by the next), or both invitations pass the "recently surveyed" rule. (The
+    // foreign-key check of the link's insert waits for the workspace row too; the explicit lock does not rely on it.)
+    const survey = await createSurvey(t.app, ws.key, 'nps');
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const holder = t.ctx.database.db.transaction().execute(async (trx) => {
+      await lockSurveying(trx, 'postgres', ws.workspaceId);
+      locked();
+      await held;
+    });
+    await isLocked;
+    let answered = false;
+    const request = call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email: `${unique('lock')}@example.com` }], channel: 'link' }).then((r) => {
+      answered = true;
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(answered).toBe(false);
+    release();
+    await holder;
+    expect((await request).statusCode).toBe(202);
   });
 
   it('applies the fatigue rules and records each skip with its reason', async () => {

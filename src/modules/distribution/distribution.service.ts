@@ -21,7 +21,7 @@ import { lowerBound, type ResponseService, type ResponseView, upperBound } from 
 import type { SettingsService } from '../workspaces/settings.ts';
 import { pickLocale } from './email-i18n.ts';
 import { decide, type SkipReason } from './fatigue.ts';
-import { lastSurveyedAt } from './last-surveyed.ts';
+import { lastSurveyedAt, lockSurveying } from './last-surveyed.ts';
 import { makeToken, peekToken, type TokenPurpose, verifyToken } from './links.ts';
 import { MailError, type Mailer } from './mailer.ts';
 import { renderSurveyEmail } from './survey-email.ts';
@@ -156,6 +156,8 @@ export class DistributionService {
     const secret = await this.secretOf(auth.workspaceId);
 
     const rows = await this.db.transaction().execute(async (trx) => {
+      // A personal link is an invitation made now: an email decided at this very moment must see it.
+      if (channel === 'link') await lockSurveying(trx, this.dialect, auth.workspaceId);
       const now = nowIso();
       const personIds: { id: string; properties?: Record<string, unknown> | undefined }[] = [];
       for (const [i, p] of (input.people ?? []).entries()) {
@@ -281,10 +283,9 @@ export class DistributionService {
 
     const settings = await this.settings.forWorkspace(send.workspace_id);
     // Decide and reserve in one transaction, locked per workspace, so that concurrent workers cannot all pass
-    // the daily cap or the "recently surveyed" rule at the same moment. (Link sends are made without this lock;
-    // one made at the very same moment as an email is decided may not be seen by it.)
+    // the daily cap or the "recently surveyed" rule at the same moment (personal links are made under the same lock).
     const decision = await this.db.transaction().execute(async (trx) => {
-      if (this.dialect === 'postgres') await trx.selectFrom('workspace').select('id').where('id', '=', send.workspace_id).forUpdate().execute();
+      await lockSurveying(trx, this.dialect, send.workspace_id);
       const now = new Date();
       const current = await trx.selectFrom('survey_send').select('status').where('id', '=', sendId).executeTakeFirst();
       if (current?.status !== 'scheduled') return { action: 'gone' as const };
@@ -333,22 +334,25 @@ export class DistributionService {
     settings: Awaited<ReturnType<SettingsService['forWorkspace']>>,
     reminder: boolean,
   ): Promise<'success'> {
-    const secret = await this.secretOf(send.workspace_id);
-    const workspace = await this.db.selectFrom('workspace').select('name').where('id', '=', send.workspace_id).executeTakeFirstOrThrow();
-    const unsubscribeUrl = `${this.config.publicUrl}/u/${this.token(secret, 'u', send)}`;
-    const mail = renderSurveyEmail({
-      locale: pickLocale(person.locale, survey.locale, settings.locale),
-      kind: survey.kind,
-      question: survey.question,
-      company: settings.branding.companyName ?? workspace.name,
-      color: settings.branding.color,
-      logoUrl: settings.branding.logoUrl,
-      personName: person.name,
-      surveyUrl: `${this.config.publicUrl}/s/${this.token(secret, 's', send)}`,
-      unsubscribeUrl,
-      reminder,
-    });
+    // Everything up to the mail server's answer is inside the try: the send was reserved as "sent" before this
+    // (processSend), so any failure here — building the email included — must set it back to "scheduled" for the
+    // job's retry, or it would read "sent" while nothing went out and the retry would pass it over.
     try {
+      const secret = await this.secretOf(send.workspace_id);
+      const workspace = await this.db.selectFrom('workspace').select('name').where('id', '=', send.workspace_id).executeTakeFirstOrThrow();
+      const unsubscribeUrl = `${this.config.publicUrl}/u/${this.token(secret, 'u', send)}`;
+      const mail = renderSurveyEmail({
+        locale: pickLocale(person.locale, survey.locale, settings.locale),
+        kind: survey.kind,
+        question: survey.question,
+        company: settings.branding.companyName ?? workspace.name,
+        color: settings.branding.color,
+        logoUrl: settings.branding.logoUrl,
+        personName: person.name,
+        surveyUrl: `${this.config.publicUrl}/s/${this.token(secret, 's', send)}`,
+        unsubscribeUrl,
+        reminder,
+      });
       await this.mailer.send({
         to: person.email!,
         ...mail,

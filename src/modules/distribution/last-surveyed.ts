@@ -4,7 +4,18 @@
  * this one query, so the two channels count the same invitations.
  */
 import type { Kysely, Transaction } from 'kysely';
+import type { Dialect } from '../../db/create-db.ts';
 import type { DB } from '../../db/tables.ts';
+
+/**
+ * Every invitation to survey someone (an email decided, a personal link made, the widget shown) is decided and
+ * recorded under this per-workspace lock, so that two made at the same moment see each other: neither the daily cap
+ * nor the "recently surveyed" rule can be passed twice at once. PostgreSQL: a row lock on the workspace, held to the
+ * end of the transaction (several Clearloop processes share the database). SQLite: one writer at a time already.
+ */
+export async function lockSurveying(trx: Transaction<DB>, dialect: Dialect, workspaceId: string): Promise<void> {
+  if (dialect === 'postgres') await trx.selectFrom('workspace').select('id').where('id', '=', workspaceId).forUpdate().execute();
+}
 
 export async function lastSurveyedAt(db: Kysely<DB> | Transaction<DB>, workspaceId: string, personId: string, exceptSendId?: string): Promise<Date | null> {
   let q = db

@@ -19,7 +19,7 @@ import { parseJson, toJson } from '../../shared/json.ts';
 import { type Auth, can, requireAccess } from '../auth/policy.ts';
 import { isTimeZone, upsertPerson } from '../directory/person.service.ts';
 import { decide } from '../distribution/fatigue.ts';
-import { lastSurveyedAt } from '../distribution/last-surveyed.ts';
+import { lastSurveyedAt, lockSurveying } from '../distribution/last-surveyed.ts';
 import type { ResponseService, ResponseView } from '../responses/response.service.ts';
 import { SCALE, type SurveyKind } from '../surveys/score-groups.ts';
 import { DEFAULT_FOLLOW_UP, type FollowUp, type ThankYou } from '../surveys/survey.service.ts';
@@ -173,8 +173,8 @@ export class WidgetService {
 
     const person = await this.person(ws.id, user, timeZone);
     const result = await this.db.transaction().execute(async (trx): Promise<{ sendId: string; sentAt: string } | WidgetSkipReason> => {
-      // Decide and record under a per-workspace lock, so concurrent page views cannot all pass the daily cap.
-      if (this.dialect === 'postgres') await trx.selectFrom('workspace').select('id').where('id', '=', ws.id).forUpdate().execute();
+      // Decide and record under the per-workspace lock, so concurrent page views cannot all pass the daily cap.
+      await lockSurveying(trx, this.dialect, ws.id);
       const now = new Date();
       const stamp = now.toISOString();
       const open = await trx
