@@ -41,6 +41,31 @@ import { type AppError, invalid } from '../shared/errors.ts';
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /**
+ * The dashboard's pages hold a signed-in session that can change everything: they may not be framed by other sites
+ * (clickjacking), and run only the dashboard's own scripts (an injected <script> or inline handler does not run).
+ * Styles may be inline: React and ECharts set style attributes. Images may come from https (a workspace's logo
+ * URL, shown in the email preview). The previews are sandboxed srcdoc frames, which inherit this policy.
+ */
+const DASHBOARD_HEADERS: Record<string, string> = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+};
+
+/**
  * The first value of a validated request that no database should get, as an error naming its field ("a/0/b"): a
  * number that is not finite, or a string with a NUL character (PostgreSQL refuses those in text: a 500 there, while
  * SQLite stored them).
@@ -157,13 +182,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       // Built assets have content hashes in their names: cache them for good; index.html must always be fresh.
       setHeaders: (res, filePath) => {
         res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        if (filePath.endsWith('.html')) for (const [name, value] of Object.entries(DASHBOARD_HEADERS)) res.header(name, value);
       },
     });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || request.method !== 'GET') return sendError(reply, 404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
     // The dashboard is a single-page app: unknown GET paths get its index.html.
-    if (existsSync(path.join(WEB_DIST, 'index.html'))) return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+    if (existsSync(path.join(WEB_DIST, 'index.html'))) return reply.header('cache-control', 'no-cache').headers(DASHBOARD_HEADERS).type('text/html').sendFile('index.html');
     return reply
       .type('text/html')
       .send('<!doctype html><title>Clearloop</title><p>The dashboard is not built yet: run <code>npm run build:web</code>. The API is at <a href="/api/docs">/api/docs</a>.</p>');

@@ -30,7 +30,16 @@ describe.skipIf(!haveChromium)('browser: demo login and overview', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${url}/`);
+    // a Content-Security-Policy violation (an inline script, a foreign origin) is reported on the console
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
+    const doc = await page.goto(`${url}/`);
+    // the dashboard may not be framed by another site, and runs only its own scripts
+    const headers = doc!.headers();
+    expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(headers['x-frame-options']).toBe('DENY');
     await page.getByTestId('login-email').fill(DEMO_EMAIL);
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
