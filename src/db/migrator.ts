@@ -8,6 +8,7 @@ import * as loop from './migrations/2026_11_23_0005_loop.ts';
 import * as themes from './migrations/2026_11_23_0006_themes.ts';
 import * as partialPersonIndex from './migrations/2026_11_23_0007_partial_person_index.ts';
 import * as feedbackEmail from './migrations/2026_11_23_0008_feedback_email.ts';
+import * as commentLanguage from './migrations/2026_11_24_0009_comment_language.ts';
 import type { DB } from './tables.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_0006_themes': themes,
   '2026_11_23_0007_partial_person_index': partialPersonIndex,
   '2026_11_23_0008_feedback_email': feedbackEmail,
+  '2026_11_24_0009_comment_language': commentLanguage,
 };
 
 class StaticProvider implements MigrationProvider {

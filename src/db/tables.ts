@@ -373,7 +373,13 @@ export interface ResponseAnalysisTable {
   /** 'builtin' or 'learnt'. */
   model: string;
   analyzed_at: string;
+  /** The language the comment was read in; null for rows analysed before it was stored (until re-analysed). */
+  language: CommentLanguage | null;
 }
+
+/** The languages text analytics reads comments in (the engine's LANGUAGES: src/modules/themes/engine/languages.ts). */
+export const COMMENT_LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
+export type CommentLanguage = (typeof COMMENT_LANGUAGES)[number];
 
 export interface SentimentModelTable {
   workspace_id: string;

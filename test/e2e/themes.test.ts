@@ -67,6 +67,24 @@ describe.skipIf(!haveChromium)('browser: themes (top problems, theme page, taxon
     await themeSelect.waitFor({ timeout: 10_000 });
     expect(await themeSelect.inputValue()).toBe(new URLSearchParams(responsesHref!.split('?')[1]).get('theme'));
 
+    // The responses list by the language each comment was read in (stored by the re-analysis): the demo's French ones.
+    await page.goto(`${url}/responses`);
+    await page.getByTestId('responses-table').waitFor({ timeout: 20_000 });
+    await page.getByTestId('responses-filter-language').selectOption('fr');
+    await expect.poll(() => new URL(page.url()).searchParams.get('language')).toBe('fr');
+    // the list shows the previous rows until the filtered ones arrive: wait for rows that are all French
+    const french = /[éèêàç]|\b(le|la|les|de|du|des|pas|mais|très|trop|cher|parfait|inadmissible|je|on)\b/i;
+    const cells = page.getByTestId('responses-table').locator('.comment-cell');
+    await expect
+      .poll(async () => {
+        const comments = await cells.allTextContents();
+        return comments.length > 0 && comments.every((c) => french.test(c)) ? 'all French' : comments.slice(0, 3).join(' | ');
+      }, { timeout: 20_000 })
+      .toBe('all French');
+    await page.getByTestId('responses-table').getByTestId('response-link').first().click();
+    await expect.poll(async () => (await page.getByTestId('response-language').textContent()) ?? '', { timeout: 20_000 }).toBe('French');
+    await page.screenshot({ path: 'test-results/themes-responses-french.png', fullPage: true });
+
     // Taxonomy editor: the starter's tree, then discovery.
     await page.goto(`${url}/settings/themes`);
     await page.getByTestId('taxonomy-editor').waitFor({ timeout: 20_000 });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMENT_LANGUAGES } from '../../src/db/tables.ts';
 import { Worker } from '../../src/jobs/worker.ts';
-import { call, createSurvey, createTestApp, createWorkspace, DIALECTS, type TestApp, type TestWorkspace } from '../harness.ts';
+import { LANGUAGES } from '../../src/modules/themes/engine/index.ts';
+import { call, createSurvey, createTestApp, createWorkspace, DIALECTS, login, type TestApp, type TestWorkspace } from '../harness.ts';
+
+it('stores the languages the engine reads', () => {
+  expect([...COMMENT_LANGUAGES]).toEqual([...LANGUAGES]);
+});
 
 describe.each(DIALECTS)('%s: comments read in the survey page language', (dialect) => {
   let t: TestApp;
@@ -42,5 +48,90 @@ describe.each(DIALECTS)('%s: comments read in the survey page language', (dialec
     const de = of(english, 'Die Rechnung war falsch und niemand hat zurückgerufen.');
     expect(de.sentiment).toBe('negative');
     expect(JSON.parse(de.themes)).toContain('billing');
+  });
+
+  it('stores the language each comment was read in, shows it with the response and filters the list by it', async () => {
+    const french = await createSurvey(t.app, ws.key, 'nps', { locale: 'fr' });
+    const posted = await call(t.app, ws.key, 'POST', '/api/v1/responses', {
+      responses: [
+        { surveyId: french, score: 2, comment: "Le technicien n'est jamais venu et personne ne répond." },
+        { surveyId: french, score: 10, comment: 'Service parfait' },
+        { surveyId: french, score: 9, comment: 'Great service!' },
+        { surveyId: french, score: 7 },
+        { surveyId: french, score: 6, comment: '   ' },
+      ],
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+    const ids = (posted.json() as { data: { id: string; language: unknown }[] }).data.map((r) => r.id);
+    // the answer to the write comes before the analysis
+    for (const r of posted.json().data) expect(r.language).toBeNull();
+    await worker.drain();
+
+    const stored = await t.ctx.database.db.selectFrom('response_analysis').select(['response_id', 'language']).where('response_id', 'in', ids).execute();
+    const lang = new Map(stored.map((r) => [r.response_id, r.language]));
+    expect([lang.get(ids[0]!), lang.get(ids[1]!), lang.get(ids[2]!)]).toEqual(['fr', 'fr', 'en']);
+    // no comment (or only spaces): no analysis, and no language
+    expect(lang.has(ids[3]!)).toBe(false);
+    expect(lang.has(ids[4]!)).toBe(false);
+
+    const get = async (id: string) => (await call(t.app, ws.key, 'GET', `/api/v1/responses/${id}`)).json();
+    expect((await get(ids[0]!)).language).toBe('fr');
+    expect((await get(ids[2]!)).language).toBe('en');
+    expect((await get(ids[3]!)).language).toBeNull();
+    expect((await get(ids[4]!)).language).toBeNull();
+
+    const list = async (query: string) => {
+      const res = await call(t.app, ws.readKey, 'GET', `/api/v1/responses?surveyId=${french}&limit=50&${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { data: { id: string; language: string | null }[] }).data;
+    };
+    const fr = await list('language=fr');
+    expect(fr.map((r) => r.id).sort()).toEqual([ids[0]!, ids[1]!].sort());
+    for (const r of fr) expect(r.language).toBe('fr');
+    expect((await list('language=en')).map((r) => r.id)).toEqual([ids[2]!]);
+    expect(await list('language=de')).toEqual([]);
+    // with the other filters
+    expect((await list('language=fr&group=detractor')).map((r) => r.id)).toEqual([ids[0]!]);
+    expect((await list('language=fr&q=parfait')).map((r) => r.id)).toEqual([ids[1]!]);
+    const all = await list('');
+    expect(all).toHaveLength(5);
+    expect(all.filter((r) => r.language === null).map((r) => r.id).sort()).toEqual([ids[3]!, ids[4]!].sort());
+
+    // a comment removed later: the language goes with its analysis
+    const patched = await call(t.app, ws.key, 'PATCH', `/api/v1/responses/${ids[1]}`, { comment: null });
+    expect(patched.statusCode, patched.body).toBe(200);
+    await worker.drain();
+    expect((await get(ids[1]!)).language).toBeNull();
+    expect((await list('language=fr')).map((r) => r.id)).toEqual([ids[0]!]);
+  });
+
+  it('answers 400 naming `language` for a language it does not read', async () => {
+    for (const value of ['xx', 'fr-FR', 'EN', '']) {
+      const res = await call(t.app, ws.key, 'GET', `/api/v1/responses?language=${encodeURIComponent(value)}`);
+      expect(res.statusCode, `${value}: ${res.body}`).toBe(400);
+      expect(res.json().error.fields, value).toEqual([{ field: 'language', message: 'must be one of: en, es, fr, de' }]);
+    }
+  });
+
+  it('gives comments analysed before languages were stored their language on the next re-analysis', async () => {
+    const spanish = await createSurvey(t.app, ws.key, 'nps', { locale: 'es' });
+    const posted = await call(t.app, ws.key, 'POST', '/api/v1/responses', { surveyId: spanish, score: 3, comment: 'Pésima atención, nadie me ayuda con la factura.' });
+    expect(posted.statusCode, posted.body).toBe(201);
+    const id = posted.json().id as string;
+    await worker.drain();
+    // as a row written before the column existed
+    await t.ctx.database.db.updateTable('response_analysis').set({ language: null }).where('response_id', '=', id).execute();
+    expect((await call(t.app, ws.key, 'GET', `/api/v1/responses/${id}`)).json().language).toBeNull();
+    const owner = await login(t.app, ws.ownerEmail, ws.password);
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/themes/taxonomy',
+      headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf },
+      payload: { starter: 'telecom' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    await worker.drain();
+    expect((await call(t.app, ws.key, 'GET', `/api/v1/responses/${id}`)).json().language).toBe('es');
+    expect((await call(t.app, ws.key, 'GET', `/api/v1/responses?language=es`)).json().data.map((r: { id: string }) => r.id)).toEqual([id]);
   });
 });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { Compile } from 'typebox/compile';
 import type { AppContext } from '../../app-context.ts';
+import { COMMENT_LANGUAGES } from '../../db/tables.ts';
 import { errors, exactValidator, IdParams, Nullable, PageOf, PageQuery, Properties, StringEnum } from '../../http/schemas.ts';
 import { validationProblems, type ValidationItem } from '../../http/errors.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -51,6 +52,11 @@ export const ResponseSchema = Type.Object(
     score: Nullable(Type.Integer()),
     group: Nullable(StringEnum(SCORE_GROUPS, { description: 'Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored' })),
     comment: Nullable(Type.String()),
+    language: Nullable(
+      StringEnum(COMMENT_LANGUAGES, {
+        description: 'Language the comment was read in by text analytics; null without a comment and until it is analysed (moments after it is written)',
+      }),
+    ),
     answers: Answers,
     channel: Type.String(),
     teamId: Nullable(Type.String()),
@@ -135,6 +141,7 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
           q: Type.Optional(Type.String({ maxLength: 200, description: 'text search in comments' })),
           hasComment: Type.Optional(Type.Boolean()),
           theme: Type.Optional(Type.String({ maxLength: 80, description: 'theme id (text analytics)' })),
+          language: Type.Optional(StringEnum(COMMENT_LANGUAGES, { description: 'language the comment was read in (text analytics)' })),
         }),
         response: { 200: PageOf(ResponseSchema), ...errors },
       },

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
-import type { DB, ResponseRow, SurveyRow } from '../../db/tables.ts';
+import type { CommentLanguage, DB, ResponseRow, SurveyRow } from '../../db/tables.ts';
 import type { Dialect } from '../../db/create-db.ts';
 import { containsInsensitive, isForeignKeyViolation, isUniqueViolation } from '../../db/dialect-sql.ts';
 import { AppError, type FieldProblem, invalid, notFound } from '../../shared/errors.ts';
@@ -57,6 +57,11 @@ export interface ResponseView {
   score: number | null;
   group: ScoreGroup | null;
   comment: string | null;
+  /**
+   * The language text analytics read the comment in; null without a comment, until the comment is analysed (a
+   * moment after it is written), and for comments analysed before languages were stored (until re-analysed).
+   */
+  language: CommentLanguage | null;
   answers: Record<string, unknown>;
   channel: string;
   teamId: string | null;
@@ -86,6 +91,8 @@ export interface ResponseFilters extends PageRequest {
   hasComment?: boolean | undefined;
   /** Only responses whose comment mentions this theme (text analytics). */
   theme?: string | undefined;
+  /** Only responses whose comment was read in this language (text analytics). */
+  language?: CommentLanguage | undefined;
 }
 
 /** A stored idempotent result: the same Idempotency-Key with the same body replays it. */
@@ -109,6 +116,7 @@ type JoinedRow = ResponseRow & {
   person_email: string | null;
   person_name: string | null;
   person_external_id: string | null;
+  language: CommentLanguage | null;
 };
 
 function present(row: JoinedRow): ResponseView {
@@ -118,6 +126,7 @@ function present(row: JoinedRow): ResponseView {
     score: row.score,
     group: scoreGroup(row.kind, row.score),
     comment: row.comment,
+    language: row.language,
     answers: parseJson(row.answers, {}),
     channel: row.channel,
     teamId: row.team_id,
@@ -185,6 +194,7 @@ function rowAndView(
     score: row.score,
     group: scoreGroup(survey.kind, row.score),
     comment: row.comment,
+    language: null, // not analysed yet: analysis runs in the background after the write
     answers,
     channel: row.channel,
     teamId: ids.teamId,
@@ -456,6 +466,7 @@ export class ResponseService {
       .leftJoin('location', 'location.id', 'response.location_id')
       .leftJoin('employee', 'employee.id', 'response.employee_id')
       .leftJoin('person', 'person.id', 'response.person_id')
+      .leftJoin('response_analysis', 'response_analysis.response_id', 'response.id')
       .selectAll('response')
       .select([
         'survey.kind as kind',
@@ -465,6 +476,7 @@ export class ResponseService {
         'person.email as person_email',
         'person.name as person_name',
         'person.external_id as person_external_id',
+        'response_analysis.language as language',
       ])
       .where('response.workspace_id', '=', workspaceId);
   }
@@ -494,6 +506,7 @@ export class ResponseService {
       const pattern = `%"${f.theme.replace(/[^a-z0-9_.:-]/gi, '')}"%`;
       q = q.where('response.id', 'in', (eb) => eb.selectFrom('response_analysis').select('response_analysis.response_id').where('response_analysis.themes', 'like', pattern));
     }
+    if (f.language) q = q.where('response_analysis.language', '=', f.language);
     if (f.q) {
       const needle = f.q;
       q = q.where(() => containsInsensitive(this.dialect, 'response.comment', needle));

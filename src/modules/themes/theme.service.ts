@@ -186,6 +186,7 @@ export class ThemeService {
           taxonomy_version: version,
           model: model ? 'learnt' : 'builtin',
           analyzed_at: now,
+          language: a.language,
         };
         await trx
           .insertInto('response_analysis')

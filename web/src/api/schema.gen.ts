@@ -1776,6 +1776,8 @@ export interface paths {
                     hasComment?: boolean;
                     /** @description theme id (text analytics) */
                     theme?: string;
+                    /** @description language the comment was read in (text analytics) */
+                    language?: "en" | "es" | "fr" | "de";
                 };
                 header?: never;
                 path?: never;
@@ -1800,6 +1802,11 @@ export interface paths {
                                  */
                                 group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                                 comment: string | null;
+                                /**
+                                 * @description Language the comment was read in by text analytics; null without a comment and until it is analysed (moments after it is written)
+                                 * @enum {string|null}
+                                 */
+                                language: "en" | "es" | "fr" | "de" | null;
                                 answers: {
                                     [key: string]: string | number | string[] | (never | null);
                                 };
@@ -1996,6 +2003,11 @@ export interface paths {
                              */
                             group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                             comment: string | null;
+                            /**
+                             * @description Language the comment was read in by text analytics; null without a comment and until it is analysed (moments after it is written)
+                             * @enum {string|null}
+                             */
+                            language: "en" | "es" | "fr" | "de" | null;
                             answers: {
                                 [key: string]: string | number | string[] | (never | null);
                             };
@@ -2030,6 +2042,11 @@ export interface paths {
                                  */
                                 group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                                 comment: string | null;
+                                /**
+                                 * @description Language the comment was read in by text analytics; null without a comment and until it is analysed (moments after it is written)
+                                 * @enum {string|null}
+                                 */
+                                language: "en" | "es" | "fr" | "de" | null;
                                 answers: {
                                     [key: string]: string | number | string[] | (never | null);
                                 };
@@ -2190,6 +2207,11 @@ export interface paths {
                              */
                             group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                             comment: string | null;
+                            /**
+                             * @description Language the comment was read in by text analytics; null without a comment and until it is analysed (moments after it is written)
+                             * @enum {string|null}
+                             */
+                            language: "en" | "es" | "fr" | "de" | null;
                             answers: {
                                 [key: string]: string | number | string[] | (never | null);
                             };
@@ -2434,6 +2456,11 @@ export interface paths {
                              */
                             group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
                             comment: string | null;
+                            /**
+                             * @description Language the comment was read in by text analytics; null without a comment and until it is analysed (moments after it is written)
+                             * @enum {string|null}
+                             */
+                            language: "en" | "es" | "fr" | "de" | null;
                             answers: {
                                 [key: string]: string | number | string[] | (never | null);
                             };

@@ -108,9 +108,13 @@ export type SurveyResponse = ItemOf<'/api/v1/responses'>;
 export type ResponseGroup = NonNullable<SurveyResponse['group']>;
 export type Person = NonNullable<SurveyResponse['person']>;
 
+/** The language text analytics read a comment in. */
+export type CommentLanguage = NonNullable<SurveyResponse['language']>;
+export const COMMENT_LANGUAGES = allOf<CommentLanguage>()(['en', 'es', 'fr', 'de']);
+
 /** The filters of the responses list (the hooks add the cursor). */
-// group: widened to string, as the responses page reads it unchecked from its URL (the server answers 400 to a bad one)
-export type ResponseFilters = Omit<Query<'/api/v1/responses'>, 'cursor' | 'group'> & { group?: string };
+// group, language: widened to string, as the responses page reads them unchecked from its URL (the server answers 400 to a bad one)
+export type ResponseFilters = Omit<Query<'/api/v1/responses'>, 'cursor' | 'group' | 'language'> & { group?: string; language?: string };
 
 // ---------------------------------------------------------------------------------------------
 // Metrics

@@ -10,6 +10,7 @@
  * the model and the lexicon over its clauses.
  */
 import { type ReadOptions, tokenizeIn } from './detect.ts';
+import type { Language } from './languages.ts';
 import { type SentimentModel, predictTokens } from './learn.ts';
 import { type Sentiment, clauseValences, combineClauses, cuesFor, labelOf, negatorFor, normalize, round } from './sentiment.ts';
 import type { CompiledRule, CompiledTaxonomy, RuleIndex } from './taxonomy.ts';
@@ -42,6 +43,8 @@ export interface Analysis {
   sentiment: Sentiment;
   /** −1 … 1. */
   sentimentScore: number;
+  /** The language the comment was read in: the one given, or the one detected (detect.ts). */
+  language: Language;
 }
 
 export interface AnalyzeOptions extends ReadOptions {
@@ -207,7 +210,7 @@ export function analyze(tax: CompiledTaxonomy, text: string, opts: AnalyzeOption
     sentiment = labelOf(sentimentScore);
   }
 
-  if (matches.length === 0) return { themes: [], sentiment, sentimentScore };
+  if (matches.length === 0) return { themes: [], sentiment, sentimentScore, language: tok.lang };
 
   // matches per theme, rolled up to ancestors
   const perTheme = new Map<number, RawMatch[]>();
@@ -258,7 +261,7 @@ export function analyze(tax: CompiledTaxonomy, text: string, opts: AnalyzeOption
       matches: out,
     });
   }
-  return { themes, sentiment, sentimentScore };
+  return { themes, sentiment, sentimentScore, language: tok.lang };
 }
 
 /** The ids of the themes of a comment, without sentiment (the fast path for counting). */

@@ -1,4 +1,4 @@
-import type { ResponseGroup, SurveyKind } from '../../api/types';
+import type { CommentLanguage, ResponseGroup, SurveyKind } from '../../api/types';
 
 export type Tone = 'good' | 'mid' | 'bad' | 'none';
 
@@ -107,3 +107,6 @@ export const CHANNEL_LABELS: Record<string, string> = {
 export function channelLabel(channel: string): string {
   return CHANNEL_LABELS[channel] ?? channel;
 }
+
+/** The language a comment was read in (text analytics), named in the dashboard's language. */
+export const LANGUAGE_LABELS: Record<CommentLanguage, string> = { en: 'English', es: 'Spanish', fr: 'French', de: 'German' };

@@ -4,7 +4,7 @@ import { useCases, useOpenCase, useResponse } from '../../api/loop';
 import { canWrite, useCurrentSession } from '../../api/session-context';
 import type { SurveyResponse } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { channelLabel, formatDateTime, KIND_LABELS } from '../common/format';
+import { channelLabel, formatDateTime, KIND_LABELS, LANGUAGE_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { isNotFound, NotFoundState } from '../common/NotFoundState';
 import { CustomerName, ResponseQuote } from './ResponseParts';
@@ -112,6 +112,12 @@ export function ResponsePage() {
             <dd>{r.employee ?? <span className="muted">—</span>}</dd>
             <dt>Channel</dt>
             <dd>{channelLabel(r.channel)}</dd>
+            {r.language ? (
+              <>
+                <dt>Comment language</dt>
+                <dd data-testid="response-language">{LANGUAGE_LABELS[r.language]}</dd>
+              </>
+            ) : null}
             <dt>Answered</dt>
             <dd>
               <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Location, Survey, Team } from '../../api/types';
-import { CHANNELS } from '../../api/types';
-import { channelLabel, KIND_LABELS } from '../common/format';
+import { CHANNELS, COMMENT_LANGUAGES } from '../../api/types';
+import { channelLabel, KIND_LABELS, LANGUAGE_LABELS } from '../common/format';
 import { ThemeFilterField } from '../themes/ThemeFilterField';
 
 export interface ResponseFilterValues {
@@ -13,6 +13,7 @@ export interface ResponseFilterValues {
   channel: string;
   group: string;
   theme: string;
+  language: string;
   q: string;
 }
 
@@ -25,6 +26,7 @@ export const FILTER_KEYS: (keyof ResponseFilterValues)[] = [
   'channel',
   'group',
   'theme',
+  'language',
   'q',
 ];
 
@@ -108,6 +110,17 @@ export function ResponsesFilters({ values, onChange, onReset, surveys, teams, lo
         </select>
       </div>
       <ThemeFilterField id="rf-theme" value={values.theme} onChange={(theme) => onChange({ theme })} />
+      <div className="field">
+        <label htmlFor="rf-language">Language</label>
+        <select id="rf-language" data-testid="responses-filter-language" value={values.language} onChange={(e) => onChange({ language: e.target.value })}>
+          <option value="">All languages</option>
+          {COMMENT_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_LABELS[l]}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="field">
         <label htmlFor="rf-team">Team</label>
         <select id="rf-team" value={values.teamId} onChange={(e) => onChange({ teamId: e.target.value })}>
