@@ -186,6 +186,8 @@ export async function analyzeFile(opts: AnalyzeFileOptions): Promise<AnalyzeFile
       themes: a.themes.map((t) => t.id),
       sentiment: a.sentiment,
       sentimentScore: a.sentimentScore,
+      // the language the comment was read in (en, es, fr, de): filter or split the file by it
+      language: a.language,
       themeSentiment,
       ...(r.score !== null ? { score: r.score } : {}),
     });

@@ -92,11 +92,15 @@ describe.each(DIALECTS)('%s: clearloop CLI', (dialect) => {
     expect(m).toMatchObject({ total: 3, promoters: 2, detractors: 1 });
     expect((m.groups as { key: string }[]).map((g) => g.key).sort()).toEqual(['Basic', 'Pro']);
 
+    // the comments analysed, as the server's job does: the export then has each comment's language
+    const imported = await ctx.responses.list(auth!, { surveyId: survey.id, limit: 10 });
+    await ctx.themes.analyzeResponses(auth!.workspaceId, imported.data.map((r) => r.id));
     const csv = await cli('export', 'responses', '--survey', survey.id, '--format', 'csv');
     expect(csv.code, csv.stderr).toBe(0);
     const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.score)).toEqual(['10', '3', '9']);
-    expect(rows[1]).toMatchObject({ comment: 'Slow, very slow', email: 'b@example.com', channel: 'import', group: 'detractor' });
+    expect(rows[1]).toMatchObject({ comment: 'Slow, very slow', language: 'en', email: 'b@example.com', channel: 'import', group: 'detractor' });
+    expect(rows[0]!.language).toBe(''); // no comment
     const json = await cli('export', 'responses', '--survey', survey.id, '--format', 'json');
     expect((JSON.parse(json.stdout) as unknown[]).length).toBe(3);
     expect((await cli('export', 'responses', '--survey', survey.id, '--format', 'xml')).code).toBe(1);

@@ -67,6 +67,20 @@ describe('clearloop analyze', () => {
     expect(result.rows[1]!.sentiment).toBe('positive');
   });
 
+  it('gives each row the language its comment was read in', async () => {
+    const mixed = csv('mixed.csv', [
+      ['Comment'],
+      ['The engineer never turned up, twice.'],
+      ['Le technicien est venu à l’heure, très professionnel'],
+      ['El servicio fue pésimo y nadie me ayudó'],
+      ['Der Techniker war pünktlich und sehr freundlich'],
+    ]);
+    const out = path.join(dir, 'mixed.json');
+    const result = await analyzeFile({ file: mixed, text: 'Comment', taxonomy: 'telecom', out, log: quiet });
+    expect(result.rows.map((r) => r.language)).toEqual(['en', 'fr', 'es', 'de']);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as AnalyzeFileResult).rows.map((r) => r.language)).toEqual(['en', 'fr', 'es', 'de']);
+  });
+
   it('names the available columns when a column is missing', async () => {
     await expect(analyzeFile({ file: small, text: 'comment_text', out: path.join(dir, 'x.json'), log: quiet })).rejects.toThrow(
       /--text comment_text: no such column\. The file's columns are: "ref", "Comment", "Score"/,

@@ -7,7 +7,7 @@ import { openAppContext } from './open-context.ts';
 import { systemAuthForSurvey } from './system-auth.ts';
 import type { ResponseView } from '../../modules/responses/response.service.ts';
 
-const CSV_COLUMNS = ['id', 'created_at', 'score', 'group', 'comment', 'channel', 'email', 'name', 'external_id', 'team', 'location', 'employee', 'answers', 'properties'];
+const CSV_COLUMNS = ['id', 'created_at', 'score', 'group', 'comment', 'language', 'channel', 'email', 'name', 'external_id', 'team', 'location', 'employee', 'answers', 'properties'];
 
 function csvRow(r: ResponseView): unknown[] {
   return [
@@ -16,6 +16,7 @@ function csvRow(r: ResponseView): unknown[] {
     r.score,
     r.group,
     r.comment,
+    r.language, // the language text analytics read the comment in; empty until it is analysed
     r.channel,
     r.person?.email,
     r.person?.name,
