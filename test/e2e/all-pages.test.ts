@@ -10,12 +10,15 @@
  *   - error alerts, blank pages, spinners that never finish, "not found" pages, unexpected redirects;
  *   - pages wider than the window at 1280 px and at 390 px (phone), outside the scrolling table wrappers;
  *   - write actions offered to a viewer, or to an agent outside their cases; buttons cut off by a narrow layout;
- *   - links to detail pages (every one seen, checked against the API) that the role cannot open.
- * A second test opens mistyped links: each must say "not found" and offer a way back, not an error to retry.
+ *   - links to detail pages (every one seen, checked against the API) that the role cannot open;
+ *   - accessibility: axe-core (WCAG 2.1 A/AA) once per route and on the login page, as the owner, at 1280 px (every
+ *     violation, with its rule, impact and a few of the elements, is a problem).
+ * A second test opens mistyped links: each must say "not found", offer a way back, not an error to retry, and pass axe.
  * Set ALL_PAGES_SHOTS=/some/dir to also save a full-page screenshot of each page at both widths.
  * Skipped only outside CI when Chromium is not installed.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +65,23 @@ const WIDE = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const SHOTS = process.env.ALL_PAGES_SHOTS ?? '';
 
+/**
+ * axe-core's source, evaluated in the page through the DevTools protocol: the dashboard's Content-Security-Policy
+ * (script-src 'self') rightly blocks a <script> tag with it, but not the test driver's own evaluation, so the pages
+ * are checked under their real policy.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The role whose pass runs axe (once per route is enough: the roles see the same components). */
+const AXE_ROLE: RoleName = 'owner';
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
 /** Labels of buttons and links that change data: a viewer must not be offered any, nor an agent outside their cases. */
 const WRITE_ACTION =
   /^(new|create|add|save|delete|remove|revoke|send|import|upload|edit|assign|close|reopen|retry|run|use|start|discover|train|accept|merge|dismiss|enable|disable|cancel send|invite|change role|log (a )?call|send test)/i;
@@ -103,9 +123,14 @@ describe.skipIf(!haveChromium)('browser: every page, every role', () => {
     await server?.close();
   });
 
-  async function login(context: BrowserContext, email: string): Promise<Page> {
+  /** Signs in from the login page; `onLoginPage` looks at that page first. */
+  async function login(context: BrowserContext, email: string, onLoginPage?: (page: Page) => Promise<void>): Promise<Page> {
     const page = await context.newPage();
     await page.goto(`${server.url}/login`);
+    if (onLoginPage) {
+      await page.getByTestId('login-email').waitFor();
+      await onLoginPage(page);
+    }
     await page.getByTestId('login-email').fill(email);
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
@@ -175,6 +200,25 @@ describe.skipIf(!haveChromium)('browser: every page, every role', () => {
     });
   }
 
+  /** axe-core's WCAG 2.1 A/AA violations on the page as it is (injected once per document). */
+  async function axeViolations(page: Page): Promise<AxeViolation[]> {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+    return page.evaluate(async (tags) => {
+      const { axe } = window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: AxeViolation[] }> } };
+      const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    }, AXE_TAGS);
+  }
+
+  /** The page's axe violations as problems: one per rule, with a few of the elements (their selectors). */
+  async function axe(page: Page): Promise<string[]> {
+    return (await axeViolations(page)).map((v) => {
+      const targets = v.nodes.map((n) => n.target.map(String).join(' '));
+      const shown = targets.slice(0, 3).join(', ') + (targets.length > 3 ? ` and ${targets.length - 3} more` : '');
+      return `axe ${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${shown}`;
+    });
+  }
+
   /** Buttons and button groups too narrow for their labels (cut off, as in a squeezed filter bar). */
   function clippedControls(page: Page): Promise<string[]> {
     return page.evaluate(() =>
@@ -200,11 +244,16 @@ describe.skipIf(!haveChromium)('browser: every page, every role', () => {
     }
     const analysed = Date.now();
     const pages: Partial<Record<RoleName, number>> = {};
+    let axeMs = 0;
+    let axeRuns = 0;
 
     // The roles look around side by side, each in its own browser context (its own session cookie).
     const visitAll = async (role: RoleName, email: string) => {
       const context = await browser.newContext({ viewport: WIDE });
-      const page = await login(context, email);
+      const axeLoginPage = async (p: Page) => {
+        for (const found of await axe(p)) problems.push({ role, route: '/login', what: found });
+      };
+      const page = await login(context, email, role === AXE_ROLE ? axeLoginPage : undefined);
       let route = '(login)';
       const note = (what: string) => problems.push({ role, route, what });
       page.on('pageerror', (e) => note(`page error: ${e.message}`));
@@ -261,6 +310,12 @@ describe.skipIf(!haveChromium)('browser: every page, every role', () => {
         for (const text of await page.locator('#main .alert-error').allInnerTexts()) note(`shows an error: ${text.trim().split('\n')[0]}`);
         for (const o of await overflow(page)) note(`wider than the window at 1280 px: ${o}`);
         for (const c of await clippedControls(page)) note(`control cut off at 1280 px: ${c}`);
+        if (role === AXE_ROLE) {
+          const t0 = Date.now();
+          for (const found of await axe(page)) note(found);
+          axeMs += Date.now() - t0;
+          axeRuns++;
+        }
 
         // Viewers only read; agents work their cases but change nothing else.
         if (role === 'viewer' || (role === 'agent' && !route.startsWith('/cases/'))) {
@@ -314,7 +369,7 @@ describe.skipIf(!haveChromium)('browser: every page, every role', () => {
     await Promise.all(ROLES.map(({ role, email }) => visitAll(role, email)));
 
     const seconds = (t: number) => Math.round((t - started) / 1000);
-    console.log(`all-pages: theme analysis ready after ${seconds(analysed)} s; ${ROLES.length} roles looked around until ${seconds(Date.now())} s (${JSON.stringify(pages)} pages); ${problems.length} problems`);
+    console.log(`all-pages: theme analysis ready after ${seconds(analysed)} s; ${ROLES.length} roles looked around until ${seconds(Date.now())} s (${JSON.stringify(pages)} pages; axe on ${axeRuns} pages took ${Math.round(axeMs / 1000)} s); ${problems.length} problems`);
     expect(problems.map((p) => `${p.role} ${p.route}: ${p.what}`).sort()).toEqual([]);
   }, 240_000);
 
@@ -329,6 +384,7 @@ describe.skipIf(!haveChromium)('browser: every page, every role', () => {
     for (const route of ['/no-such-page', '/problems/no-such-theme', '/surveys/no-such-survey', '/surveys/no-such-survey/distribute', '/cases/no-such-case', '/responses/no-such-response']) {
       await page.goto(`${server.url}${route}`);
       if (!(await settled(page, 12_000))) problems.push(`${route}: spinner still showing`);
+      for (const found of await axe(page)) problems.push(`${route}: ${found}`);
       const heading = (await page.locator('#main h1').allInnerTexts()).join(' ');
       if (!/not found/i.test(heading)) problems.push(`${route}: heading "${heading}" does not say "not found"`);
       if ((await page.locator('#main a[href^="/"]:visible').count()) === 0) problems.push(`${route}: no link back`);

@@ -1,7 +1,10 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 
 /** The centred card the login and first-run setup pages sit in. */
 export function AuthShell({ title, subtitle, children }: { title: string; subtitle?: string; children: ReactNode }) {
+  useEffect(() => {
+    document.title = `${title} – Clearloop`;
+  }, [title]);
   return (
     <main className="auth-page">
       <div className="auth-card">

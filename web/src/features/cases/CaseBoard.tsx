@@ -2,7 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { CASE_STATUSES, type CaseStatus, type FollowupCase } from '../../api/loop';
 import type { Member } from '../../api/types';
 import { DueBadge, PriorityChip } from './CaseBadges';
-import { CaseSummary } from './CaseList';
+import { CaseSummary, caseOwnerLabel } from './CaseList';
 import { memberName, STATUS_LABELS } from './caseText';
 
 /**
@@ -85,7 +85,7 @@ export function CaseBoard({
                     {editable ? (
                       <>
                         <label className="visually-hidden" htmlFor={`move-${c.id}`}>
-                          Move case to
+                          Move {caseOwnerLabel(c)} to
                         </label>
                         <select
                           id={`move-${c.id}`}

@@ -5,6 +5,14 @@ import { formatDateTime } from '../common/format';
 import { ScoreBadge } from '../common/ScoreBadge';
 import { CaseStatusPill, DueBadge, PriorityChip } from './CaseBadges';
 import { memberName } from './caseText';
+import { TableWrap } from '../common/TableWrap';
+
+/** Whose case it is, from the list's summary, to tell the rows' controls apart ("Select the case of Ana Diaz"). */
+export function caseOwnerLabel(kase: FollowupCase): string {
+  const person = kase.summary?.customer;
+  const who = person ? person.name || person.email || person.externalId : null;
+  return who ? `the case of ${who}` : 'this case';
+}
 
 /** The customer and comment of a case: from the list's summary, or read from its response when there is none. */
 export function CaseSummary({ kase, compact = false }: { kase: FollowupCase; compact?: boolean }) {
@@ -60,7 +68,7 @@ export function CaseList({
 }) {
   const allChecked = rows.length > 0 && rows.every((r) => selected.has(r.id));
   return (
-    <div className="table-wrap">
+    <TableWrap label="Follow-up cases">
       <table className="table cases-table" data-testid="cases-table">
         <caption className="visually-hidden">Follow-up cases</caption>
         <thead>
@@ -91,7 +99,7 @@ export function CaseList({
               <tr key={c.id} data-testid="case-row" data-case-id={c.id} className={selected.has(c.id) ? 'selected' : undefined}>
                 {selectable ? (
                   <td className="select-col">
-                    <input type="checkbox" aria-label="Select case" data-testid="case-select" checked={selected.has(c.id)} onChange={() => onToggle(c.id)} />
+                    <input type="checkbox" aria-label={`Select ${caseOwnerLabel(c)}`} data-testid="case-select" checked={selected.has(c.id)} onChange={() => onToggle(c.id)} />
                   </td>
                 ) : null}
                 <td className="case-main-col">
@@ -117,6 +125,6 @@ export function CaseList({
           )}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

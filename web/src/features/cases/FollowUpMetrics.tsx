@@ -6,6 +6,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { formatNumber } from '../common/format';
 import { Loading } from '../common/Loading';
 import { formatHours, memberName } from './caseText';
+import { TableWrap } from '../common/TableWrap';
 
 type Preset = Exclude<RangePreset, 'custom'>;
 const PRESETS: { value: Preset; label: string }[] = [
@@ -39,7 +40,7 @@ function Stat({ label, children, hint, testId }: { label: string; children: Reac
 
 function GroupTable({ title, rows, name }: { title: string; rows: (CaseMetricsSummary & { key: string })[]; name: (key: string) => string }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={title}>
       <table className="table metrics-table">
         <caption className="table-caption">{title}</caption>
         <thead>
@@ -91,7 +92,7 @@ function GroupTable({ title, rows, name }: { title: string; rows: (CaseMetricsSu
           )}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -3,7 +3,10 @@ import { echarts, type EChartsOption } from './echarts';
 
 interface EChartProps {
   option: EChartsOption;
-  /** Accessible description of what the chart shows. */
+  /**
+   * What the chart shows, in words, for people who cannot see it: its subject and a summary of the data (the range,
+   * the first and latest values, the extremes), as the container's accessible name (role img).
+   */
   label: string;
   height?: number;
   className?: string;

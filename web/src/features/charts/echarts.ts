@@ -1,12 +1,11 @@
-// ECharts with only the pieces the dashboard draws, to keep the bundle small.
+// ECharts with only the pieces the dashboard draws, to keep the bundle small. Not its aria component: the chart's
+// container carries a summary written for people (EChart's `label`) instead of the generated list of data points.
 import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
-  AriaComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
   TooltipComponent,
-  type AriaComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
   type MarkLineComponentOption,
@@ -18,7 +17,6 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   LineChart,
-  AriaComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
@@ -29,7 +27,6 @@ echarts.use([
 export type EChartsOption = echarts.ComposeOption<
   | BarSeriesOption
   | LineSeriesOption
-  | AriaComponentOption
   | GridComponentOption
   | LegendComponentOption
   | MarkLineComponentOption

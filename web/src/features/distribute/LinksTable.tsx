@@ -3,12 +3,13 @@ import { CopyField } from '../common/CopyField';
 import { StatusPill } from '../common/StatusPill';
 import { PersonCell } from './PersonCell';
 import { SKIP_REASON_HELP, SKIP_REASON_LABELS } from './sendText';
+import { TableWrap } from '../common/TableWrap';
 
 /** The personal links just created, one per person, ready to copy into a chat, SMS or CRM. */
 export function LinksTable({ sends }: { sends: Send[] }) {
   if (sends.length === 0) return null;
   return (
-    <div className="table-wrap">
+    <TableWrap label="Links">
       <table className="table" data-testid="send-links-table">
         <thead>
           <tr>
@@ -35,6 +36,6 @@ export function LinksTable({ sends }: { sends: Send[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -6,6 +6,7 @@ import { Loading } from '../common/Loading';
 import { StatusPill } from '../common/StatusPill';
 import { PersonCell } from './PersonCell';
 import { SEND_STATUS_TONE, SKIP_REASON_HELP, SKIP_REASON_LABELS } from './sendText';
+import { TableWrap } from '../common/TableWrap';
 
 function SendRow({ send, editable }: { send: Send; editable: boolean }) {
   const cancel = useCancelSend();
@@ -58,7 +59,7 @@ export function SendsTable({ surveyId, editable }: { surveyId: string; editable:
   if (query.isError && rows.length === 0) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <>
-      <div className="table-wrap">
+      <TableWrap label="Sends">
         <table className="table" data-testid="sends-table" aria-busy={query.isFetching}>
           <thead>
             <tr>
@@ -85,7 +86,7 @@ export function SendsTable({ surveyId, editable }: { surveyId: string; editable:
             )}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {query.isFetchNextPageError ? <ErrorMessage error={query.error} /> : null}
       {query.hasNextPage ? (
         <div className="load-more">

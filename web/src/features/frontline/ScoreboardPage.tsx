@@ -11,6 +11,7 @@ import { Loading } from '../common/Loading';
 import { ScaleLegend, scaleOf } from '../common/ScaleLegend';
 import { defaultSurveyId, SurveyPicker } from './SurveyPicker';
 import '../cases/cases.css';
+import { TableWrap } from '../common/TableWrap';
 
 type Preset = Exclude<RangePreset, 'custom'>;
 const PRESETS: { value: Preset; label: string }[] = [
@@ -37,7 +38,7 @@ function ScoreBar({ kind, row }: { kind: SurveyKind; row: ScoreboardRow }) {
 
 function BoardTable({ rows, kind, by, ranked, testId }: { rows: ScoreboardRow[]; kind: SurveyKind; by: 'team' | 'employee'; ranked: boolean; testId: string }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={`${ranked ? 'Ranked' : 'Unranked'} ${by === 'team' ? 'teams' : 'employees'}`}>
       <table className="table scoreboard-table" data-testid={testId}>
         <caption className="visually-hidden">{ranked ? 'Ranked' : 'Unranked'} {by === 'team' ? 'teams' : 'employees'}</caption>
         <thead>
@@ -82,7 +83,7 @@ function BoardTable({ rows, kind, by, ranked, testId }: { rows: ScoreboardRow[];
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill } from '../common/StatusPill';
 import { formatBytes, IMPORT_FIELDS, IMPORT_STATUS_TONE, MAX_CSV_BYTES } from './importText';
+import { TableWrap } from '../common/TableWrap';
 
 interface LoadedFile {
   name: string;
@@ -18,7 +19,7 @@ interface LoadedFile {
 function ProblemsTable({ problems }: { problems: ImportProblem[] }) {
   const shown = problems.slice(0, 200);
   return (
-    <div className="table-wrap table-scroll">
+    <TableWrap label="Problems by row and column" className="table-scroll">
       <table className="table" data-testid="import-problems">
         <caption className="visually-hidden">Problems by row and column</caption>
         <thead>
@@ -41,7 +42,7 @@ function ProblemsTable({ problems }: { problems: ImportProblem[] }) {
         </tbody>
       </table>
       {problems.length > shown.length ? <p className="muted small">…and {formatNumber(problems.length - shown.length)} more.</p> : null}
-    </div>
+    </TableWrap>
   );
 }
 
@@ -117,7 +118,7 @@ function MappingTable({
 }) {
   const fields = IMPORT_FIELDS[kind];
   return (
-    <div className="table-wrap">
+    <TableWrap label="Column mapping and sample rows">
       <table className="table mapping-table" data-testid="import-mapping">
         <caption className="visually-hidden">Column mapping and sample rows</caption>
         <thead>
@@ -165,7 +166,7 @@ function MappingTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -326,7 +327,7 @@ function PastImports() {
       ) : imports.data.length === 0 ? (
         <p className="muted">No imports yet.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Imports">
           <table className="table" data-testid="imports-table">
             <thead>
               <tr>
@@ -363,7 +364,7 @@ function PastImports() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

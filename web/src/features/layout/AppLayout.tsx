@@ -1,9 +1,10 @@
-import { useState } from 'react';
-import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout, useSessionQuery } from '../../api/hooks';
 import { SessionContext } from '../../api/session-context';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
+import { pageTitle } from './pageTitle';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 /** The signed-in frame: top bar (workspace switcher, navigation, logout) and the page. */
@@ -13,6 +14,10 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+
+  useEffect(() => {
+    document.title = pageTitle(location.pathname);
+  }, [location.pathname]);
 
   if (session.isPending) return <Loading label="Loading your workspace…" />;
   if (session.isError) {
@@ -27,6 +32,10 @@ export function AppLayout() {
   }
   const current = session.data;
   const isDistribute = /^\/surveys\/[^/]+\/distribute/.test(location.pathname);
+  // Sections whose highlighted link is not the one NavLink would pick: a survey's distribute page belongs to
+  // Distribute (not Surveys), and every settings page to Settings. Screen readers hear the same (aria-current).
+  const onDistribute = isDistribute || location.pathname === '/distribute';
+  const onSettings = location.pathname.startsWith('/settings');
 
   return (
     <SessionContext.Provider value={current}>
@@ -71,30 +80,33 @@ export function AppLayout() {
             <NavLink
               to="/surveys"
               className={({ isActive }) => (isActive && !isDistribute ? 'active' : '')}
+              aria-current={isDistribute ? false : 'page'}
               data-testid="nav-surveys"
               onClick={() => setMenuOpen(false)}
             >
               Surveys
             </NavLink>
-            <NavLink
+            <Link
               to="/distribute"
-              className={({ isActive }) => (isActive || isDistribute ? 'active' : '')}
+              className={onDistribute ? 'active' : undefined}
+              aria-current={onDistribute ? 'page' : undefined}
               data-testid="nav-distribute"
               onClick={() => setMenuOpen(false)}
             >
               Distribute
-            </NavLink>
+            </Link>
             <NavLink to="/imports" data-testid="nav-imports" onClick={() => setMenuOpen(false)}>
               Imports
             </NavLink>
-            <NavLink
+            <Link
               to="/settings/users"
-              className={({ isActive }) => (isActive || location.pathname.startsWith('/settings') ? 'active' : '')}
+              className={onSettings ? 'active' : undefined}
+              aria-current={onSettings ? 'page' : undefined}
               data-testid="nav-settings"
               onClick={() => setMenuOpen(false)}
             >
               Settings
-            </NavLink>
+            </Link>
           </nav>
           <div className="topbar-user">
             <span className="muted user-name" title={current.user.email}>

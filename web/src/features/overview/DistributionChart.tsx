@@ -13,7 +13,6 @@ export function buildDistributionOption(metrics: Metrics): EChartsOption {
   for (let s = low; s <= high; s++) scores.push(s);
   const total = scores.reduce((sum, s) => sum + (metrics.distribution[String(s)] ?? 0), 0);
   return {
-    aria: { enabled: true },
     animationDuration: 300,
     grid: { left: 44, right: 16, top: 16, bottom: 36 },
     tooltip: {
@@ -45,7 +44,21 @@ export function buildDistributionOption(metrics: Metrics): EChartsOption {
   };
 }
 
+/** The distribution in words, as the chart's accessible name: every score's count, e.g. "Responses per score, 0 to 10: 0: 41, 1: 8, …". */
+export function describeDistribution(metrics: Metrics): string {
+  const [low, high] = RANGES[metrics.kind];
+  const counts: string[] = [];
+  let total = 0;
+  for (let s = low; s <= high; s++) {
+    const count = metrics.distribution[String(s)] ?? 0;
+    total += count;
+    counts.push(`${s}: ${formatNumber(count)}`);
+  }
+  return `Responses per score, ${low} to ${high} (${formatNumber(total)} in all): ${counts.join(', ')}.`;
+}
+
 export function DistributionChart({ metrics }: { metrics: Metrics }) {
   const option = useMemo(() => buildDistributionOption(metrics), [metrics]);
-  return <EChart option={option} label="Number of responses per score" height={280} />;
+  const label = useMemo(() => describeDistribution(metrics), [metrics]);
+  return <EChart option={option} label={label} height={280} />;
 }

@@ -78,8 +78,9 @@ export function ScoreCard({ kind, canCreate, survey, metrics, error, loading, on
       ) : error ? (
         <ErrorMessage error={error} onRetry={onRetry} />
       ) : !metrics ? (
-        <p className="card-score placeholder" aria-label="Loading">
-          …
+        <p className="card-score placeholder">
+          <span aria-hidden="true">…</span>
+          <span className="visually-hidden">Loading</span>
         </p>
       ) : (
         <>

@@ -1,6 +1,7 @@
 import type { Metrics } from '../../api/types';
 import { formatMargin, formatNumber, formatScore, KIND_LABELS } from '../common/format';
 import { ScaleLegend, scaleOf } from '../common/ScaleLegend';
+import { TableWrap } from '../common/TableWrap';
 
 /** Score per team with its 95% margin and number of responses; the bar spans the whole scale. */
 export function TeamBreakdown({ metrics }: { metrics: Metrics }) {
@@ -15,7 +16,7 @@ export function TeamBreakdown({ metrics }: { metrics: Metrics }) {
   const position = (v: number) => `${(((Math.min(max, Math.max(min, v)) - min) / (max - min)) * 100).toFixed(2)}%`;
 
   return (
-    <div className="table-wrap">
+    <TableWrap label={`${KIND_LABELS[kind]} by team`}>
       <table className="table breakdown-table">
         <caption className="visually-hidden">{KIND_LABELS[kind]} by team</caption>
         <thead>
@@ -64,6 +65,6 @@ export function TeamBreakdown({ metrics }: { metrics: Metrics }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

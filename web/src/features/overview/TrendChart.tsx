@@ -37,7 +37,6 @@ export function buildTrendOption(metrics: Metrics, interval: 'week' | 'month'): 
   const yMax = values.length ? Math.min(scaleMax, Math.ceil(Math.max(...values) / step) * step) : scaleMax;
 
   return {
-    aria: { enabled: true },
     animationDuration: 300,
     grid: { left: 48, right: 52, top: 40, bottom: 32, containLabel: false },
     legend: { top: 0, data: [label, '95% margin', 'Responses'] },
@@ -123,17 +122,35 @@ export function buildTrendOption(metrics: Metrics, interval: 'week' | 'month'): 
   };
 }
 
+/**
+ * The trend in words, as the chart's accessible name: the span, the first and latest score, the lowest and highest,
+ * and the number of responses, e.g. "NPS by week, Aug 24 to Nov 16: from 12 (Aug 24) to 35 (Nov 16); lowest 8
+ * (Sep 7), highest 40 (Oct 19); 1,240 responses. A shaded band shows the 95% margin of error."
+ */
+export function describeTrend(metrics: Metrics, interval: 'week' | 'month'): string {
+  const kind = metrics.kind;
+  const series = metrics.series ?? [];
+  const when = (period: string) => formatPeriod(period, interval);
+  const span = series.length ? `, ${when(series[0]!.period)} to ${when(series[series.length - 1]!.period)}` : '';
+  const total = series.reduce((sum, p) => sum + p.total, 0);
+  const responses = `${formatNumber(total)} ${total === 1 ? 'response' : 'responses'}`;
+  const scored = series.filter((p): p is typeof p & { score: number } => p.score !== null);
+  const head = `${KIND_LABELS[kind]} by ${interval}${span}`;
+  if (scored.length === 0) return `${head}: no scores; ${responses}.`;
+  const first = scored[0]!;
+  const last = scored[scored.length - 1]!;
+  const low = scored.reduce((a, b) => (b.score < a.score ? b : a));
+  const high = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  const at = (p: { period: string; score: number }) => `${formatScore(kind, p.score)} (${when(p.period)})`;
+  const change = scored.length === 1 ? at(first) : `from ${at(first)} to ${at(last)}`;
+  return `${head}: ${change}; lowest ${at(low)}, highest ${at(high)}; ${responses}. A shaded band shows the 95% margin of error.`;
+}
+
 export function TrendChart({ metrics, interval }: { metrics: Metrics; interval: 'week' | 'month' }) {
   const option = useMemo(() => buildTrendOption(metrics, interval), [metrics, interval]);
-  const label = KIND_LABELS[metrics.kind];
+  const label = useMemo(() => describeTrend(metrics, interval), [metrics, interval]);
   if (!metrics.series || metrics.series.length === 0) {
     return <p className="muted chart-empty">No responses in this period.</p>;
   }
-  return (
-    <EChart
-      option={option}
-      label={`${label} by ${interval} with 95% margin of error band and response counts`}
-      height={320}
-    />
-  );
+  return <EChart option={option} label={label} height={320} />;
 }

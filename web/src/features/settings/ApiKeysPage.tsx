@@ -6,6 +6,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { FieldError } from '../common/FieldError';
 import { formatDate, formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
+import { TableWrap } from '../common/TableWrap';
 
 function NewKeyBox({ created, onDone }: { created: CreatedApiKey; onDone: () => void }) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
@@ -163,7 +164,7 @@ export function ApiKeysPage() {
         ) : keys.data.length === 0 ? (
           <p className="muted">No API keys yet.</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label="API keys">
             <table className="table" data-testid="api-keys-table">
               <thead>
                 <tr>
@@ -186,7 +187,7 @@ export function ApiKeysPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
       <CreateKeyForm />

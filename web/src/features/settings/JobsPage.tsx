@@ -6,6 +6,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill, type PillTone } from '../common/StatusPill';
+import { TableWrap } from '../common/TableWrap';
 
 const JOB_TONE: Record<JobStatus, PillTone> = { pending: 'strong', running: 'warn', succeeded: 'ok', failed: 'danger' };
 
@@ -57,7 +58,7 @@ export function JobsPage() {
         <span className="muted small">Refreshes every 5 seconds.</span>
       </header>
       <div className="toolbar">
-        <div className="badges" data-testid="job-counts" aria-label="Jobs by status">
+        <div className="badges" role="group" data-testid="job-counts" aria-label="Jobs by status">
           {JOB_STATUSES.map((s) => (
             <StatusPill key={s} tone={JOB_TONE[s]}>
               {s} {counts ? counts[s] : '…'}
@@ -82,7 +83,7 @@ export function JobsPage() {
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <>
-          <div className="table-wrap">
+          <TableWrap label="Jobs">
             <table className="table" data-testid="jobs-table">
               <thead>
                 <tr>
@@ -110,7 +111,7 @@ export function JobsPage() {
                 )}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           {query.hasNextPage ? (
             <div className="load-more">
               <button type="button" className="btn" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { FieldError } from '../common/FieldError';
 import { formatDate } from '../common/format';
 import { Loading } from '../common/Loading';
+import { TableWrap } from '../common/TableWrap';
 
 const ROLE_HELP: Record<Role, string> = {
   owner: 'Everything, including the workspace itself',
@@ -203,7 +204,7 @@ export function UsersPage() {
         ) : members.isError ? (
           <ErrorMessage error={members.error} onRetry={() => void members.refetch()} />
         ) : (
-          <div className="table-wrap">
+          <TableWrap label="Users">
             <table className="table" data-testid="members-table">
               <thead>
                 <tr>
@@ -231,7 +232,7 @@ export function UsersPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
       {admin ? <AddMemberForm roles={roles} /> : null}

@@ -8,6 +8,7 @@ import { FieldError } from '../common/FieldError';
 import { formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill, type PillTone } from '../common/StatusPill';
+import { TableWrap } from '../common/TableWrap';
 
 const DELIVERY_TONE: Record<string, PillTone> = { succeeded: 'ok', failed: 'danger', pending: 'strong' };
 
@@ -164,7 +165,7 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
   if (query.isError && rows.length === 0) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <div className="delivery-log">
-      <div className="table-wrap">
+      <TableWrap label="Delivery log">
         <table className="table" data-testid="webhook-deliveries">
           <caption className="visually-hidden">Delivery log</caption>
           <thead>
@@ -196,7 +197,7 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
             )}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {query.hasNextPage ? (
         <div className="load-more">
           <button type="button" className="btn btn-small" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>

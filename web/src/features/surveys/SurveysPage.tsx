@@ -6,6 +6,7 @@ import { formatDate, KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill } from '../common/StatusPill';
 import { STATUS_TONE } from './surveyText';
+import { TableWrap } from '../common/TableWrap';
 
 /** Every survey of the workspace, with links to edit and distribute each. */
 export function SurveysPage() {
@@ -37,7 +38,7 @@ export function SurveysPage() {
         ) : list.length === 0 ? (
           <p className="muted">No surveys yet.{writable ? ' Create one to start asking for feedback.' : ''}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label="Surveys">
             <table className="table" data-testid="surveys-table">
               <thead>
                 <tr>
@@ -75,7 +76,7 @@ export function SurveysPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </div>

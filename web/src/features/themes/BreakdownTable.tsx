@@ -2,6 +2,7 @@ import type { ThemeBreakdownRow } from '../../api/themes';
 import { formatNumber } from '../common/format';
 import { formatShare } from './format';
 import './themes.css';
+import { TableWrap } from '../common/TableWrap';
 
 /** Mentions of the theme per team (or location), with the share of that group's comments, highest share first. */
 export function BreakdownTable({ rows, groupLabel, testId }: { rows: ThemeBreakdownRow[]; groupLabel: string; testId: string }) {
@@ -9,7 +10,7 @@ export function BreakdownTable({ rows, groupLabel, testId }: { rows: ThemeBreakd
   const max = Math.max(0, ...rows.map((r) => r.share));
   if (rows.length === 0) return <p className="muted">No {groupLabel.toLowerCase()}s recorded.</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={`Comments by ${groupLabel.toLowerCase()}`}>
       <table className="table th-breakdown" data-testid={testId}>
         <thead>
           <tr>
@@ -37,6 +38,6 @@ export function BreakdownTable({ rows, groupLabel, testId }: { rows: ThemeBreakd
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

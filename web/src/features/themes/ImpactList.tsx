@@ -4,6 +4,7 @@ import { formatNumber } from '../common/format';
 import { formatImpact, formatNps, formatPoints, formatShare } from './format';
 import { SentimentBar } from './SentimentBar';
 import './themes.css';
+import { TableWrap } from '../common/TableWrap';
 
 interface Row {
   theme: ThemeImpact;
@@ -53,7 +54,7 @@ export function ImpactList({ themes, search, commented }: { themes: ThemeImpact[
   const rows = rankRows(themes);
   const scale = Math.max(0, ...themes.map((t) => Math.abs(t.impact ?? 0) + (t.impactMargin ?? 0)));
   return (
-    <div className="table-wrap">
+    <TableWrap label="Themes ranked by impact">
       <table className="table th-problems" data-testid="problems-list">
         <caption className="visually-hidden">
           Themes ranked by impact on NPS, most harmful first, among {formatNumber(commented)} commented responses
@@ -106,6 +107,6 @@ export function ImpactList({ themes, search, commented }: { themes: ThemeImpact[
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

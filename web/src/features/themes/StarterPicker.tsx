@@ -20,6 +20,8 @@ export function StarterPicker({ starters, currentThemes, idPrefix, onStarted, di
   const save = useSaveTaxonomy();
   const [starter, setStarter] = useState(starters.includes('telecom') ? 'telecom' : (starters[0] ?? ''));
   const [confirming, setConfirming] = useState(false);
+  // the field's error, once the server has named one (aria-describedby must point at an element that exists)
+  const starterError = save.error instanceof ApiError && Boolean(save.error.fieldMessage('starter'));
 
   const apply = () => {
     setConfirming(false);
@@ -45,7 +47,8 @@ export function StarterPicker({ starters, currentThemes, idPrefix, onStarted, di
             data-testid="themes-starter-select"
             value={starter}
             disabled={disabled || save.isPending}
-            aria-describedby={`${idPrefix}-starter-error`}
+            aria-describedby={starterError ? `${idPrefix}-starter-error` : undefined}
+            aria-invalid={starterError || undefined}
             onChange={(e) => {
               setStarter(e.target.value);
               setConfirming(false);

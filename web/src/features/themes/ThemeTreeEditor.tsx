@@ -29,7 +29,12 @@ export function ThemeTree({ themes, selected, onSelect, problems }: TreeProps) {
               onClick={() => onSelect(path)}
             >
               <span>{t.label || <em className="muted">Untitled</em>}</span>
-              {hasProblem ? <span className="th-problem-dot" aria-label="has a problem" /> : null}
+              {hasProblem ? (
+                <>
+                  <span className="th-problem-dot" aria-hidden="true" />
+                  <span className="visually-hidden">(has a problem)</span>
+                </>
+              ) : null}
             </button>
             {t.themes && t.themes.length > 0 ? render(t.themes, path) : null}
           </li>

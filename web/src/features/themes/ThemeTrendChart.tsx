@@ -8,7 +8,6 @@ import { formatNumber } from '../common/format';
 /** Comments mentioning the theme per week (bars) and their share of all comments (line, second axis). */
 export function buildThemeTrendOption(trend: ThemeDetail['trend']): EChartsOption {
   return {
-    aria: { enabled: true },
     animationDuration: 300,
     grid: { left: 44, right: 48, top: 40, bottom: 32 },
     legend: { top: 0, data: ['Comments', 'Share of comments'] },
@@ -45,8 +44,25 @@ export function buildThemeTrendOption(trend: ThemeDetail['trend']): EChartsOptio
   };
 }
 
+/**
+ * The trend in words, as the chart's accessible name: the span, the comments in all, the busiest week, and the share
+ * of all comments in the first and the last week that had comments.
+ */
+export function describeThemeTrend(trend: ThemeDetail['trend'], label: string): string {
+  if (trend.length === 0) return `Weekly comments mentioning ${label}: none.`;
+  const week = (period: string) => formatPeriod(period, 'week');
+  const total = trend.reduce((sum, p) => sum + p.count, 0);
+  const busiest = trend.reduce((a, b) => (b.count > a.count ? b : a));
+  const shares = trend.filter((p): p is typeof p & { share: number } => p.share !== null);
+  const share = (p: { share: number; period: string }) => `${formatNumber(p.share, 1)}% (${week(p.period)})`;
+  const shareText =
+    shares.length === 0 ? '' : shares.length === 1 ? `; share of all comments ${share(shares[0]!)}` : `; share of all comments from ${share(shares[0]!)} to ${share(shares[shares.length - 1]!)}`;
+  return `Weekly comments mentioning ${label}, ${week(trend[0]!.period)} to ${week(trend[trend.length - 1]!.period)}: ${formatNumber(total)} in all, most in the week of ${week(busiest.period)} (${formatNumber(busiest.count)})${shareText}.`;
+}
+
 export function ThemeTrendChart({ trend, label }: { trend: ThemeDetail['trend']; label: string }) {
   const option = useMemo(() => buildThemeTrendOption(trend), [trend]);
+  const summary = useMemo(() => describeThemeTrend(trend, label), [trend, label]);
   if (trend.length === 0) return <p className="muted chart-empty">No comments in this period.</p>;
-  return <EChart option={option} label={`Weekly comments mentioning ${label} and their share of all comments`} height={280} data-testid="theme-trend-canvas" />;
+  return <EChart option={option} label={summary} height={280} data-testid="theme-trend-canvas" />;
 }

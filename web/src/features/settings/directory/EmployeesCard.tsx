@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../common/ErrorMessage';
 import { FieldError } from '../../common/FieldError';
 import { RowActions, SaveCancel } from './RowActions';
 import { memberLabel, UserSelect } from './UserSelect';
+import { TableWrap } from '../../common/TableWrap';
 
 interface Lists {
   teams: Team[];
@@ -191,7 +192,7 @@ export function EmployeesCard({ employees, lists, canEdit }: { employees: Employ
       {shown.length === 0 ? (
         <p className="muted">{employees.length === 0 ? 'No employees yet. Responses name their employee, or add one here.' : 'No employee matches.'}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Employees">
           <table className="table" data-testid="employees-table">
             <thead>
               <tr>
@@ -211,7 +212,7 @@ export function EmployeesCard({ employees, lists, canEdit }: { employees: Employ
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {canEdit ? <AddEmployeeForm key={teamId} lists={lists} teamId={teamId && teamId !== 'none' ? teamId : null} /> : null}
     </section>

@@ -4,6 +4,7 @@ import type { Location } from '../../../api/types';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { FieldError } from '../../common/FieldError';
 import { RowActions, SaveCancel } from './RowActions';
+import { TableWrap } from '../../common/TableWrap';
 
 function LocationRow({ location, canEdit }: { location: Location; canEdit: boolean }) {
   const update = useUpdateDirectoryItem('locations');
@@ -62,7 +63,7 @@ export function LocationsCard({ locations, canEdit }: { locations: Location[]; c
       {locations.length === 0 ? (
         <p className="muted">No locations yet.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Locations">
           <table className="table" data-testid="locations-table">
             <tbody>
               {locations.map((l) => (
@@ -70,7 +71,7 @@ export function LocationsCard({ locations, canEdit }: { locations: Location[]; c
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {canEdit ? (
         <form className="form-row form-row-compact" onSubmit={submit} aria-label="Add a location">

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../common/ErrorMessage';
 import { FieldError } from '../../common/FieldError';
 import { RowActions, SaveCancel } from './RowActions';
 import { memberLabel, UserSelect } from './UserSelect';
+import { TableWrap } from '../../common/TableWrap';
 
 function TeamRow({ team, members, employees, canEdit, canLink }: { team: DirectoryTeam; members: Member[]; employees: number; canEdit: boolean; canLink: boolean }) {
   const update = useUpdateDirectoryItem('teams');
@@ -107,7 +108,7 @@ export function TeamsCard({ teams, members, employees, canEdit, canLink }: { tea
       {teams.length === 0 ? (
         <p className="muted">No teams yet. Responses name their team (the <code>team</code> field of the API or a CSV column), or add one here.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Teams">
           <table className="table" data-testid="teams-table">
             <thead>
               <tr>
@@ -127,7 +128,7 @@ export function TeamsCard({ teams, members, employees, canEdit, canLink }: { tea
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {canEdit ? <AddTeamForm members={members} canLink={canLink} /> : null}
     </section>
