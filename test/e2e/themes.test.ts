@@ -56,6 +56,8 @@ describe.skipIf(!haveChromium)('browser: themes (top problems, theme page, taxon
     expect(await page.getByTestId('theme-comments').locator('mark').count()).toBeGreaterThan(0);
     await page.getByTestId('theme-trend').locator('canvas').first().waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('theme-by-team').locator('tbody tr').count()).toBeGreaterThan(0);
+    // the demo's customers write in four languages: the theme's mentions per language
+    expect(await page.getByTestId('theme-by-language').locator('tbody th').allTextContents()).toEqual(expect.arrayContaining(['English', 'Spanish']));
     const responsesHref = await page.getByTestId('theme-responses-link').getAttribute('href');
     expect(responsesHref).toMatch(/^\/responses\?theme=/);
     await page.screenshot({ path: 'test-results/themes-theme-page.png', fullPage: true });

@@ -105,6 +105,27 @@ describe.each(DIALECTS)('%s: comments read in the survey page language', (dialec
     expect((await list('language=fr')).map((r) => r.id)).toEqual([ids[0]!]);
   });
 
+  it("breaks a theme's mentions down by the language of the comments", async () => {
+    const survey = await createSurvey(t.app, ws.key, 'nps', { locale: 'fr' });
+    const posted = await call(t.app, ws.key, 'POST', '/api/v1/responses', {
+      responses: [
+        { surveyId: survey, score: 1, comment: "Le technicien n'est jamais venu, deux fois." },
+        { surveyId: survey, score: 3, comment: 'The engineer never turned up.' },
+        { surveyId: survey, score: 9, comment: 'Great price, thanks.' },
+      ],
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+    await worker.drain();
+    const res = await call(t.app, ws.readKey, 'GET', `/api/v1/themes/installation?surveyId=${survey}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const byLanguage = (res.json() as { byLanguage: { id: string; label: string; count: number; share: number }[] }).byLanguage;
+    // French: 1 of its 1 comment mentions it (100 %); English: 1 of 2 (50 %)
+    expect(byLanguage.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 'en', label: 'English', count: 1, share: 50 },
+      { id: 'fr', label: 'French', count: 1, share: 100 },
+    ]);
+  });
+
   it('answers 400 naming `language` for a language it does not read', async () => {
     for (const value of ['xx', 'fr-FR', 'EN', '']) {
       const res = await call(t.app, ws.key, 'GET', `/api/v1/responses?language=${encodeURIComponent(value)}`);

@@ -173,6 +173,9 @@ export const ThemeDetail = Type.Object({
   ),
   byTeam: Type.Array(Breakdown),
   byLocation: Type.Array(Breakdown),
+  byLanguage: Type.Array(Breakdown, {
+    description: 'Per language the comments were read in (id en, es, fr or de; label its English name): mentions and their share of that language’s comments',
+  }),
   comments: Type.Array(
     Type.Object({
       responseId: Type.String(),

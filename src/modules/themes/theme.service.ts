@@ -32,6 +32,13 @@ import {
 import { isStarterTaxonomy, STARTER_TAXONOMIES, starterTaxonomy } from './taxonomies/index.ts';
 
 const CHUNK = 500;
+/** The names of the languages comments are read in, for breakdowns. */
+const LANGUAGE_NAMES = new Map<string, string>([
+  ['en', 'English'],
+  ['es', 'Spanish'],
+  ['fr', 'French'],
+  ['de', 'German'],
+]);
 const EMPTY: TaxonomyJson = { name: 'No taxonomy yet', themes: [] };
 export const EMERGING_RECENT_DAYS = 7;
 export const EMERGING_BASELINE_DAYS = 56;
@@ -377,7 +384,7 @@ export class ThemeService {
       .selectFrom('response_analysis')
       .innerJoin('response', 'response.id', 'response_analysis.response_id')
       .innerJoin('survey', 'survey.id', 'response_analysis.survey_id')
-      .select(['response_analysis.response_id', 'response_analysis.created_at', 'response_analysis.score', 'response_analysis.sentiment', 'response_analysis.themes', 'response_analysis.details', 'response.team_id', 'response.location_id', 'response.employee_id', 'survey.kind'])
+      .select(['response_analysis.response_id', 'response_analysis.created_at', 'response_analysis.score', 'response_analysis.sentiment', 'response_analysis.themes', 'response_analysis.details', 'response_analysis.language', 'response.team_id', 'response.location_id', 'response.employee_id', 'survey.kind'])
       .where('response_analysis.workspace_id', '=', auth.workspaceId)
       .where('response_analysis.created_at', '>=', `${q.from}T00:00:00.000Z`)
       .where('response_analysis.created_at', '<=', `${q.to}T23:59:59.999Z`);
@@ -499,18 +506,24 @@ export class ThemeService {
       const k = inPeriod.filter((r) => parseJson<string[]>(r.themes, []).includes(themeId)).length;
       return { period, count: k, share: inPeriod.length ? round((100 * k) / inPeriod.length) : null };
     });
-    const breakdown = async (key: 'team_id' | 'location_id', table: 'team' | 'location') => {
+    const tally = (keyOf: (r: (typeof rows)[number]) => string | null) => {
       const m = new Map<string, { total: number; count: number }>();
       for (const r of rows) {
-        const k = r[key];
+        const k = keyOf(r);
         if (!k) continue;
         const e = m.get(k) ?? { total: 0, count: 0 };
         e.total++;
         if (parseJson<string[]>(r.themes, []).includes(themeId)) e.count++;
         m.set(k, e);
       }
+      return m;
+    };
+    const rowsOf = (m: Map<string, { total: number; count: number }>, names: Map<string, string>) =>
+      [...m.entries()].map(([id, e]) => ({ id, label: names.get(id) ?? id, count: e.count, share: round((100 * e.count) / e.total) })).sort((a, b) => b.count - a.count);
+    const breakdown = async (key: 'team_id' | 'location_id', table: 'team' | 'location') => {
+      const m = tally((r) => r[key]);
       const names = m.size ? new Map((await this.db.selectFrom(table).select(['id', 'name']).where('id', 'in', [...m.keys()]).execute()).map((x) => [x.id, x.name])) : new Map<string, string>();
-      return [...m.entries()].map(([id, e]) => ({ id, label: names.get(id) ?? id, count: e.count, share: round((100 * e.count) / e.total) })).sort((a, b) => b.count - a.count);
+      return rowsOf(m, names);
     };
     // The comments follow the responses' rule: an agent reads only the feedback attributed to them. The counts, trend
     // and breakdowns stay the workspace's, as on the top problems page (aggregates, no customer's words).
@@ -530,6 +543,12 @@ export class ThemeService {
       trend,
       byTeam: await breakdown('team_id', 'team'),
       byLocation: await breakdown('location_id', 'location'),
+      // Is a problem concentrated in one language's comments (one market, one country's team)? Comments analysed
+      // before languages were stored have none and are left out.
+      byLanguage: rowsOf(
+        tally((r) => r.language),
+        LANGUAGE_NAMES,
+      ),
       comments: recent.map((r) => {
         const c = byId.get(r.response_id);
         const detail = parseJson<{ id: string; sentiment: Tone; matches: { start: number; end: number }[] }[]>(r.details, []).find((d) => d.id === themeId);

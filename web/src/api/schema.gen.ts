@@ -13610,6 +13610,15 @@ export interface paths {
                                 /** @description Percent of that team's (location's) commented responses mentioning the theme */
                                 share: number;
                             }[];
+                            /** @description Per language the comments were read in (id en, es, fr or de; label its English name): mentions and their share of that language’s comments */
+                            byLanguage: {
+                                id: string;
+                                label: string;
+                                /** @description Comments mentioning the theme */
+                                count: number;
+                                /** @description Percent of that team's (location's) commented responses mentioning the theme */
+                                share: number;
+                            }[];
                             /** @description Most recent first, at most `limit` */
                             comments: {
                                 responseId: string;

@@ -4,7 +4,7 @@ import { formatShare } from './format';
 import './themes.css';
 import { TableWrap } from '../common/TableWrap';
 
-/** Mentions of the theme per team (or location), with the share of that group's comments, highest share first. */
+/** Mentions of the theme per team (or location, or comment language), with the share of that group's comments, highest share first. */
 export function BreakdownTable({ rows, groupLabel, testId }: { rows: ThemeBreakdownRow[]; groupLabel: string; testId: string }) {
   const sorted = [...rows].sort((a, b) => b.share - a.share || b.count - a.count);
   const max = Math.max(0, ...rows.map((r) => r.share));

@@ -90,6 +90,15 @@ export function ThemePage() {
             </header>
             <BreakdownTable rows={d.byLocation} groupLabel="Location" testId="theme-by-location" />
           </section>
+          {d.byLanguage.length > 1 ? (
+            // only where customers write in more than one language: is the problem one market's?
+            <section className="card th-span-2" aria-labelledby="theme-languages-title">
+              <header className="card-header">
+                <h2 id="theme-languages-title">By comment language</h2>
+              </header>
+              <BreakdownTable rows={d.byLanguage} groupLabel="Language" testId="theme-by-language" />
+            </section>
+          ) : null}
           <section className="card th-span-2" data-testid="theme-comments" aria-labelledby="theme-comments-title">
             <header className="card-header">
               <h2 id="theme-comments-title">Comments</h2>
