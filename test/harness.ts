@@ -19,7 +19,9 @@ export function pgUrl(): string {
 }
 
 export async function createTestContext(dialect: Dialect, env: Record<string, string> = {}): Promise<AppContext> {
-  const config = loadConfig({ CLEARLOOP_SECRET: 'test-secret-test-secret-test-secret-0000', CLEARLOOP_DATA_DIR: '/tmp/clearloop-test-unused', ...env });
+  // Each test app counts its own rate limits (as separate installations would), although the test files share one
+  // PostgreSQL database; test/api/rate-limit-store.test.ts checks the shared counters.
+  const config = loadConfig({ CLEARLOOP_SECRET: 'test-secret-test-secret-test-secret-0000', CLEARLOOP_DATA_DIR: '/tmp/clearloop-test-unused', CLEARLOOP_RATE_LIMITS: 'memory', ...env });
   const database = dialect === 'postgres' ? openDatabase({ databaseUrl: pgUrl(), poolSize: 4 }) : openDatabase({ sqliteFile: ':memory:' });
   if (dialect === 'sqlite') await migrateToLatest(database.db);
   return createContext(config, database);

@@ -39,6 +39,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...base, CLEARLOOP_TRUST_PROXY: 'everyone' })).toThrow(/CLEARLOOP_TRUST_PROXY/);
   });
 
+  it('counts rate limits in the database by default with PostgreSQL, in memory with SQLite', () => {
+    const base = { CLEARLOOP_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(base).rateLimits).toBe('memory');
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://db.example/clearloop' }).rateLimits).toBe('database');
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://db.example/clearloop', CLEARLOOP_RATE_LIMITS: 'memory' }).rateLimits).toBe('memory');
+    expect(loadConfig({ ...base, CLEARLOOP_RATE_LIMITS: 'database' }).rateLimits).toBe('database');
+    expect(() => loadConfig({ ...base, CLEARLOOP_RATE_LIMITS: 'redis' })).toThrow(/CLEARLOOP_RATE_LIMITS must be memory or database/);
+  });
+
   it('switches to PostgreSQL with a postgres URL', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', CLEARLOOP_SECRET: 'x'.repeat(40) });
     expect(c.databaseUrl).toBe('postgres://u@h:5432/db');

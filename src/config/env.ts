@@ -30,6 +30,11 @@ export interface Config {
    * false (default), true (any), a hop count, or comma-separated addresses/CIDRs.
    */
   readonly trustProxy: boolean | number | string;
+  /**
+   * Where rate-limit counters live: 'database' (default with PostgreSQL: every process of the installation counts
+   * together) or 'memory' (default with SQLite, one process; each process counts alone).
+   */
+  readonly rateLimits: 'memory' | 'database';
 }
 
 export class ConfigError extends Error {
@@ -102,6 +107,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     else if (/^[0-9a-fA-F.:/,\s]+$/.test(tp)) trustProxy = tp;
     else problems.push(`CLEARLOOP_TRUST_PROXY must be true, false, a hop count or addresses/CIDRs, got "${tp}"`);
   }
+  let rateLimits: 'memory' | 'database' = databaseUrl ? 'database' : 'memory';
+  const rl = env.CLEARLOOP_RATE_LIMITS?.trim();
+  if (rl) {
+    if (rl === 'memory' || rl === 'database') rateLimits = rl;
+    else problems.push(`CLEARLOOP_RATE_LIMITS must be memory or database, got "${rl}"`);
+  }
   const mailFrom = env.CLEARLOOP_MAIL_FROM && env.CLEARLOOP_MAIL_FROM !== '' ? env.CLEARLOOP_MAIL_FROM : 'Clearloop <no-reply@localhost>';
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -109,7 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (secret === '') secret = overrides.secret ?? readOrCreateSecret(dataDir);
   if (publicUrl === '') publicUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 
-  return Object.freeze({ port, host, dataDir, databaseUrl, secret, logLevel, publicUrl, smtpUrl, mailFrom, trustProxy, ...overrides });
+  return Object.freeze({ port, host, dataDir, databaseUrl, secret, logLevel, publicUrl, smtpUrl, mailFrom, trustProxy, rateLimits, ...overrides });
 }
 
 /** Keeps a generated secret in the data folder so sessions and signed links survive restarts. */

@@ -9,6 +9,7 @@ import * as themes from './migrations/2026_11_23_0006_themes.ts';
 import * as partialPersonIndex from './migrations/2026_11_23_0007_partial_person_index.ts';
 import * as feedbackEmail from './migrations/2026_11_23_0008_feedback_email.ts';
 import * as commentLanguage from './migrations/2026_11_24_0009_comment_language.ts';
+import * as rateLimit from './migrations/2026_11_24_0010_rate_limit.ts';
 import type { DB } from './tables.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_0007_partial_person_index': partialPersonIndex,
   '2026_11_23_0008_feedback_email': feedbackEmail,
   '2026_11_24_0009_comment_language': commentLanguage,
+  '2026_11_24_0010_rate_limit': rateLimit,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -445,6 +445,14 @@ export interface FeedbackEmailTable {
   sent_at: string | null;
 }
 
+/** A rate-limit counter shared by the processes on one PostgreSQL database (key: route and client). */
+export interface RateLimitTable {
+  key: string;
+  hits: number;
+  /** Milliseconds since the epoch. */
+  window_ends: number;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   app_user: UserTable;
@@ -476,6 +484,7 @@ export interface DB {
   analysis_run: AnalysisRunTable;
   notification_preference: NotificationPreferenceTable;
   feedback_email: FeedbackEmailTable;
+  rate_limit: RateLimitTable;
 }
 
 export type JobRow = Selectable<JobTable>;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -109,7 +110,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   await app.register(cookie);
   // preHandler: the login limit is keyed by the email in the body, so it must run after parsing.
-  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  // On PostgreSQL several processes may serve one installation: by default they count in the database, together.
+  await app.register(rateLimit, {
+    global: false,
+    hook: 'preHandler',
+    ...(ctx.config.rateLimits === 'database' ? { store: databaseRateLimitStore(ctx.database.db) } : {}),
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
