@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useSetup, useSetupStatus } from '../../api/hooks';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { Loading } from '../common/Loading';
 import { AuthShell } from './AuthShell';
 
@@ -16,7 +16,8 @@ export function SetupPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
+  const [mismatch, setMismatch] = useState<string | undefined>(undefined);
+  const errors = useFieldErrors(setup.error, { local: { confirm: mismatch } });
 
   if (status.isPending) return <Loading />;
   if (status.isError) {
@@ -31,10 +32,10 @@ export function SetupPage() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (password !== confirm) {
-      setLocalError('The two passwords differ.');
+      setMismatch('The two passwords differ.');
       return;
     }
-    setLocalError(null);
+    setMismatch(undefined);
     setup.mutate(
       { workspace: workspace.trim(), name: name.trim(), email: email.trim(), password },
       { onSuccess: () => navigate('/', { replace: true }) },
@@ -44,16 +45,12 @@ export function SetupPage() {
   return (
     <AuthShell title="Set up Clearloop" subtitle="Create your workspace and the owner account. You can invite your team afterwards.">
       <form className="form" onSubmit={onSubmit} aria-busy={setup.isPending}>
-        {localError ? (
-          <div className="alert alert-error" role="alert">
-            {localError}
-          </div>
-        ) : null}
         <ErrorMessage error={setup.error} />
         <div className="field">
           <label htmlFor="setup-workspace">Workspace name</label>
           <input
             id="setup-workspace"
+            {...errors.inputProps('workspace')}
             data-testid="setup-workspace"
             required
             autoFocus
@@ -61,24 +58,26 @@ export function SetupPage() {
             value={workspace}
             onChange={(e) => setWorkspace(e.target.value)}
           />
-          <FieldError error={setup.error} field="workspace" />
+          <FieldError errors={errors} field="workspace" />
         </div>
         <div className="field">
           <label htmlFor="setup-name">Your name</label>
           <input
             id="setup-name"
+            {...errors.inputProps('name')}
             data-testid="setup-name"
             required
             autoComplete="name"
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
-          <FieldError error={setup.error} field="name" />
+          <FieldError errors={errors} field="name" />
         </div>
         <div className="field">
           <label htmlFor="setup-email">Email</label>
           <input
             id="setup-email"
+            {...errors.inputProps('email')}
             data-testid="setup-email"
             type="email"
             required
@@ -86,12 +85,13 @@ export function SetupPage() {
             value={email}
             onChange={(e) => setEmail(e.target.value)}
           />
-          <FieldError error={setup.error} field="email" />
+          <FieldError errors={errors} field="email" />
         </div>
         <div className="field">
           <label htmlFor="setup-password">Password</label>
           <input
             id="setup-password"
+            {...errors.inputProps('password')}
             data-testid="setup-password"
             type="password"
             required
@@ -100,18 +100,20 @@ export function SetupPage() {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
-          <FieldError error={setup.error} field="password" />
+          <FieldError errors={errors} field="password" />
         </div>
         <div className="field">
           <label htmlFor="setup-confirm">Repeat password</label>
           <input
             id="setup-confirm"
+            {...errors.inputProps('confirm')}
             type="password"
             required
             autoComplete="new-password"
             value={confirm}
             onChange={(e) => setConfirm(e.target.value)}
           />
+          <FieldError errors={errors} field="confirm" />
         </div>
         <button type="submit" className="btn btn-primary btn-block" data-testid="setup-submit" disabled={setup.isPending}>
           {setup.isPending ? 'Creating workspace…' : 'Create workspace'}

@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useAddNote, useContactCustomer } from '../../api/loop';
 import type { Member } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { CONTACT_TEMPLATES, fillTemplate } from './caseText';
 
 /** A note on the timeline; mention a colleague as @their@email to notify them. */
 export function NoteForm({ caseId, members }: { caseId: string; members: Member[] }) {
   const add = useAddNote(caseId);
   const [body, setBody] = useState('');
+  const errors = useFieldErrors(add.error);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) return;
@@ -27,14 +28,14 @@ export function NoteForm({ caseId, members }: { caseId: string; members: Member[
           maxLength={10000}
           required
           value={body}
-          aria-describedby="note-hint"
+          {...errors.inputProps('body', 'note-hint')}
           onChange={(e) => setBody(e.target.value)}
           placeholder="What happened, what is next…"
         />
         <span className="hint" id="note-hint">
           Mention a colleague as @their@email{someone ? <> (e.g. @{someone.email})</> : null} — they get an email with a link to this case.
         </span>
-        <FieldError error={add.error} field="body" />
+        <FieldError errors={errors} field="body" />
       </div>
       <div>
         <button type="submit" className="btn btn-primary" data-testid="note-submit" disabled={add.isPending || !body.trim()}>
@@ -53,6 +54,7 @@ export function ContactForm({ caseId, customerName, customerEmail, myName }: { c
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  const errors = useFieldErrors(contact.error);
 
   const applyTemplate = (id: string) => {
     setTemplate(id);
@@ -91,16 +93,16 @@ export function ContactForm({ caseId, customerName, customerEmail, myName }: { c
         <legend>How</legend>
         <div className="check-row">
           <label className="check">
-            <input type="radio" name="contact-kind" value="email" data-testid="contact-kind-email" checked={kind === 'email'} disabled={!customerEmail} onChange={() => setKind('email')} />
+            <input type="radio" name="contact-kind" value="email" {...errors.inputProps('kind')} data-testid="contact-kind-email" checked={kind === 'email'} disabled={!customerEmail} onChange={() => setKind('email')} />
             Send an email{customerEmail ? <> to {customerEmail}</> : null}
           </label>
           <label className="check">
-            <input type="radio" name="contact-kind" value="call" data-testid="contact-kind-call" checked={kind === 'call'} onChange={() => setKind('call')} />
+            <input type="radio" name="contact-kind" value="call" {...errors.inputProps('kind')} data-testid="contact-kind-call" checked={kind === 'call'} onChange={() => setKind('call')} />
             Log a call
           </label>
         </div>
         {!customerEmail ? <span className="hint">This customer has no email address; log a call instead.</span> : null}
-        <FieldError error={contact.error} field="kind" />
+        <FieldError errors={errors} field="kind" />
       </fieldset>
       {kind === 'email' ? (
         <>
@@ -117,15 +119,15 @@ export function ContactForm({ caseId, customerName, customerEmail, myName }: { c
           </div>
           <div className="field">
             <label htmlFor="contact-subject">Subject</label>
-            <input id="contact-subject" data-testid="contact-subject" required maxLength={200} value={subject} onChange={(e) => setSubject(e.target.value)} />
-            <FieldError error={contact.error} field="subject" />
+            <input id="contact-subject" {...errors.inputProps('subject')} data-testid="contact-subject" required maxLength={200} value={subject} onChange={(e) => setSubject(e.target.value)} />
+            <FieldError errors={errors} field="subject" />
           </div>
         </>
       ) : null}
       <div className="field">
         <label htmlFor="contact-body">{kind === 'email' ? 'Message' : 'What was said'}</label>
-        <textarea id="contact-body" data-testid="contact-body" rows={kind === 'email' ? 8 : 3} required maxLength={20000} value={body} onChange={(e) => setBody(e.target.value)} />
-        <FieldError error={contact.error} field="body" />
+        <textarea id="contact-body" {...errors.inputProps('body')} data-testid="contact-body" rows={kind === 'email' ? 8 : 3} required maxLength={20000} value={body} onChange={(e) => setBody(e.target.value)} />
+        <FieldError errors={errors} field="body" />
       </div>
       <div>
         <button type="submit" className="btn btn-primary" data-testid="contact-submit" disabled={contact.isPending || !body.trim() || (kind === 'email' && !subject.trim())}>

@@ -4,7 +4,7 @@ import { useMembers, useSurveys, useTeams } from '../../api/hooks';
 import { CASE_PRIORITIES, CASE_STATUSES, isScopeError, useAlertRules, useCase, useUpdateCase, type CasePriority, type CaseStatus } from '../../api/loop';
 import { useCurrentSession } from '../../api/session-context';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { channelLabel, formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
 import { CustomerName, ResponseQuote } from '../responses/ResponseParts';
@@ -51,6 +51,7 @@ export function CasePage() {
   const surveys = useSurveys();
   const rules = useAlertRules();
   const update = useUpdateCase();
+  const errors = useFieldErrors(update.error);
   const canOpenResponse = useCanOpenResponse();
   const now = useNow();
   const [closing, setClosing] = useState(false);
@@ -204,6 +205,7 @@ export function CasePage() {
                 <label htmlFor="case-owner">Owner</label>
                 <select
                   id="case-owner"
+                  {...errors.inputProps('ownerUserId')}
                   data-testid="case-owner"
                   disabled={!canWork || update.isPending}
                   value={c.ownerUserId ?? ''}
@@ -218,7 +220,7 @@ export function CasePage() {
                       </option>
                     ))}
                 </select>
-                <FieldError error={update.error} field="ownerUserId" />
+                <FieldError errors={errors} field="ownerUserId" />
               </div>
               <div className="field">
                 <label htmlFor="case-priority">Priority</label>

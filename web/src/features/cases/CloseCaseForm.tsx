@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CASE_OUTCOMES, useRootCauses, useUpdateCase, type CaseOutcome } from '../../api/loop';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { Loading } from '../common/Loading';
 import { OUTCOME_LABELS } from './caseText';
 import './cases.css';
@@ -12,30 +12,25 @@ export function CloseCaseForm({ caseId, idPrefix, onDone, onCancel }: { caseId: 
   const update = useUpdateCase();
   const [outcome, setOutcome] = useState<CaseOutcome | ''>('');
   const [rootCause, setRootCause] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<{ outcome?: string; rootCause?: string }>({});
+  const errors = useFieldErrors(update.error, { local: missing });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setLocalError(null);
-    if (!outcome) return setLocalError('Choose the outcome.');
-    if (!rootCause) return setLocalError('Choose the root cause.');
+    setMissing({ outcome: outcome ? undefined : 'Choose the outcome.', rootCause: rootCause ? undefined : 'Choose the root cause.' });
+    if (!outcome || !rootCause) return;
     update.mutate({ id: caseId, status: 'closed', outcome, rootCause }, { onSuccess: () => onDone?.() });
   };
 
   if (rootCauses.isPending) return <Loading label="Loading root causes…" />;
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={update.isPending} data-testid="close-case-form">
-      {localError ? (
-        <div className="alert alert-error" role="alert">
-          {localError}
-        </div>
-      ) : null}
       {rootCauses.isError ? <ErrorMessage error={rootCauses.error} /> : null}
       <ErrorMessage error={update.error} />
       <div className="form-row">
         <div className="field">
           <label htmlFor={`${idPrefix}-outcome`}>Outcome</label>
-          <select id={`${idPrefix}-outcome`} data-testid="close-outcome" required value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome | '')}>
+          <select id={`${idPrefix}-outcome`} {...errors.inputProps('outcome')} data-testid="close-outcome" required value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome | '')}>
             <option value="">Choose…</option>
             {CASE_OUTCOMES.map((o) => (
               <option key={o} value={o}>
@@ -43,11 +38,11 @@ export function CloseCaseForm({ caseId, idPrefix, onDone, onCancel }: { caseId: 
               </option>
             ))}
           </select>
-          <FieldError error={update.error} field="outcome" />
+          <FieldError errors={errors} field="outcome" />
         </div>
         <div className="field">
           <label htmlFor={`${idPrefix}-root-cause`}>Root cause</label>
-          <select id={`${idPrefix}-root-cause`} data-testid="close-root-cause" required value={rootCause} onChange={(e) => setRootCause(e.target.value)}>
+          <select id={`${idPrefix}-root-cause`} {...errors.inputProps('rootCause')} data-testid="close-root-cause" required value={rootCause} onChange={(e) => setRootCause(e.target.value)}>
             <option value="">Choose…</option>
             {(rootCauses.data ?? []).map((r) => (
               <option key={r} value={r}>
@@ -55,7 +50,7 @@ export function CloseCaseForm({ caseId, idPrefix, onDone, onCancel }: { caseId: 
               </option>
             ))}
           </select>
-          <FieldError error={update.error} field="rootCause" />
+          <FieldError errors={errors} field="rootCause" />
         </div>
       </div>
       <div className="form-actions">

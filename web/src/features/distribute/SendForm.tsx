@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useAccounts, useSendSurvey } from '../../api/hooks';
 import type { SendRequest, SendResult, Survey } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { formatDateTime } from '../common/format';
 import { LinksTable } from './LinksTable';
 import { parseRecipients } from './sendText';
@@ -23,34 +23,37 @@ export function SendForm({ survey, channel }: { survey: Survey; channel: Channel
   const [propValue, setPropValue] = useState('');
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [at, setAt] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
+  // the form's own checks, by the field they are about (the same paths the server names)
+  const [local, setLocal] = useState<Record<string, string>>({});
   const [result, setResult] = useState<SendResult | null>(null);
+  const errors = useFieldErrors(send.error, { local });
 
   const parsed = parseRecipients(list);
   const id = `send-${channel}`;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setLocalError(null);
+    setLocal({});
     setResult(null);
+    const problem = (field: string, message: string) => setLocal({ [field]: message });
     const body: SendRequest = { channel };
     if (mode === 'list') {
-      if (parsed.invalid.length > 0) return setLocalError(`Not an email address: ${parsed.invalid.slice(0, 3).join(', ')}${parsed.invalid.length > 3 ? '…' : ''}`);
-      if (parsed.people.length === 0) return setLocalError('Add at least one email address.');
-      if (parsed.people.length > 1000) return setLocalError('At most 1,000 people at a time; use a filter for more.');
+      if (parsed.invalid.length > 0) return problem('people', `Not an email address: ${parsed.invalid.slice(0, 3).join(', ')}${parsed.invalid.length > 3 ? '…' : ''}`);
+      if (parsed.people.length === 0) return problem('people', 'Add at least one email address.');
+      if (parsed.people.length > 1000) return problem('people', 'At most 1,000 people at a time; use a filter for more.');
       body.people = parsed.people;
     } else if (filterKind === 'all') {
       body.filter = { all: true };
     } else if (filterKind === 'account') {
-      if (!accountId) return setLocalError('Choose an account.');
+      if (!accountId) return problem('filter/accountId', 'Choose an account.');
       body.filter = { accountId };
     } else {
-      if (!propName.trim()) return setLocalError('Name the person property.');
+      if (!propName.trim()) return problem('filter/property/name', 'Name the person property.');
       body.filter = { property: { name: propName.trim(), value: propValue.trim() } };
     }
     if (channel === 'email' && when === 'later') {
       const date = new Date(at);
-      if (!at || Number.isNaN(date.getTime())) return setLocalError('Choose the date and time to send.');
+      if (!at || Number.isNaN(date.getTime())) return problem('at', 'Choose the date and time to send.');
       body.at = date.toISOString();
     }
     if (mode === 'filter' && filterKind === 'all' && !window.confirm(`Ask everyone in the workspace (${channel === 'email' ? 'by email' : 'personal links'})? Fatigue rules still apply.`)) {
@@ -65,11 +68,6 @@ export function SendForm({ survey, channel }: { survey: Survey; channel: Channel
         <p className="alert alert-warning">
           This survey is <strong>{survey.status}</strong>. Sends due while it is not active are skipped; activate it in the editor first.
         </p>
-      ) : null}
-      {localError ? (
-        <div className="alert alert-error" role="alert">
-          {localError}
-        </div>
       ) : null}
       <ErrorMessage error={send.error} />
 
@@ -94,20 +92,20 @@ export function SendForm({ survey, channel }: { survey: Survey; channel: Channel
               rows={5}
               placeholder={'ann@example.com\nBen Ortiz <ben@example.com>'}
               value={list}
-              aria-describedby={`${id}-list-hint`}
+              {...errors.inputProps('people', `${id}-list-hint`)}
               onChange={(e) => setList(e.target.value)}
             />
             <span className="hint" id={`${id}-list-hint`}>
               {parsed.people.length} {parsed.people.length === 1 ? 'person' : 'people'}
               {parsed.invalid.length > 0 ? `, ${parsed.invalid.length} not understood` : ''}. New addresses become people.
             </span>
-            <FieldError error={send.error} field="people" />
+            <FieldError errors={errors} field="people" />
           </div>
         ) : (
           <div className="form-row">
             <div className="field">
               <label htmlFor={`${id}-filter`}>Who</label>
-              <select id={`${id}-filter`} value={filterKind} onChange={(e) => setFilterKind(e.target.value as FilterKind)}>
+              <select id={`${id}-filter`} {...errors.inputProps('filter')} value={filterKind} onChange={(e) => setFilterKind(e.target.value as FilterKind)}>
                 <option value="all">Everyone</option>
                 <option value="account">People of one account</option>
                 <option value="property">People with a property value</option>
@@ -116,7 +114,7 @@ export function SendForm({ survey, channel }: { survey: Survey; channel: Channel
             {filterKind === 'account' ? (
               <div className="field">
                 <label htmlFor={`${id}-account`}>Account</label>
-                <select id={`${id}-account`} value={accountId} onChange={(e) => setAccountId(e.target.value)}>
+                <select id={`${id}-account`} {...errors.inputProps('filter/accountId')} value={accountId} onChange={(e) => setAccountId(e.target.value)}>
                   <option value="">Choose…</option>
                   {(accounts.data ?? []).map((a) => (
                     <option key={a.id} value={a.id}>
@@ -124,22 +122,24 @@ export function SendForm({ survey, channel }: { survey: Survey; channel: Channel
                     </option>
                   ))}
                 </select>
-                <FieldError error={send.error} field="filter/accountId" />
+                <FieldError errors={errors} field="filter/accountId" />
               </div>
             ) : null}
             {filterKind === 'property' ? (
               <>
                 <div className="field">
                   <label htmlFor={`${id}-prop-name`}>Property name</label>
-                  <input id={`${id}-prop-name`} placeholder="plan" value={propName} onChange={(e) => setPropName(e.target.value)} />
+                  <input id={`${id}-prop-name`} {...errors.inputProps('filter/property/name')} placeholder="plan" value={propName} onChange={(e) => setPropName(e.target.value)} />
+                  <FieldError errors={errors} field="filter/property/name" />
                 </div>
                 <div className="field">
                   <label htmlFor={`${id}-prop-value`}>Value</label>
-                  <input id={`${id}-prop-value`} placeholder="enterprise" value={propValue} onChange={(e) => setPropValue(e.target.value)} />
+                  <input id={`${id}-prop-value`} {...errors.inputProps('filter/property/value')} placeholder="enterprise" value={propValue} onChange={(e) => setPropValue(e.target.value)} />
+                  <FieldError errors={errors} field="filter/property/value" />
                 </div>
               </>
             ) : null}
-            <FieldError error={send.error} field="filter" />
+            <FieldError errors={errors} field="filter" />
           </div>
         )}
       </fieldset>
@@ -161,11 +161,11 @@ export function SendForm({ survey, channel }: { survey: Survey; channel: Channel
                 <label htmlFor={`${id}-at`} className="visually-hidden">
                   Send at
                 </label>
-                <input id={`${id}-at`} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+                <input id={`${id}-at`} {...errors.inputProps('at')} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
               </>
             ) : null}
           </div>
-          <FieldError error={send.error} field="at" />
+          <FieldError errors={errors} field="at" />
           <span className="hint">Quiet hours and the other feedback rules apply when each send is due.</span>
         </fieldset>
       ) : null}

@@ -3,7 +3,7 @@ import { useImport, useImports, usePreviewImport, useStartImport, useSurveys } f
 import { canWrite, useCurrentSession } from '../../api/session-context';
 import type { DataImport, ImportKind, ImportPreview, ImportProblem } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { formatDateTime, formatNumber } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill } from '../common/StatusPill';
@@ -180,8 +180,10 @@ function NewImport() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [localError, setLocalError] = useState<string | null>(null);
+  // the form's own checks, by the field they are about (the server calls the file's text "csv")
+  const [local, setLocal] = useState<{ csv?: string; surveyId?: string }>({});
   const [started, setStarted] = useState<DataImport | null>(null);
+  const errors = useFieldErrors(previewImport.error ?? start.error, { local });
   const surveyList = (surveys.data ?? []).filter((s) => (s.purpose ?? 'survey') === 'survey');
 
   const runPreview = (nextKind: ImportKind, loaded: LoadedFile) => {
@@ -198,20 +200,20 @@ function NewImport() {
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    setLocalError(null);
+    setLocal({});
     setStarted(null);
     setPreview(null);
     setFile(null);
     const picked = event.target.files?.[0];
     if (!picked) return;
     if (picked.size > MAX_CSV_BYTES) {
-      setLocalError(`The file is ${formatBytes(picked.size)}; at most ${formatBytes(MAX_CSV_BYTES)} can be imported at once. Split it into parts.`);
+      setLocal({ csv: `The file is ${formatBytes(picked.size)}; at most ${formatBytes(MAX_CSV_BYTES)} can be imported at once. Split it into parts.` });
       event.target.value = '';
       return;
     }
     const csv = await picked.text();
     if (!csv.trim()) {
-      setLocalError('The file is empty.');
+      setLocal({ csv: 'The file is empty.' });
       return;
     }
     const loaded = { name: picked.name, size: picked.size, csv };
@@ -227,9 +229,9 @@ function NewImport() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setLocalError(null);
-    if (!file || !preview) return setLocalError('Choose a CSV file first.');
-    if (kind === 'responses' && !surveyId) return setLocalError('Choose the survey the responses belong to.');
+    setLocal({});
+    if (!file || !preview) return setLocal({ csv: 'Choose a CSV file first.' });
+    if (kind === 'responses' && !surveyId) return setLocal({ surveyId: 'Choose the survey the responses belong to.' });
     start.mutate(
       { kind, fileName: file.name, csv: file.csv, mapping, skipInvalid, ...(kind === 'responses' ? { surveyId } : {}) },
       { onSuccess: (row) => setStarted(row) },
@@ -243,11 +245,6 @@ function NewImport() {
         <span className="muted small">The first line names the columns. Up to 20 MB.</span>
       </header>
       <form className="form" onSubmit={onSubmit} aria-busy={start.isPending} data-testid="import-form">
-        {localError ? (
-          <div className="alert alert-error" role="alert">
-            {localError}
-          </div>
-        ) : null}
         <ErrorMessage error={previewImport.error ?? start.error} />
         <div className="form-row">
           <fieldset className="fieldset fieldset-plain">
@@ -266,7 +263,7 @@ function NewImport() {
           {kind === 'responses' ? (
             <div className="field">
               <label htmlFor="import-survey">Survey</label>
-              <select id="import-survey" data-testid="import-survey" value={surveyId} onChange={(e) => setSurveyId(e.target.value)}>
+              <select id="import-survey" {...errors.inputProps('surveyId')} data-testid="import-survey" value={surveyId} onChange={(e) => setSurveyId(e.target.value)}>
                 <option value="">Choose…</option>
                 {surveyList.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -274,18 +271,19 @@ function NewImport() {
                   </option>
                 ))}
               </select>
-              <FieldError error={start.error} field="surveyId" />
+              <FieldError errors={errors} field="surveyId" />
             </div>
           ) : null}
           <div className="field">
             <label htmlFor="import-file">CSV file</label>
-            <input id="import-file" data-testid="import-file" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)} />
+            <input id="import-file" {...errors.inputProps('csv')} data-testid="import-file" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)} />
             {file ? (
               <span className="hint">
                 {file.name} · {formatBytes(file.size)}
                 {preview ? ` · ${formatNumber(preview.totalRows)} rows` : ''}
               </span>
             ) : null}
+            <FieldError errors={errors} field="csv" />
           </div>
         </div>
 

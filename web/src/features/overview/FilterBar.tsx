@@ -1,6 +1,8 @@
+import { useId } from 'react';
 import type { Location, Survey, SurveyKind, Team } from '../../api/types';
 import { CHANNELS } from '../../api/types';
 import type { RangePreset } from '../common/dates';
+import { fieldInputProps } from '../common/FieldError';
 import { channelLabel, KIND_LABELS } from '../common/format';
 import type { OverviewFilters } from './filters';
 import { selectedSurvey } from './filters';
@@ -18,6 +20,9 @@ const KINDS: SurveyKind[] = ['nps', 'csat', 'ces'];
 
 export function FilterBar({ filters, onChange, surveys, teams, locations, rangeError }: FilterBarProps) {
   const set = (patch: Partial<OverviewFilters>) => onChange({ ...filters, ...patch });
+  // the custom range's problem (a date missing, or the start after the end) is about both date boxes
+  const rangeErrorId = useId();
+  const rangeProps = fieldInputProps(rangeError ? rangeErrorId : undefined);
 
   return (
     <form className="filter-bar" aria-label="Overview filters" onSubmit={(e) => e.preventDefault()}>
@@ -41,6 +46,7 @@ export function FilterBar({ filters, onChange, surveys, teams, locations, rangeE
             <label htmlFor="ov-from">From</label>
             <input
               id="ov-from"
+              {...rangeProps}
               type="date"
               value={filters.customFrom}
               max={filters.customTo || undefined}
@@ -51,6 +57,7 @@ export function FilterBar({ filters, onChange, surveys, teams, locations, rangeE
             <label htmlFor="ov-to">To</label>
             <input
               id="ov-to"
+              {...rangeProps}
               type="date"
               value={filters.customTo}
               min={filters.customFrom || undefined}
@@ -116,7 +123,7 @@ export function FilterBar({ filters, onChange, surveys, teams, locations, rangeE
         </select>
       </div>
       {rangeError ? (
-        <p className="field-error filter-error" role="alert">
+        <p className="field-error filter-error" id={rangeErrorId} role="alert">
           {rangeError}
         </p>
       ) : null}

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
 import { useLocations, useMembers, useSurveys, useTeams } from '../../api/hooks';
 import { CASE_ASSIGNMENTS, CASE_PRIORITIES, PROPERTY_OPS, useEmployees, useSaveAlertRule, type AlertRule, type CaseAssignment, type CasePriority, type PropertyOp } from '../../api/loop';
 import { CHANNELS, type ResponseGroup } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { joinIds, useFieldErrors, type FieldErrors } from '../common/FieldError';
 import { channelLabel, groupLabel } from '../common/format';
 import { ASSIGNMENT_LABELS, memberName, PRIORITY_LABELS } from '../cases/caseText';
 import { emptyRuleForm, formToInput, OP_LABELS, ruleToForm, validateRule, type PropForm, type RuleForm } from './ruleForm';
@@ -14,17 +14,20 @@ const GROUPS: { kind: string; groups: ResponseGroup[] }[] = [
   { kind: 'CES', groups: ['difficult', 'easy'] },
 ];
 
-/** The server's message for a field path or anything under it (e.g. "actions/notifyEmails/0"). */
-function serverMessage(error: unknown, path: string, exact: boolean): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.fields.find((f) => f.field === path || (!exact && f.field.startsWith(`${path}/`)))?.message;
+/**
+ * Which of the server's paths a field shows: its own and those under it ("actions/notifyEmails/0" belongs to
+ * "actions/notifyEmails"), except that "actions" (the fieldset's "give at least one action") shows only its own.
+ */
+function ruleFieldMatches(field: string, path: string): boolean {
+  return path === field || (field !== 'actions' && path.startsWith(`${field}/`));
 }
 
-function Problem({ id, local, error, path, exact = false }: { id?: string; local: Record<string, string>; error: unknown; path: string; exact?: boolean }) {
-  const message = local[path] ?? serverMessage(error, path, exact);
+/** A field's message (the form's own check first, else the server's); not announced itself: the summary at the top is. */
+function Problem({ errors, path }: { errors: FieldErrors; path: string }) {
+  const message = errors.message(path);
   if (!message) return null;
   return (
-    <span className="field-error" id={id} data-testid={`rule-error-${path.replace(/\//g, '-')}`}>
+    <span className="field-error" id={errors.errorId(path)} data-testid={`rule-error-${path.replace(/\//g, '-')}`}>
       {message}
     </span>
   );
@@ -34,7 +37,25 @@ function toggleIn<T>(list: T[], value: T, on: boolean): T[] {
   return on ? (list.includes(value) ? list : [...list, value]) : list.filter((x) => x !== value);
 }
 
-function MultiSelect({ id, label, options, value, onChange, hint }: { id: string; label: string; options: { id: string; name: string }[]; value: string[]; onChange: (v: string[]) => void; hint?: string }) {
+function MultiSelect({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+  hint,
+  errors,
+  path,
+}: {
+  id: string;
+  label: string;
+  options: { id: string; name: string }[];
+  value: string[];
+  onChange: (v: string[]) => void;
+  hint?: string;
+  errors: FieldErrors;
+  path: string;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -46,7 +67,7 @@ function MultiSelect({ id, label, options, value, onChange, hint }: { id: string
         value={value}
         size={Math.min(6, Math.max(3, options.length))}
         onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}
-        aria-describedby={`${id}-hint`}
+        {...errors.inputProps(path, `${id}-hint`)}
       >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -58,11 +79,12 @@ function MultiSelect({ id, label, options, value, onChange, hint }: { id: string
         {value.length ? `${value.length} chosen` : 'None chosen: any'}
         {hint ? ` · ${hint}` : ' · Ctrl/⌘-click to choose several'}
       </span>
+      <Problem errors={errors} path={path} />
     </div>
   );
 }
 
-function PropertyRow({ id, legend, value, onChange, local, error, path }: { id: string; legend: string; value: PropForm; onChange: (p: PropForm) => void; local: Record<string, string>; error: unknown; path: string }) {
+function PropertyRow({ id, legend, value, onChange, errors, path }: { id: string; legend: string; value: PropForm; onChange: (p: PropForm) => void; errors: FieldErrors; path: string }) {
   return (
     <fieldset className="fieldset fieldset-plain">
       <legend>{legend}</legend>
@@ -71,13 +93,13 @@ function PropertyRow({ id, legend, value, onChange, local, error, path }: { id: 
           <label htmlFor={`${id}-name`} className="visually-hidden">
             {legend}: property name
           </label>
-          <input id={`${id}-name`} data-testid={`${id}-name`} placeholder="Property name, e.g. plan" maxLength={100} value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} />
+          <input id={`${id}-name`} {...errors.inputProps(path)} data-testid={`${id}-name`} placeholder="Property name, e.g. plan" maxLength={100} value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-op`} className="visually-hidden">
             {legend}: comparison
           </label>
-          <select id={`${id}-op`} value={value.op} onChange={(e) => onChange({ ...value, op: e.target.value as PropertyOp })}>
+          <select id={`${id}-op`} {...errors.inputProps(path)} value={value.op} onChange={(e) => onChange({ ...value, op: e.target.value as PropertyOp })}>
             {PROPERTY_OPS.map((op) => (
               <option key={op} value={op}>
                 {OP_LABELS[op]}
@@ -89,10 +111,10 @@ function PropertyRow({ id, legend, value, onChange, local, error, path }: { id: 
           <label htmlFor={`${id}-value`} className="visually-hidden">
             {legend}: value
           </label>
-          <input id={`${id}-value`} placeholder="Value, e.g. enterprise" maxLength={200} value={value.value} onChange={(e) => onChange({ ...value, value: e.target.value })} />
+          <input id={`${id}-value`} {...errors.inputProps(path)} placeholder="Value, e.g. enterprise" maxLength={200} value={value.value} onChange={(e) => onChange({ ...value, value: e.target.value })} />
         </div>
       </div>
-      <Problem local={local} error={error} path={path} />
+      <Problem errors={errors} path={path} />
     </fieldset>
   );
 }
@@ -109,6 +131,7 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
   // Checked on submit, then again on every change so a fixed field loses its message at once.
   const [attempted, setAttempted] = useState(false);
   const local = attempted ? validateRule(form) : {};
+  const errors = useFieldErrors(save.error, { local, matches: ruleFieldMatches });
   const set = <K extends keyof RuleForm>(key: K, value: RuleForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const onSubmit = (event: FormEvent) => {
@@ -137,8 +160,8 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
         <div className="form-row">
           <div className="field">
             <label htmlFor="rule-name">Name</label>
-            <input id="rule-name" data-testid="rule-name" required maxLength={200} value={form.name} onChange={(e) => set('name', e.target.value)} placeholder="e.g. Detractors → follow up" />
-            <Problem local={local} error={err} path="name" />
+            <input id="rule-name" {...errors.inputProps('name')} data-testid="rule-name" required maxLength={200} value={form.name} onChange={(e) => set('name', e.target.value)} placeholder="e.g. Detractors → follow up" />
+            <Problem errors={errors} path="name" />
           </div>
           <label className="check filter-check">
             <input type="checkbox" data-testid="rule-enabled" checked={form.enabled} onChange={(e) => set('enabled', e.target.checked)} />
@@ -158,24 +181,24 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
                 <span className="muted small">{g.kind}:</span>
                 {g.groups.map((group) => (
                   <label className="check" key={group}>
-                    <input type="checkbox" data-testid={`rule-group-${group}`} checked={form.scoreGroups.includes(group)} onChange={(e) => set('scoreGroups', toggleIn(form.scoreGroups, group, e.target.checked))} />
+                    <input type="checkbox" {...errors.inputProps('conditions/scoreGroups')} data-testid={`rule-group-${group}`} checked={form.scoreGroups.includes(group)} onChange={(e) => set('scoreGroups', toggleIn(form.scoreGroups, group, e.target.checked))} />
                     {groupLabel(group)}
                   </label>
                 ))}
               </div>
             ))}
-            <Problem local={local} error={err} path="conditions/scoreGroups" />
+            <Problem errors={errors} path="conditions/scoreGroups" />
           </div>
           <div className="form-row form-row-compact">
             <div className="field">
               <label htmlFor="rule-score-min">Score at least</label>
-              <input id="rule-score-min" type="number" min={0} max={10} step={1} value={form.scoreMin} onChange={(e) => set('scoreMin', e.target.value)} />
-              <Problem local={local} error={err} path="conditions/scoreMin" />
+              <input id="rule-score-min" {...errors.inputProps('conditions/scoreMin')} type="number" min={0} max={10} step={1} value={form.scoreMin} onChange={(e) => set('scoreMin', e.target.value)} />
+              <Problem errors={errors} path="conditions/scoreMin" />
             </div>
             <div className="field">
               <label htmlFor="rule-score-max">Score at most</label>
-              <input id="rule-score-max" type="number" min={0} max={10} step={1} value={form.scoreMax} onChange={(e) => set('scoreMax', e.target.value)} />
-              <Problem local={local} error={err} path="conditions/scoreMax" />
+              <input id="rule-score-max" {...errors.inputProps('conditions/scoreMax')} type="number" min={0} max={10} step={1} value={form.scoreMax} onChange={(e) => set('scoreMax', e.target.value)} />
+              <Problem errors={errors} path="conditions/scoreMax" />
             </div>
           </div>
           <label className="check">
@@ -189,11 +212,12 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
             <div className="check-row">
               {(surveys.data ?? []).map((s) => (
                 <label className="check" key={s.id}>
-                  <input type="checkbox" checked={form.surveyIds.includes(s.id)} onChange={(e) => set('surveyIds', toggleIn(form.surveyIds, s.id, e.target.checked))} />
+                  <input type="checkbox" {...errors.inputProps('conditions/surveyIds')} checked={form.surveyIds.includes(s.id)} onChange={(e) => set('surveyIds', toggleIn(form.surveyIds, s.id, e.target.checked))} />
                   {s.name}
                 </label>
               ))}
             </div>
+            <Problem errors={errors} path="conditions/surveyIds" />
           </div>
           <div className="field" role="group" aria-labelledby="rule-channels-label">
             <span className="label" id="rule-channels-label">
@@ -209,28 +233,28 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
             </div>
           </div>
           <div className="form-row">
-            <MultiSelect id="rule-teams" label="Teams" options={teams.data ?? []} value={form.teamIds} onChange={(v) => set('teamIds', v)} />
-            <MultiSelect id="rule-locations" label="Locations" options={locations.data ?? []} value={form.locationIds} onChange={(v) => set('locationIds', v)} />
-            <MultiSelect id="rule-employees" label="Employees" options={employees.data ?? []} value={form.employeeIds} onChange={(v) => set('employeeIds', v)} />
+            <MultiSelect id="rule-teams" label="Teams" options={teams.data ?? []} value={form.teamIds} onChange={(v) => set('teamIds', v)} errors={errors} path="conditions/teamIds" />
+            <MultiSelect id="rule-locations" label="Locations" options={locations.data ?? []} value={form.locationIds} onChange={(v) => set('locationIds', v)} errors={errors} path="conditions/locationIds" />
+            <MultiSelect id="rule-employees" label="Employees" options={employees.data ?? []} value={form.employeeIds} onChange={(v) => set('employeeIds', v)} errors={errors} path="conditions/employeeIds" />
           </div>
           <div className="field">
             <label htmlFor="rule-words">Comment contains any of these words</label>
-            <input id="rule-words" data-testid="rule-words" value={form.words} onChange={(e) => set('words', e.target.value)} placeholder="refund, cancel, lawyer" aria-describedby="rule-words-hint" />
+            <input id="rule-words" data-testid="rule-words" value={form.words} onChange={(e) => set('words', e.target.value)} placeholder="refund, cancel, lawyer" {...errors.inputProps('conditions/words', 'rule-words-hint')} />
             <span className="hint" id="rule-words-hint">
               Separate with commas.
             </span>
-            <Problem local={local} error={err} path="conditions/words" />
+            <Problem errors={errors} path="conditions/words" />
           </div>
           {form.themes.length > 0 ? <p className="hint">This rule also matches {form.themes.length} theme(s), kept as they are.</p> : null}
           <div className="stack stack-tight">
-            <PropertyRow id="rule-person-prop" legend="Person property" value={form.personProp} onChange={(p) => set('personProp', p)} local={local} error={err} path="conditions/personProperty" />
-            <PropertyRow id="rule-account-prop" legend="Account property" value={form.accountProp} onChange={(p) => set('accountProp', p)} local={local} error={err} path="conditions/accountProperty" />
+            <PropertyRow id="rule-person-prop" legend="Person property" value={form.personProp} onChange={(p) => set('personProp', p)} errors={errors} path="conditions/personProperty" />
+            <PropertyRow id="rule-account-prop" legend="Account property" value={form.accountProp} onChange={(p) => set('accountProp', p)} errors={errors} path="conditions/accountProperty" />
           </div>
         </fieldset>
 
-        <fieldset className="fieldset">
+        <fieldset className="fieldset" aria-describedby={joinIds(errors.message('actions') && errors.errorId('actions'))}>
           <legend>…then</legend>
-          <Problem local={local} error={err} path="actions" exact />
+          <Problem errors={errors} path="actions" />
           <label className="check">
             <input type="checkbox" data-testid="rule-open-case" checked={form.openCase} onChange={(e) => set('openCase', e.target.checked)} />
             Open a follow-up case
@@ -251,7 +275,7 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
                 {form.assign === 'user' ? (
                   <div className="field">
                     <label htmlFor="rule-assign-user">Member</label>
-                    <select id="rule-assign-user" data-testid="rule-assign-user" value={form.assignUserId} onChange={(e) => set('assignUserId', e.target.value)}>
+                    <select id="rule-assign-user" {...errors.inputProps('actions/openCase/userId')} data-testid="rule-assign-user" value={form.assignUserId} onChange={(e) => set('assignUserId', e.target.value)}>
                       <option value="">Choose…</option>
                       {(members.data ?? [])
                         .filter((m) => m.role !== 'viewer')
@@ -261,13 +285,13 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
                           </option>
                         ))}
                     </select>
-                    <Problem local={local} error={err} path="actions/openCase/userId" />
+                    <Problem errors={errors} path="actions/openCase/userId" />
                   </div>
                 ) : null}
                 {form.assign === 'round_robin' ? (
                   <div className="field">
                     <label htmlFor="rule-assign-team">Among the employees of</label>
-                    <select id="rule-assign-team" data-testid="rule-assign-team" value={form.assignTeamId} onChange={(e) => set('assignTeamId', e.target.value)}>
+                    <select id="rule-assign-team" {...errors.inputProps('actions/openCase/teamId')} data-testid="rule-assign-team" value={form.assignTeamId} onChange={(e) => set('assignTeamId', e.target.value)}>
                       <option value="">The response&apos;s team</option>
                       {(teams.data ?? []).map((t) => (
                         <option key={t.id} value={t.id}>
@@ -275,7 +299,7 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
                         </option>
                       ))}
                     </select>
-                    <Problem local={local} error={err} path="actions/openCase/teamId" />
+                    <Problem errors={errors} path="actions/openCase/teamId" />
                   </div>
                 ) : null}
                 <div className="field">
@@ -292,43 +316,43 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
               <div className="form-row form-row-compact">
                 <div className="field">
                   <label htmlFor="rule-first-contact">First contact within (h)</label>
-                  <input id="rule-first-contact" type="number" min={0.1} max={1440} step="any" value={form.firstContactHours} onChange={(e) => set('firstContactHours', e.target.value)} />
-                  <Problem local={local} error={err} path="actions/openCase/firstContactHours" />
+                  <input id="rule-first-contact" {...errors.inputProps('actions/openCase/firstContactHours')} type="number" min={0.1} max={1440} step="any" value={form.firstContactHours} onChange={(e) => set('firstContactHours', e.target.value)} />
+                  <Problem errors={errors} path="actions/openCase/firstContactHours" />
                 </div>
                 <div className="field">
                   <label htmlFor="rule-resolution">Resolve within (h)</label>
-                  <input id="rule-resolution" type="number" min={0.1} max={8760} step="any" value={form.resolutionHours} onChange={(e) => set('resolutionHours', e.target.value)} />
-                  <Problem local={local} error={err} path="actions/openCase/resolutionHours" />
+                  <input id="rule-resolution" {...errors.inputProps('actions/openCase/resolutionHours')} type="number" min={0.1} max={8760} step="any" value={form.resolutionHours} onChange={(e) => set('resolutionHours', e.target.value)} />
+                  <Problem errors={errors} path="actions/openCase/resolutionHours" />
                 </div>
                 <div className="field">
                   <label htmlFor="rule-resurvey">Re-survey after (days)</label>
-                  <input id="rule-resurvey" type="number" min={1} max={365} step={1} placeholder="never" value={form.resurveyDays} onChange={(e) => set('resurveyDays', e.target.value)} />
-                  <Problem local={local} error={err} path="actions/openCase/resurveyDays" />
+                  <input id="rule-resurvey" {...errors.inputProps('actions/openCase/resurveyDays')} type="number" min={1} max={365} step={1} placeholder="never" value={form.resurveyDays} onChange={(e) => set('resurveyDays', e.target.value)} />
+                  <Problem errors={errors} path="actions/openCase/resurveyDays" />
                 </div>
               </div>
             </div>
           ) : null}
           <div className="field">
             <label htmlFor="rule-notify">Email these people</label>
-            <input id="rule-notify" data-testid="rule-notify" value={form.notifyEmails} onChange={(e) => set('notifyEmails', e.target.value)} placeholder="lead@example.com, ops@example.com" />
-            <Problem local={local} error={err} path="actions/notifyEmails" />
+            <input id="rule-notify" {...errors.inputProps('actions/notifyEmails')} data-testid="rule-notify" value={form.notifyEmails} onChange={(e) => set('notifyEmails', e.target.value)} placeholder="lead@example.com, ops@example.com" />
+            <Problem errors={errors} path="actions/notifyEmails" />
           </div>
           <div className="form-row">
             <div className="field">
               <label htmlFor="rule-webhook">Webhook URL</label>
-              <input id="rule-webhook" type="url" value={form.webhookUrl} onChange={(e) => set('webhookUrl', e.target.value)} placeholder="https://example.com/hooks/clearloop" />
-              <Problem local={local} error={err} path="actions/webhookUrl" />
+              <input id="rule-webhook" {...errors.inputProps('actions/webhookUrl')} type="url" value={form.webhookUrl} onChange={(e) => set('webhookUrl', e.target.value)} placeholder="https://example.com/hooks/clearloop" />
+              <Problem errors={errors} path="actions/webhookUrl" />
             </div>
             <div className="field">
               <label htmlFor="rule-slack">Slack-compatible webhook URL</label>
-              <input id="rule-slack" type="url" value={form.slackWebhookUrl} onChange={(e) => set('slackWebhookUrl', e.target.value)} placeholder="https://hooks.slack.com/services/…" />
-              <Problem local={local} error={err} path="actions/slackWebhookUrl" />
+              <input id="rule-slack" {...errors.inputProps('actions/slackWebhookUrl')} type="url" value={form.slackWebhookUrl} onChange={(e) => set('slackWebhookUrl', e.target.value)} placeholder="https://hooks.slack.com/services/…" />
+              <Problem errors={errors} path="actions/slackWebhookUrl" />
             </div>
           </div>
           <div className="field">
             <label htmlFor="rule-tags">Add tags to the response</label>
-            <input id="rule-tags" value={form.addTags} onChange={(e) => set('addTags', e.target.value)} placeholder="needs-follow-up" />
-            <Problem local={local} error={err} path="actions/addTags" />
+            <input id="rule-tags" {...errors.inputProps('actions/addTags')} value={form.addTags} onChange={(e) => set('addTags', e.target.value)} placeholder="needs-follow-up" />
+            <Problem errors={errors} path="actions/addTags" />
           </div>
         </fieldset>
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useChangePassword } from '../../api/hooks';
 import { useCurrentSession } from '../../api/session-context';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 
 export function AccountPage() {
   const session = useCurrentSession();
@@ -10,17 +10,18 @@ export function AccountPage() {
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
+  const [mismatch, setMismatch] = useState<string | undefined>(undefined);
   const [done, setDone] = useState(false);
+  const errors = useFieldErrors(change.error, { local: { confirm: mismatch } });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
     if (newPassword !== confirm) {
-      setLocalError('The new passwords differ.');
+      setMismatch('The new passwords differ.');
       return;
     }
-    setLocalError(null);
+    setMismatch(undefined);
     change.mutate(
       { currentPassword, newPassword },
       {
@@ -54,11 +55,6 @@ export function AccountPage() {
           <h2 id="password-title">Change password</h2>
         </header>
         <form className="form narrow" onSubmit={onSubmit} aria-busy={change.isPending}>
-          {localError ? (
-            <div className="alert alert-error" role="alert">
-              {localError}
-            </div>
-          ) : null}
           <ErrorMessage error={change.error} />
           {done ? (
             <div className="alert alert-success" role="status">
@@ -70,18 +66,20 @@ export function AccountPage() {
             <label htmlFor="current-password">Current password</label>
             <input
               id="current-password"
+              {...errors.inputProps('currentPassword')}
               type="password"
               required
               autoComplete="current-password"
               value={currentPassword}
               onChange={(e) => setCurrentPassword(e.target.value)}
             />
-            <FieldError error={change.error} field="currentPassword" />
+            <FieldError errors={errors} field="currentPassword" />
           </div>
           <div className="field">
             <label htmlFor="new-password">New password</label>
             <input
               id="new-password"
+              {...errors.inputProps('newPassword')}
               type="password"
               required
               minLength={8}
@@ -89,18 +87,20 @@ export function AccountPage() {
               value={newPassword}
               onChange={(e) => setNewPassword(e.target.value)}
             />
-            <FieldError error={change.error} field="newPassword" />
+            <FieldError errors={errors} field="newPassword" />
           </div>
           <div className="field">
             <label htmlFor="confirm-password">Repeat new password</label>
             <input
               id="confirm-password"
+              {...errors.inputProps('confirm')}
               type="password"
               required
               autoComplete="new-password"
               value={confirm}
               onChange={(e) => setConfirm(e.target.value)}
             />
+            <FieldError errors={errors} field="confirm" />
           </div>
           <div>
             <button type="submit" className="btn btn-primary" disabled={change.isPending}>

@@ -3,7 +3,7 @@ import { useApiKeys, useCreateApiKey, useRevokeApiKey } from '../../api/hooks';
 import { canAdminister, useCurrentSession } from '../../api/session-context';
 import type { ApiKey, ApiKeyScope, CreatedApiKey } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { formatDate, formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
 import { TableWrap } from '../common/TableWrap';
@@ -44,6 +44,7 @@ function CreateKeyForm() {
   const [name, setName] = useState('');
   const [scope, setScope] = useState<ApiKeyScope>('read');
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const errors = useFieldErrors(create.error);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,8 +70,8 @@ function CreateKeyForm() {
         <div className="form-row">
           <div className="field">
             <label htmlFor="key-name">Name</label>
-            <input id="key-name" data-testid="api-key-name" required placeholder="e.g. CRM sync" value={name} onChange={(e) => setName(e.target.value)} />
-            <FieldError error={create.error} field="name" />
+            <input id="key-name" {...errors.inputProps('name')} data-testid="api-key-name" required placeholder="e.g. CRM sync" value={name} onChange={(e) => setName(e.target.value)} />
+            <FieldError errors={errors} field="name" />
           </div>
           <div className="field">
             <label htmlFor="key-scope">Scope</label>

@@ -3,7 +3,7 @@ import { useUpdateWorkspaceSettings, useWorkspaceSettings } from '../../api/hook
 import { canAdminister, useCurrentSession } from '../../api/session-context';
 import { LOCALES, type Locale, type WorkspaceSettings, type WorkspaceSettingsPatch } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { Loading } from '../common/Loading';
 import { LOCALE_LABELS } from '../surveys/surveyText';
 
@@ -49,6 +49,7 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
   const [form, setForm] = useState<FormState>(() => toForm(settings));
   const [saved, setSaved] = useState(false);
   const [localError, setLocalError] = useState<string | null>(null);
+  const errors = useFieldErrors(update.error, { local: { 'branding/logoUrl': localError ?? undefined } });
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setSaved(false);
     setForm((f) => ({ ...f, [key]: value }));
@@ -100,8 +101,8 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
         <div className="rule">
           <div className="field field-narrow">
             <label htmlFor="rule-min-days">Minimum days between surveys</label>
-            <input id="rule-min-days" data-testid="rule-min-days" type="number" min={0} max={365} required value={form.minDays} disabled={disabled} onChange={(e) => set('minDays', e.target.value)} />
-            <FieldError error={err} field="fatigue/minDaysBetweenSurveys" />
+            <input id="rule-min-days" {...errors.inputProps('fatigue/minDaysBetweenSurveys')} data-testid="rule-min-days" type="number" min={0} max={365} required value={form.minDays} disabled={disabled} onChange={(e) => set('minDays', e.target.value)} />
+            <FieldError errors={errors} field="fatigue/minDaysBetweenSurveys" />
           </div>
           <p className="rule-meaning">
             {minDays > 0 ? `A person is asked at most once every ${plural(minDays, 'day', 'days')}, whatever the survey.` : 'A person can be asked again at any time.'}
@@ -110,8 +111,8 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
         <div className="rule">
           <div className="field field-narrow">
             <label htmlFor="rule-sampling">Sampling (percent)</label>
-            <input id="rule-sampling" data-testid="rule-sampling" type="number" min={0} max={100} step="any" required value={form.sampling} disabled={disabled} onChange={(e) => set('sampling', e.target.value)} />
-            <FieldError error={err} field="fatigue/samplingPercent" />
+            <input id="rule-sampling" {...errors.inputProps('fatigue/samplingPercent')} data-testid="rule-sampling" type="number" min={0} max={100} step="any" required value={form.sampling} disabled={disabled} onChange={(e) => set('sampling', e.target.value)} />
+            <FieldError errors={errors} field="fatigue/samplingPercent" />
           </div>
           <p className="rule-meaning">
             {sampling >= 100 ? 'Everyone due a survey gets it.' : `About ${sampling} in 100 people due a survey get it, picked at random; the rest are sampled out.`}
@@ -128,10 +129,10 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
                 <label htmlFor="rule-cap" className="visually-hidden">
                   Emails per day at most
                 </label>
-                <input id="rule-cap" type="number" min={0} max={10000000} value={form.cap} disabled={disabled} onChange={(e) => set('cap', e.target.value)} />
+                <input id="rule-cap" {...errors.inputProps('fatigue/dailySendCap')} type="number" min={0} max={10000000} value={form.cap} disabled={disabled} onChange={(e) => set('cap', e.target.value)} />
               </>
             ) : null}
-            <FieldError error={err} field="fatigue/dailySendCap" />
+            <FieldError errors={errors} field="fatigue/dailySendCap" />
           </div>
           <p className="rule-meaning">
             {form.capOn ? `At most ${plural(cap, 'survey', 'surveys')} go out a day; later ones that day are skipped.` : 'No daily limit on the number of surveys sent.'}
@@ -146,7 +147,7 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
             {form.quietOn ? (
               <div className="inline-fields">
                 <label htmlFor="rule-quiet-start">From</label>
-                <select id="rule-quiet-start" value={form.quietStart} disabled={disabled} onChange={(e) => set('quietStart', e.target.value)}>
+                <select id="rule-quiet-start" {...errors.inputProps('fatigue/quietHours')} value={form.quietStart} disabled={disabled} onChange={(e) => set('quietStart', e.target.value)}>
                   {HOURS.map((h) => (
                     <option key={h} value={h}>
                       {hour(h)}
@@ -154,7 +155,7 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
                   ))}
                 </select>
                 <label htmlFor="rule-quiet-end">to</label>
-                <select id="rule-quiet-end" value={form.quietEnd} disabled={disabled} onChange={(e) => set('quietEnd', e.target.value)}>
+                <select id="rule-quiet-end" {...errors.inputProps('fatigue/quietHours')} value={form.quietEnd} disabled={disabled} onChange={(e) => set('quietEnd', e.target.value)}>
                   {HOURS.map((h) => (
                     <option key={h} value={h}>
                       {hour(h)}
@@ -163,7 +164,7 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
                 </select>
               </div>
             ) : null}
-            <FieldError error={err} field="fatigue/quietHours" />
+            <FieldError errors={errors} field="fatigue/quietHours" />
           </div>
           <p className="rule-meaning">
             {form.quietOn
@@ -181,28 +182,28 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
         <div className="form-row">
           <div className="field">
             <label htmlFor="brand-company">Company name</label>
-            <input id="brand-company" data-testid="brand-company" maxLength={100} placeholder="The workspace name" value={form.companyName} disabled={disabled} onChange={(e) => set('companyName', e.target.value)} />
+            <input id="brand-company" {...errors.inputProps('branding/companyName')} data-testid="brand-company" maxLength={100} placeholder="The workspace name" value={form.companyName} disabled={disabled} onChange={(e) => set('companyName', e.target.value)} />
             <span className="hint">Shown to people as who is asking. Empty: the workspace name.</span>
-            <FieldError error={err} field="branding/companyName" />
+            <FieldError errors={errors} field="branding/companyName" />
           </div>
           <div className="field">
             <label htmlFor="brand-logo">Logo URL</label>
-            <input id="brand-logo" type="url" maxLength={500} placeholder="https://…/logo.png" value={form.logoUrl} disabled={disabled} onChange={(e) => set('logoUrl', e.target.value)} />
+            <input id="brand-logo" {...errors.inputProps('branding/logoUrl')} type="url" maxLength={500} placeholder="https://…/logo.png" value={form.logoUrl} disabled={disabled} onChange={(e) => set('logoUrl', e.target.value)} />
             <span className="hint">HTTPS only. Empty: no logo.</span>
-            <FieldError error={err} field="branding/logoUrl" />
+            <FieldError errors={errors} field="branding/logoUrl" />
           </div>
           <div className="field">
             <label htmlFor="brand-color">Accent colour</label>
             <div className="inline-fields">
-              <input id="brand-color" type="color" className="color-input" value={form.color} disabled={disabled} onChange={(e) => set('color', e.target.value)} />
+              <input id="brand-color" {...errors.inputProps('branding/color')} type="color" className="color-input" value={form.color} disabled={disabled} onChange={(e) => set('color', e.target.value)} />
               <span className="mono">{form.color}</span>
             </div>
             <span className="hint">Buttons and the top border of emails and pages.</span>
-            <FieldError error={err} field="branding/color" />
+            <FieldError errors={errors} field="branding/color" />
           </div>
           <div className="field">
             <label htmlFor="brand-locale">Default language</label>
-            <select id="brand-locale" data-testid="brand-locale" value={form.locale} disabled={disabled} onChange={(e) => set('locale', e.target.value as Locale | '')}>
+            <select id="brand-locale" {...errors.inputProps('locale')} data-testid="brand-locale" value={form.locale} disabled={disabled} onChange={(e) => set('locale', e.target.value as Locale | '')}>
               <option value="">Each person’s own language</option>
               {LOCALES.map((l) => (
                 <option key={l} value={l}>
@@ -211,7 +212,7 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
               ))}
             </select>
             <span className="hint">For surveys without their own language. “Each person’s own”: the person’s language, else their browser’s.</span>
-            <FieldError error={err} field="locale" />
+            <FieldError errors={errors} field="locale" />
           </div>
         </div>
       </section>

@@ -3,7 +3,7 @@ import { useAddMember, useChangeRole, useMembers, useRemoveMember } from '../../
 import { canAdminister, useCurrentSession } from '../../api/session-context';
 import { ROLES, type Member, type Role } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { formatDate } from '../common/format';
 import { Loading } from '../common/Loading';
 import { TableWrap } from '../common/TableWrap';
@@ -28,6 +28,7 @@ function AddMemberForm({ roles }: { roles: readonly Role[] }) {
   const [role, setRole] = useState<Role>('viewer');
   const [password, setPassword] = useState('');
   const [added, setAdded] = useState<string | null>(null);
+  const errors = useFieldErrors(add.error);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,13 +62,13 @@ function AddMemberForm({ roles }: { roles: readonly Role[] }) {
         <div className="form-row">
           <div className="field">
             <label htmlFor="member-email">Email</label>
-            <input id="member-email" data-testid="member-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-            <FieldError error={add.error} field="email" />
+            <input id="member-email" {...errors.inputProps('email')} data-testid="member-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <FieldError errors={errors} field="email" />
           </div>
           <div className="field">
             <label htmlFor="member-name">Name (optional)</label>
-            <input id="member-name" value={name} onChange={(e) => setName(e.target.value)} />
-            <FieldError error={add.error} field="name" />
+            <input id="member-name" {...errors.inputProps('name')} value={name} onChange={(e) => setName(e.target.value)} />
+            <FieldError errors={errors} field="name" />
           </div>
           <div className="field">
             <label htmlFor="member-role">Role</label>
@@ -87,14 +88,14 @@ function AddMemberForm({ roles }: { roles: readonly Role[] }) {
               type="password"
               autoComplete="new-password"
               minLength={8}
-              aria-describedby="member-password-hint"
+              {...errors.inputProps('password', 'member-password-hint')}
               value={password}
               onChange={(e) => setPassword(e.target.value)}
             />
             <span className="hint" id="member-password-hint">
               Needed for someone without a Clearloop login yet.
             </span>
-            <FieldError error={add.error} field="password" />
+            <FieldError errors={errors} field="password" />
           </div>
         </div>
         <div>

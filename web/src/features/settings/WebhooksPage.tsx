@@ -4,7 +4,7 @@ import { canAdminister, useCurrentSession } from '../../api/session-context';
 import { WEBHOOK_EVENTS, type CreatedWebhook, type Webhook, type WebhookDelivery, type WebhookEvent } from '../../api/types';
 import { CopyField } from '../common/CopyField';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill, type PillTone } from '../common/StatusPill';
@@ -36,12 +36,13 @@ function CreateWebhookForm() {
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEvent[]>(['response.created']);
   const [created, setCreated] = useState<CreatedWebhook | null>(null);
-  const [localError, setLocalError] = useState<string | null>(null);
+  const [noEvents, setNoEvents] = useState<string | undefined>(undefined);
+  const errors = useFieldErrors(create.error, { local: { events: noEvents } });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setLocalError(null);
-    if (events.length === 0) return setLocalError('Choose at least one event.');
+    setNoEvents(undefined);
+    if (events.length === 0) return setNoEvents('Choose at least one event.');
     create.mutate(
       { url: url.trim(), events },
       {
@@ -60,16 +61,12 @@ function CreateWebhookForm() {
       </header>
       {created ? <SecretBox created={created} onDone={() => setCreated(null)} /> : null}
       <form className="form" onSubmit={onSubmit} aria-busy={create.isPending}>
-        {localError ? (
-          <div className="alert alert-error" role="alert">
-            {localError}
-          </div>
-        ) : null}
         <ErrorMessage error={create.error} />
         <div className="field">
           <label htmlFor="webhook-url">Endpoint URL</label>
           <input
             id="webhook-url"
+            {...errors.inputProps('url')}
             data-testid="webhook-url"
             type="url"
             required
@@ -79,7 +76,7 @@ function CreateWebhookForm() {
             value={url}
             onChange={(e) => setUrl(e.target.value)}
           />
-          <FieldError error={create.error} field="url" />
+          <FieldError errors={errors} field="url" />
         </div>
         <div className="field" role="group" aria-labelledby="webhook-events-label">
           <span className="label" id="webhook-events-label">
@@ -90,6 +87,7 @@ function CreateWebhookForm() {
               <label className="check" key={ev}>
                 <input
                   type="checkbox"
+                  {...errors.inputProps('events')}
                   data-testid={`webhook-event-${ev}`}
                   checked={events.includes(ev)}
                   onChange={(e) => setEvents(e.target.checked ? [...events, ev] : events.filter((x) => x !== ev))}
@@ -98,7 +96,7 @@ function CreateWebhookForm() {
               </label>
             ))}
           </div>
-          <FieldError error={create.error} field="events" />
+          <FieldError errors={errors} field="events" />
         </div>
         <div>
           <button type="submit" className="btn btn-primary" data-testid="webhook-create" disabled={create.isPending}>

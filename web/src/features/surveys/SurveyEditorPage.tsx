@@ -15,7 +15,7 @@ import {
   type Tone3,
 } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { isNotFound, NotFoundState } from '../common/NotFoundState';
@@ -184,6 +184,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
   const kindConflict = save.error instanceof ApiError && save.error.status === 409;
   const disabled = !writable;
   const err = save.error;
+  const errors = useFieldErrors(err);
 
   return (
     <div className="stack">
@@ -208,9 +209,9 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
             <div className="form-row">
               <div className="field">
                 <label htmlFor="survey-name">Name</label>
-                <input id="survey-name" data-testid="survey-name" required maxLength={200} value={form.name} disabled={disabled} onChange={(e) => set('name', e.target.value)} />
+                <input id="survey-name" {...errors.inputProps('name')} data-testid="survey-name" required maxLength={200} value={form.name} disabled={disabled} onChange={(e) => set('name', e.target.value)} />
                 <span className="hint">Only your team sees the name.</span>
-                <FieldError error={err} field="name" />
+                <FieldError errors={errors} field="name" />
               </div>
               <div className="field">
                 <label htmlFor="survey-kind">Kind</label>
@@ -219,7 +220,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                   data-testid="survey-kind"
                   value={form.kind}
                   disabled={disabled || hasResponses}
-                  aria-describedby="survey-kind-hint"
+                  {...errors.inputProps('kind', 'survey-kind-hint')}
                   onChange={(e) => set('kind', e.target.value as SurveyKind)}
                 >
                   {(['nps', 'csat', 'ces'] as const).map((k) => (
@@ -231,21 +232,21 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                 <span className="hint" id="survey-kind-hint">
                   {hasResponses ? 'Fixed: this survey has responses.' : KIND_HELP[form.kind]}
                 </span>
-                <FieldError error={err} field="kind" />
+                <FieldError errors={errors} field="kind" />
               </div>
               <div className="field">
                 <label htmlFor="survey-status">Status</label>
-                <select id="survey-status" data-testid="survey-status" value={form.status} disabled={disabled} onChange={(e) => set('status', e.target.value as SurveyStatus)}>
+                <select id="survey-status" {...errors.inputProps('status')} data-testid="survey-status" value={form.status} disabled={disabled} onChange={(e) => set('status', e.target.value as SurveyStatus)}>
                   <option value="draft">Draft</option>
                   <option value="active">Active</option>
                   <option value="closed">Closed</option>
                 </select>
                 <span className="hint">{STATUS_HELP[form.status]}</span>
-                <FieldError error={err} field="status" />
+                <FieldError errors={errors} field="status" />
               </div>
               <div className="field">
                 <label htmlFor="survey-locale">Language</label>
-                <select id="survey-locale" data-testid="survey-locale" value={form.locale} disabled={disabled} onChange={(e) => set('locale', e.target.value as '' | Locale)}>
+                <select id="survey-locale" {...errors.inputProps('locale')} data-testid="survey-locale" value={form.locale} disabled={disabled} onChange={(e) => set('locale', e.target.value as '' | Locale)}>
                   <option value="">{workspaceLocale ? `Default (${LOCALE_LABELS[workspaceLocale]})` : 'Each person’s own'}</option>
                   {LOCALES.map((l) => (
                     <option key={l} value={l}>
@@ -253,7 +254,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                     </option>
                   ))}
                 </select>
-                <FieldError error={err} field="locale" />
+                <FieldError errors={errors} field="locale" />
               </div>
             </div>
           </fieldset>
@@ -264,6 +265,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
               <label htmlFor="survey-question">Question</label>
               <input
                 id="survey-question"
+                {...errors.inputProps('question')}
                 data-testid="survey-question"
                 maxLength={500}
                 placeholder={DEFAULT_QUESTION[form.kind]}
@@ -272,12 +274,13 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                 onChange={(e) => set('question', e.target.value)}
               />
               <span className="hint">Leave empty for the standard wording in the survey’s language.</span>
-              <FieldError error={err} field="question" />
+              <FieldError errors={errors} field="question" />
             </div>
             <div className="field">
               <label htmlFor="survey-followup">Follow-up question</label>
               <input
                 id="survey-followup"
+                {...errors.inputProps('followUp')}
                 data-testid="survey-followup"
                 maxLength={500}
                 placeholder="What is the most important reason for your score?"
@@ -286,7 +289,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                 onChange={(e) => setFollowUp('default', e.target.value)}
               />
               <span className="hint">Asked after the score. Optionally word it differently by score:</span>
-              <FieldError error={err} field="followUp" />
+              <FieldError errors={errors} field="followUp" />
             </div>
             <div className="form-row">
               {TONES.map((tone) => (
@@ -318,6 +321,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
               <label htmlFor="survey-thanks">Message</label>
               <textarea
                 id="survey-thanks"
+                {...errors.inputProps('thankYou')}
                 rows={2}
                 maxLength={1000}
                 placeholder="Thank you for your feedback!"
@@ -325,13 +329,14 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                 disabled={disabled}
                 onChange={(e) => set('thankYouMessage', e.target.value)}
               />
-              <FieldError error={err} field="thankYou" />
+              <FieldError errors={errors} field="thankYou" />
             </div>
             <div className="form-row">
               <div className="field">
                 <label htmlFor="survey-link-url">Link URL (optional)</label>
                 <input
                   id="survey-link-url"
+                  {...errors.inputProps('thankYou/linkUrl')}
                   type="url"
                   maxLength={500}
                   placeholder="https://g.page/r/your-review-link"
@@ -339,7 +344,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                   disabled={disabled}
                   onChange={(e) => set('linkUrl', e.target.value)}
                 />
-                <FieldError error={err} field="thankYou/linkUrl" />
+                <FieldError errors={errors} field="thankYou/linkUrl" />
               </div>
               <div className="field">
                 <label htmlFor="survey-link-label">Link label</label>
@@ -384,6 +389,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
               <label htmlFor="survey-reminder">Reminder after (days)</label>
               <input
                 id="survey-reminder"
+                {...errors.inputProps('reminderDays')}
                 type="number"
                 min={1}
                 max={60}
@@ -393,7 +399,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                 onChange={(e) => set('reminderDays', e.target.value)}
               />
               <span className="hint">One reminder email to people who have not answered. Empty: no reminder.</span>
-              <FieldError error={err} field="reminderDays" />
+              <FieldError errors={errors} field="reminderDays" />
             </div>
           </fieldset>
 

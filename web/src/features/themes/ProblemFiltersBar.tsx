@@ -1,5 +1,7 @@
+import { useId } from 'react';
 import type { Survey, Team } from '../../api/types';
 import type { RangePreset } from '../common/dates';
+import { fieldInputProps } from '../common/FieldError';
 import { KIND_LABELS } from '../common/format';
 import type { ProblemFilters } from './filters';
 
@@ -15,6 +17,9 @@ interface Props {
 
 export function ProblemFiltersBar({ filters, onChange, surveys, teams, rangeError, showTeam = true }: Props) {
   const set = (patch: Partial<ProblemFilters>) => onChange({ ...filters, ...patch });
+  // the custom range's problem (a date missing, or the start after the end) is about both date boxes
+  const rangeErrorId = useId();
+  const rangeProps = fieldInputProps(rangeError ? rangeErrorId : undefined);
   return (
     <form className="filter-bar" aria-label="Theme filters" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
@@ -41,11 +46,11 @@ export function ProblemFiltersBar({ filters, onChange, surveys, teams, rangeErro
         <>
           <div className="field">
             <label htmlFor="tp-from">From</label>
-            <input id="tp-from" type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set({ from: e.target.value })} />
+            <input id="tp-from" {...rangeProps} type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set({ from: e.target.value })} />
           </div>
           <div className="field">
             <label htmlFor="tp-to">To</label>
-            <input id="tp-to" type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set({ to: e.target.value })} />
+            <input id="tp-to" {...rangeProps} type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set({ to: e.target.value })} />
           </div>
         </>
       ) : null}
@@ -63,7 +68,7 @@ export function ProblemFiltersBar({ filters, onChange, surveys, teams, rangeErro
         </div>
       ) : null}
       {rangeError ? (
-        <p className="field-error filter-error" role="alert">
+        <p className="field-error filter-error" id={rangeErrorId} role="alert">
           {rangeError}
         </p>
       ) : null}

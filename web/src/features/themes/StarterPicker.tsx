@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
 import { type StarterName, useSaveTaxonomy } from '../../api/themes';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError } from '../common/FieldError';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { starterLabel } from './taxonomy';
 import './themes.css';
 
@@ -20,8 +19,7 @@ export function StarterPicker({ starters, currentThemes, idPrefix, onStarted, di
   const save = useSaveTaxonomy();
   const [starter, setStarter] = useState(starters.includes('telecom') ? 'telecom' : (starters[0] ?? ''));
   const [confirming, setConfirming] = useState(false);
-  // the field's error, once the server has named one (aria-describedby must point at an element that exists)
-  const starterError = save.error instanceof ApiError && Boolean(save.error.fieldMessage('starter'));
+  const errors = useFieldErrors(save.error);
 
   const apply = () => {
     setConfirming(false);
@@ -47,8 +45,7 @@ export function StarterPicker({ starters, currentThemes, idPrefix, onStarted, di
             data-testid="themes-starter-select"
             value={starter}
             disabled={disabled || save.isPending}
-            aria-describedby={starterError ? `${idPrefix}-starter-error` : undefined}
-            aria-invalid={starterError || undefined}
+            {...errors.inputProps('starter')}
             onChange={(e) => {
               setStarter(e.target.value);
               setConfirming(false);
@@ -60,7 +57,7 @@ export function StarterPicker({ starters, currentThemes, idPrefix, onStarted, di
               </option>
             ))}
           </select>
-          <FieldError error={save.error} field="starter" id={`${idPrefix}-starter-error`} />
+          <FieldError errors={errors} field="starter" />
         </div>
         <button type="submit" className="btn btn-primary" data-testid="themes-starter-use" disabled={disabled || !starter || save.isPending || confirming}>
           {save.isPending ? 'Starting…' : 'Use this starter'}
@@ -82,7 +79,7 @@ export function StarterPicker({ starters, currentThemes, idPrefix, onStarted, di
           </div>
         </div>
       ) : null}
-      {save.error && !(save.error instanceof ApiError && save.error.fieldMessage('starter')) ? <ErrorMessage error={save.error} /> : null}
+      {save.error && !errors.message('starter') ? <ErrorMessage error={save.error} /> : null}
     </form>
   );
 }

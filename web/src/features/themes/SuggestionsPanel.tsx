@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
 import { isActiveRun, useDiscoverThemes, useResolveSuggestion, useThemeStatus, useThemeSuggestions, type ThemeSuggestion } from '../../api/themes';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { FieldError, useFieldErrors } from '../common/FieldError';
 import { formatNumber } from '../common/format';
 import { Loading } from '../common/Loading';
 import type { FlatTheme } from './taxonomy';
@@ -72,7 +72,7 @@ function SuggestionItem({ suggestion: s, themes, editable, dirty }: { suggestion
   const resolve = useResolveSuggestion();
   const [label, setLabel] = useState(s.label);
   const [into, setInto] = useState('');
-  const fieldError = (field: string) => (resolve.error instanceof ApiError ? resolve.error.fieldMessage(field) : undefined);
+  const errors = useFieldErrors(resolve.error);
   const idBase = `sg-${s.id}`;
   return (
     <li className="th-suggestion" data-testid="suggestion-item">
@@ -107,8 +107,8 @@ function SuggestionItem({ suggestion: s, themes, editable, dirty }: { suggestion
           >
             <div className="field">
               <label htmlFor={`${idBase}-label`}>New theme name</label>
-              <input id={`${idBase}-label`} value={label} maxLength={100} onChange={(e) => setLabel(e.target.value)} />
-              {fieldError('label') ? <span className="field-error">{fieldError('label')}</span> : null}
+              <input id={`${idBase}-label`} {...errors.inputProps('label')} value={label} maxLength={100} onChange={(e) => setLabel(e.target.value)} />
+              <FieldError errors={errors} field="label" />
             </div>
             <button type="submit" className="btn btn-primary" data-testid="suggestion-accept" disabled={resolve.isPending || dirty}>
               Accept
@@ -123,7 +123,7 @@ function SuggestionItem({ suggestion: s, themes, editable, dirty }: { suggestion
           >
             <div className="field">
               <label htmlFor={`${idBase}-into`}>Merge into</label>
-              <select id={`${idBase}-into`} value={into} onChange={(e) => setInto(e.target.value)}>
+              <select id={`${idBase}-into`} {...errors.inputProps('intoThemeId')} value={into} onChange={(e) => setInto(e.target.value)}>
                 <option value="">Choose a theme…</option>
                 {themes.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -132,7 +132,7 @@ function SuggestionItem({ suggestion: s, themes, editable, dirty }: { suggestion
                   </option>
                 ))}
               </select>
-              {fieldError('intoThemeId') ? <span className="field-error">{fieldError('intoThemeId')}</span> : null}
+              <FieldError errors={errors} field="intoThemeId" />
             </div>
             <button type="submit" className="btn" data-testid="suggestion-merge" disabled={resolve.isPending || dirty || !into}>
               Merge
@@ -143,7 +143,7 @@ function SuggestionItem({ suggestion: s, themes, editable, dirty }: { suggestion
           </button>
         </div>
       ) : null}
-      {resolve.error && !fieldError('label') && !fieldError('intoThemeId') ? <ErrorMessage error={resolve.error} /> : null}
+      {resolve.error && !errors.message('label') && !errors.message('intoThemeId') ? <ErrorMessage error={resolve.error} /> : null}
     </li>
   );
 }

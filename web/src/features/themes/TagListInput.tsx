@@ -1,7 +1,9 @@
 import { useState, type KeyboardEvent } from 'react';
+import { joinIds, type FieldInputProps } from '../common/FieldError';
 import './themes.css';
 
-interface Props {
+/** `aria-invalid` / `aria-describedby` (from `useFieldErrors`) go to the text box, after the hint. */
+interface Props extends Partial<FieldInputProps> {
   id: string;
   label: string;
   hint?: string;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** A list of words or phrases as removable tags; type and press Enter (or a comma) to add. */
-export function TagListInput({ id, label, hint, values, onChange, disabled = false, testId }: Props) {
+export function TagListInput({ id, label, hint, values, onChange, disabled = false, testId, 'aria-invalid': invalid, 'aria-describedby': describedBy }: Props) {
   const [text, setText] = useState('');
   const add = () => {
     const items = text
@@ -50,7 +52,8 @@ export function TagListInput({ id, label, hint, values, onChange, disabled = fal
           value={text}
           disabled={disabled}
           placeholder={values.length ? 'Add…' : 'Type and press Enter'}
-          aria-describedby={hint ? `${id}-hint` : undefined}
+          aria-invalid={invalid}
+          aria-describedby={joinIds(hint && `${id}-hint`, describedBy)}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
           onBlur={add}

@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useCreateDirectoryItem, useDeleteDirectoryItem, useUpdateDirectoryItem, type EmployeeInput } from '../../../api/directory';
 import type { Employee, Location, Member, Team } from '../../../api/types';
 import { ErrorMessage } from '../../common/ErrorMessage';
-import { FieldError } from '../../common/FieldError';
+import { FieldError, useFieldErrors } from '../../common/FieldError';
 import { RowActions, SaveCancel } from './RowActions';
 import { memberLabel, UserSelect } from './UserSelect';
 import { TableWrap } from '../../common/TableWrap';
@@ -40,21 +40,22 @@ function changes(before: Draft, after: Draft): EmployeeInput {
 }
 
 function EmployeeFields({ idPrefix, draft, setDraft, lists, error }: { idPrefix: string; draft: Draft; setDraft: (d: Draft) => void; lists: Lists; error: unknown }) {
+  const errors = useFieldErrors(error);
   return (
     <>
       <div className="field">
         <label htmlFor={`${idPrefix}-name`}>Name</label>
-        <input id={`${idPrefix}-name`} data-testid={`${idPrefix}-name`} required maxLength={200} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-        <FieldError error={error} field="name" />
+        <input id={`${idPrefix}-name`} {...errors.inputProps('name')} data-testid={`${idPrefix}-name`} required maxLength={200} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+        <FieldError errors={errors} field="name" />
       </div>
       <div className="field">
         <label htmlFor={`${idPrefix}-email`}>Email (optional)</label>
-        <input id={`${idPrefix}-email`} type="email" maxLength={254} value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
-        <FieldError error={error} field="email" />
+        <input id={`${idPrefix}-email`} {...errors.inputProps('email')} type="email" maxLength={254} value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
+        <FieldError errors={errors} field="email" />
       </div>
       <div className="field">
         <label htmlFor={`${idPrefix}-team`}>Team</label>
-        <select id={`${idPrefix}-team`} data-testid={`${idPrefix}-team`} value={draft.teamId ?? ''} onChange={(e) => setDraft({ ...draft, teamId: e.target.value || null })}>
+        <select id={`${idPrefix}-team`} {...errors.inputProps('teamId')} data-testid={`${idPrefix}-team`} value={draft.teamId ?? ''} onChange={(e) => setDraft({ ...draft, teamId: e.target.value || null })}>
           <option value="">No team</option>
           {lists.teams.map((t) => (
             <option key={t.id} value={t.id}>
@@ -62,11 +63,11 @@ function EmployeeFields({ idPrefix, draft, setDraft, lists, error }: { idPrefix:
             </option>
           ))}
         </select>
-        <FieldError error={error} field="teamId" />
+        <FieldError errors={errors} field="teamId" />
       </div>
       <div className="field">
         <label htmlFor={`${idPrefix}-location`}>Location</label>
-        <select id={`${idPrefix}-location`} value={draft.locationId ?? ''} onChange={(e) => setDraft({ ...draft, locationId: e.target.value || null })}>
+        <select id={`${idPrefix}-location`} {...errors.inputProps('locationId')} value={draft.locationId ?? ''} onChange={(e) => setDraft({ ...draft, locationId: e.target.value || null })}>
           <option value="">No location</option>
           {lists.locations.map((l) => (
             <option key={l.id} value={l.id}>
@@ -74,12 +75,12 @@ function EmployeeFields({ idPrefix, draft, setDraft, lists, error }: { idPrefix:
             </option>
           ))}
         </select>
-        <FieldError error={error} field="locationId" />
+        <FieldError errors={errors} field="locationId" />
       </div>
       <div className="field">
         <label htmlFor={`${idPrefix}-user`}>Clearloop user</label>
-        <UserSelect id={`${idPrefix}-user`} testId={`${idPrefix}-user`} value={draft.userId} onChange={(userId) => setDraft({ ...draft, userId })} members={lists.members} canLink={lists.canLink} noneLabel="Not linked" />
-        <FieldError error={error} field="userId" />
+        <UserSelect id={`${idPrefix}-user`} {...errors.inputProps('userId')} testId={`${idPrefix}-user`} value={draft.userId} onChange={(userId) => setDraft({ ...draft, userId })} members={lists.members} canLink={lists.canLink} noneLabel="Not linked" />
+        <FieldError errors={errors} field="userId" />
       </div>
     </>
   );

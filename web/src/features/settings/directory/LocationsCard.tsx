@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useCreateDirectoryItem, useDeleteDirectoryItem, useUpdateDirectoryItem } from '../../../api/directory';
 import type { Location } from '../../../api/types';
 import { ErrorMessage } from '../../common/ErrorMessage';
-import { FieldError } from '../../common/FieldError';
+import { FieldError, useFieldErrors } from '../../common/FieldError';
 import { RowActions, SaveCancel } from './RowActions';
 import { TableWrap } from '../../common/TableWrap';
 
@@ -10,6 +10,7 @@ function LocationRow({ location, canEdit }: { location: Location; canEdit: boole
   const update = useUpdateDirectoryItem('locations');
   const remove = useDeleteDirectoryItem('locations');
   const [name, setName] = useState<string | null>(null);
+  const errors = useFieldErrors(update.error);
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (name === null || name.trim() === location.name) return setName(null);
@@ -22,8 +23,8 @@ function LocationRow({ location, canEdit }: { location: Location; canEdit: boole
           <form className="form-row form-row-compact" onSubmit={save} aria-label={`Rename ${location.name}`}>
             <div className="field">
               <label htmlFor={`location-name-${location.id}`}>Name</label>
-              <input id={`location-name-${location.id}`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
-              <FieldError error={update.error} field="name" />
+              <input id={`location-name-${location.id}`} {...errors.inputProps('name')} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+              <FieldError errors={errors} field="name" />
             </div>
             <SaveCancel saving={update.isPending} error={update.error} onCancel={() => setName(null)} />
           </form>
@@ -50,6 +51,7 @@ function LocationRow({ location, canEdit }: { location: Location; canEdit: boole
 export function LocationsCard({ locations, canEdit }: { locations: Location[]; canEdit: boolean }) {
   const create = useCreateDirectoryItem('locations');
   const [name, setName] = useState('');
+  const errors = useFieldErrors(create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate({ name: name.trim() }, { onSuccess: () => setName('') });
@@ -77,8 +79,8 @@ export function LocationsCard({ locations, canEdit }: { locations: Location[]; c
         <form className="form-row form-row-compact" onSubmit={submit} aria-label="Add a location">
           <div className="field">
             <label htmlFor="location-new-name">New location</label>
-            <input id="location-new-name" data-testid="location-new-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Leeds store" />
-            <FieldError error={create.error} field="name" />
+            <input id="location-new-name" {...errors.inputProps('name')} data-testid="location-new-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Leeds store" />
+            <FieldError errors={errors} field="name" />
           </div>
           <div className="actions">
             <button type="submit" className="btn btn-primary btn-small" data-testid="location-add" disabled={create.isPending}>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useCreateDirectoryItem, useDeleteDirectoryItem, useUpdateDirectoryItem, type DirectoryTeam } from '../../../api/directory';
 import type { Employee, Member } from '../../../api/types';
 import { ErrorMessage } from '../../common/ErrorMessage';
-import { FieldError } from '../../common/FieldError';
+import { FieldError, useFieldErrors } from '../../common/FieldError';
 import { RowActions, SaveCancel } from './RowActions';
 import { memberLabel, UserSelect } from './UserSelect';
 import { TableWrap } from '../../common/TableWrap';
@@ -13,6 +13,7 @@ function TeamRow({ team, members, employees, canEdit, canLink }: { team: Directo
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(team.name);
   const [manager, setManager] = useState<string | null>(team.managerUserId);
+  const errors = useFieldErrors(update.error);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -28,13 +29,13 @@ function TeamRow({ team, members, employees, canEdit, canLink }: { team: Directo
           <form className="form-row form-row-compact" onSubmit={save} aria-label={`Edit team ${team.name}`}>
             <div className="field">
               <label htmlFor={`team-name-${team.id}`}>Name</label>
-              <input id={`team-name-${team.id}`} data-testid="team-edit-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
-              <FieldError error={update.error} field="name" />
+              <input id={`team-name-${team.id}`} {...errors.inputProps('name')} data-testid="team-edit-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+              <FieldError errors={errors} field="name" />
             </div>
             <div className="field">
               <label htmlFor={`team-manager-${team.id}`}>Manager</label>
-              <UserSelect id={`team-manager-${team.id}`} testId="team-edit-manager" value={manager} onChange={setManager} members={members} canLink={canLink} noneLabel="No manager" />
-              <FieldError error={update.error} field="managerUserId" />
+              <UserSelect id={`team-manager-${team.id}`} {...errors.inputProps('managerUserId')} testId="team-edit-manager" value={manager} onChange={setManager} members={members} canLink={canLink} noneLabel="No manager" />
+              <FieldError errors={errors} field="managerUserId" />
             </div>
             <SaveCancel saveTestId="team-save" saving={update.isPending} error={update.error} onCancel={() => setEditing(false)} />
           </form>
@@ -64,6 +65,7 @@ function AddTeamForm({ members, canLink }: { members: Member[]; canLink: boolean
   const create = useCreateDirectoryItem('teams');
   const [name, setName] = useState('');
   const [manager, setManager] = useState<string | null>(null);
+  const errors = useFieldErrors(create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(
@@ -80,12 +82,13 @@ function AddTeamForm({ members, canLink }: { members: Member[]; canLink: boolean
     <form className="form-row form-row-compact" onSubmit={submit} aria-label="Add a team">
       <div className="field">
         <label htmlFor="team-new-name">New team</label>
-        <input id="team-new-name" data-testid="team-new-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Support Phone" />
-        <FieldError error={create.error} field="name" />
+        <input id="team-new-name" {...errors.inputProps('name')} data-testid="team-new-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Support Phone" />
+        <FieldError errors={errors} field="name" />
       </div>
       <div className="field">
         <label htmlFor="team-new-manager">Manager</label>
-        <UserSelect id="team-new-manager" testId="team-new-manager" value={manager} onChange={setManager} members={members} canLink={canLink} noneLabel="No manager" />
+        <UserSelect id="team-new-manager" {...errors.inputProps('managerUserId')} testId="team-new-manager" value={manager} onChange={setManager} members={members} canLink={canLink} noneLabel="No manager" />
+        <FieldError errors={errors} field="managerUserId" />
       </div>
       <div className="actions">
         <button type="submit" className="btn btn-primary btn-small" data-testid="team-add" disabled={create.isPending}>

@@ -1,4 +1,5 @@
 import type { Member } from '../../../api/types';
+import type { FieldInputProps } from '../../common/FieldError';
 
 /**
  * Picks a workspace user (or none). Who is linked decides what a user sees (their feed, their team's cases), so
@@ -12,7 +13,9 @@ export function UserSelect({
   canLink,
   noneLabel,
   testId,
-}: {
+  'aria-invalid': invalid,
+  'aria-describedby': describedBy,
+}: Partial<FieldInputProps> & {
   id: string;
   value: string | null;
   onChange: (userId: string | null) => void;
@@ -22,7 +25,7 @@ export function UserSelect({
   testId?: string;
 }) {
   return (
-    <select id={id} data-testid={testId} value={value ?? ''} disabled={!canLink} title={canLink ? undefined : 'Only owners and admins can change this'} onChange={(e) => onChange(e.target.value || null)}>
+    <select id={id} data-testid={testId} aria-invalid={invalid} aria-describedby={describedBy} value={value ?? ''} disabled={!canLink} title={canLink ? undefined : 'Only owners and admins can change this'} onChange={(e) => onChange(e.target.value || null)}>
       <option value="">{noneLabel}</option>
       {members.map((m) => (
         <option key={m.id} value={m.id}>
