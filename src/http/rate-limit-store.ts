@@ -10,9 +10,17 @@
  * Fixed windows, as the in-memory store's (its continueExceeding / exponentialBackoff options are not used by
  * Clearloop and not supported here). Rows of ended windows are deleted by about one request in CLEANUP_EVERY.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyRateLimitOptions, FastifyRateLimitStore } from '@fastify/rate-limit';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/tables.ts';
+
+/** Keys longer than this are stored as their SHA-256 (a key holds client input: an address, an email, a slug). */
+const MAX_KEY = 200;
+
+function rowKey(key: string): string {
+  return key.length > MAX_KEY ? `sha256:${createHash('sha256').update(key).digest('hex')}` : key;
+}
 
 /** About one request in this many also deletes the rows of windows that ended over a minute ago. */
 const CLEANUP_EVERY = 500;
@@ -28,7 +36,7 @@ export function databaseRateLimitStore(db: Kysely<DB>): new (options: FastifyRat
 
     incr(key: string, callback: Callback, timeWindow: number, _max: number): void {
       const now = Date.now();
-      hit(db, this.prefix + key, now, timeWindow).then(
+      hit(db, rowKey(this.prefix + key), now, timeWindow).then(
         (row) => callback(null, { current: row.hits, ttl: Math.max(0, row.windowEnds - now) }),
         (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
       );
@@ -39,7 +47,7 @@ export function databaseRateLimitStore(db: Kysely<DB>): new (options: FastifyRat
       const now = Date.now();
       db.selectFrom('rate_limit')
         .select(['hits', 'window_ends'])
-        .where('key', '=', this.prefix + key)
+        .where('key', '=', rowKey(this.prefix + key))
         .executeTakeFirst()
         .then(
           (row) => callback(null, row && Number(row.window_ends) > now ? { current: row.hits, ttl: Number(row.window_ends) - now } : { current: 0, ttl: 0 }),

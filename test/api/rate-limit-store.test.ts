@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.ts';
+import { databaseRateLimitStore } from '../../src/http/rate-limit-store.ts';
 import { createTestApp, DIALECTS, type TestApp, unique } from '../harness.ts';
 
 describe.each(DIALECTS)('%s: rate limits shared through the database', (dialect) => {
@@ -42,6 +43,20 @@ describe.each(DIALECTS)('%s: rate limits shared through the database', (dialect)
     const codes = await Promise.all(Array.from({ length: 24 }, (_, i) => attempt(i % 2 === 0 ? t.app : second, email)));
     expect(codes.filter((c) => c === 401)).toHaveLength(10);
     expect(codes.filter((c) => c === 429)).toHaveLength(14);
+  });
+
+  it('keeps a very long key as its hash (a key holds client input)', async () => {
+    const Store = databaseRateLimitStore(t.ctx.database.db);
+    const store = new Store({}).child({ routeInfo: { method: 'POST', url: '/test' } } as never);
+    const key = `${'x'.repeat(3000)}${unique('long')}`;
+    const incr = () => new Promise<{ current: number; ttl: number }>((resolve, reject) => store.incr(key, (err, res) => (err ? reject(err) : resolve(res!)), 60_000, 10));
+    expect((await incr()).current).toBe(1);
+    const again = await incr();
+    expect(again.current).toBe(2);
+    expect(again.ttl).toBeGreaterThan(50_000);
+    const rows = await t.ctx.database.db.selectFrom('rate_limit').select('key').where('key', 'like', 'sha256:%').execute();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.key.length).toBeLessThan(80);
   });
 
   it('starts a new window when the last one has ended, and says when to retry', async () => {
