@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Config } from './config/env.ts';
 import { type Database, openDatabase } from './db/create-db.ts';
-import { migrateToLatest } from './db/migrator.ts';
+import { COMMENT_LANGUAGE_MIGRATION, migrateToLatest } from './db/migrator.ts';
 import { ApiKeyService } from './modules/auth/api-key.service.ts';
 import { SessionService } from './modules/auth/session.service.ts';
 import { NamedService } from './modules/directory/named.service.ts';
@@ -132,6 +132,10 @@ export function createContext(config: Config, database: Database): AppContext {
 /** Opens the configured database, migrates it, and builds the context. */
 export async function openContext(config: Config): Promise<AppContext> {
   const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'clearloop.db') });
-  await migrateToLatest(database.db);
-  return createContext(config, database);
+  const applied = await migrateToLatest(database.db);
+  const ctx = createContext(config, database);
+  // Comments analysed before their language was stored get it by being analysed again. Only the process that
+  // applied the migration starts it (migrations run under a lock), so several processes start it once.
+  if (applied.includes(COMMENT_LANGUAGE_MIGRATION)) await ctx.themes.reanalyzeEveryWorkspace();
+  return ctx;
 }

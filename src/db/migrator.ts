@@ -25,10 +25,20 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0010_rate_limit': rateLimit,
 };
 
+/** The migration that stored each comment's language (app-context.ts re-analyses older comments after it). */
+export const COMMENT_LANGUAGE_MIGRATION = '2026_11_24_0009_comment_language';
+
 class StaticProvider implements MigrationProvider {
   getMigrations(): Promise<Record<string, Migration>> {
     return Promise.resolve(MIGRATIONS);
   }
+}
+
+/** Migrates up or down to the named migration (operators going back a release, and tests of upgrades). */
+export async function migrateTo(db: Kysely<DB>, name: string): Promise<void> {
+  if (!(name in MIGRATIONS)) throw new Error(`no migration named ${name}`);
+  const { error } = await new Migrator({ db, provider: new StaticProvider() }).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }
 
 /** Brings the schema up to date; returns the names of the migrations applied now. */

@@ -123,6 +123,16 @@ export class ThemeService {
     return { ...(await this.getTaxonomy(auth)), run };
   }
 
+  /**
+   * Starts a re-analysis of every workspace that has analysed comments (after an upgrade that stores something new
+   * about each comment: see app-context.ts). Each shows its progress like any other run.
+   */
+  async reanalyzeEveryWorkspace(): Promise<number> {
+    const workspaces = await this.db.selectFrom('response_analysis').select('workspace_id').distinct().execute();
+    for (const { workspace_id } of workspaces) await this.db.transaction().execute((trx) => this.startRun(trx, workspace_id, 'reanalyze'));
+    return workspaces.length;
+  }
+
   private async startRun(trx: Kysely<DB>, workspaceId: string, kind: AnalysisRunTable['kind']) {
     const now = nowIso();
     const run = { id: newId(), workspace_id: workspaceId, kind, status: 'queued' as const, total: 0, processed: 0, error: null, created_at: now, updated_at: now, finished_at: null };
