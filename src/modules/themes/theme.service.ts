@@ -6,7 +6,7 @@
  * background; re-analysis after a taxonomy change shows its progress.
  */
 import type { Kysely } from 'kysely';
-import type { AnalysisRunTable, DB } from '../../db/tables.ts';
+import type { AnalysisRunTable, CommentLanguage, DB } from '../../db/tables.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
@@ -33,12 +33,7 @@ import { isStarterTaxonomy, STARTER_TAXONOMIES, starterTaxonomy } from './taxono
 
 const CHUNK = 500;
 /** The names of the languages comments are read in, for breakdowns. */
-const LANGUAGE_NAMES = new Map<string, string>([
-  ['en', 'English'],
-  ['es', 'Spanish'],
-  ['fr', 'French'],
-  ['de', 'German'],
-]);
+const LANGUAGE_NAMES = new Map<string, string>(Object.entries({ en: 'English', es: 'Spanish', fr: 'French', de: 'German' } satisfies Record<CommentLanguage, string>));
 const EMPTY: TaxonomyJson = { name: 'No taxonomy yet', themes: [] };
 export const EMERGING_RECENT_DAYS = 7;
 export const EMERGING_BASELINE_DAYS = 56;
@@ -509,13 +504,9 @@ export class ThemeService {
     const label = labelsOf(json).get(themeId);
     if (!label) throw notFound('theme');
     const rows = await this.analysedRows(auth, { ...q, from, to });
+    // each comment's themes parsed once: the trend and every breakdown ask whether it mentions this theme
     const withTheme = rows.filter((r) => parseJson<string[]>(r.themes, []).includes(themeId));
-    const interval = daysBetween(from, to) > 180 ? 'month' : 'week';
-    const trend = periodStarts(from, to, interval).map((period) => {
-      const inPeriod = rows.filter((r) => periodStart(r.created_at.slice(0, 10), interval) === period);
-      const k = inPeriod.filter((r) => parseJson<string[]>(r.themes, []).includes(themeId)).length;
-      return { period, count: k, share: inPeriod.length ? round((100 * k) / inPeriod.length) : null };
-    });
+    const mentions = new Set(withTheme);
     const tally = (keyOf: (r: (typeof rows)[number]) => string | null) => {
       const m = new Map<string, { total: number; count: number }>();
       for (const r of rows) {
@@ -523,11 +514,17 @@ export class ThemeService {
         if (!k) continue;
         const e = m.get(k) ?? { total: 0, count: 0 };
         e.total++;
-        if (parseJson<string[]>(r.themes, []).includes(themeId)) e.count++;
+        if (mentions.has(r)) e.count++;
         m.set(k, e);
       }
       return m;
     };
+    const interval = daysBetween(from, to) > 180 ? 'month' : 'week';
+    const perPeriod = tally((r) => periodStart(r.created_at.slice(0, 10), interval));
+    const trend = periodStarts(from, to, interval).map((period) => {
+      const e = perPeriod.get(period);
+      return { period, count: e?.count ?? 0, share: e ? round((100 * e.count) / e.total) : null };
+    });
     const rowsOf = (m: Map<string, { total: number; count: number }>, names: Map<string, string>) =>
       [...m.entries()].map(([id, e]) => ({ id, label: names.get(id) ?? id, count: e.count, share: round((100 * e.count) / e.total) })).sort((a, b) => b.count - a.count);
     const breakdown = async (key: 'team_id' | 'location_id', table: 'team' | 'location') => {
