@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
-import { databaseRateLimitStore } from './rate-limit-store.ts';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -36,6 +35,7 @@ import { registerDelightedRoutes } from '../modules/delighted/delighted.routes.t
 import { registerWidgetAdminRoutes } from '../modules/widget/widget-admin.routes.ts';
 import { requireAuth } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { openApi30Nullables } from './schemas.ts';
 import { type AppError, invalid } from '../shared/errors.ts';
 

@@ -1,7 +1,8 @@
 /**
- * A @fastify/rate-limit store in the database, for PostgreSQL deployments with several Clearloop processes: the
- * plugin's default store counts in each process's memory, so behind a load balancer a client would get the login,
- * survey-page, public-feedback and widget budgets once per process. Here every process counts in one row per route
+ * A @fastify/rate-limit store in the database (CLEARLOOP_RATE_LIMITS=database, the default with PostgreSQL), for
+ * installations with several Clearloop processes: the plugin's default store counts in each process's memory, so
+ * behind a load balancer a client would get the login, survey-page, public-feedback and widget budgets once per
+ * process. Here every process counts in one row per route
  * and client (table rate_limit), with one statement per request:
  *
  *   INSERT … ON CONFLICT (key) DO UPDATE: a window that has ended starts again at 1, else hits + 1; RETURNING both.
@@ -27,6 +28,8 @@ const CLEANUP_EVERY = 500;
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
+const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
+
 export function databaseRateLimitStore(db: Kysely<DB>): new (options: FastifyRateLimitOptions) => FastifyRateLimitStore {
   class DatabaseRateLimitStore implements FastifyRateLimitStore {
     constructor(
@@ -38,7 +41,7 @@ export function databaseRateLimitStore(db: Kysely<DB>): new (options: FastifyRat
       const now = Date.now();
       hit(db, rowKey(this.prefix + key), now, timeWindow).then(
         (row) => callback(null, { current: row.hits, ttl: Math.max(0, row.windowEnds - now) }),
-        (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
+        (err: unknown) => callback(asError(err)),
       );
       if (Math.random() * CLEANUP_EVERY < 1) void db.deleteFrom('rate_limit').where('window_ends', '<', now - 60_000).execute().catch(() => {});
     }
@@ -51,7 +54,7 @@ export function databaseRateLimitStore(db: Kysely<DB>): new (options: FastifyRat
         .executeTakeFirst()
         .then(
           (row) => callback(null, row && Number(row.window_ends) > now ? { current: row.hits, ttl: Number(row.window_ends) - now } : { current: 0, ttl: 0 }),
-          (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
+          (err: unknown) => callback(asError(err)),
         );
     }
 

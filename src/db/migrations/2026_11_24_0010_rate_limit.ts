@@ -2,8 +2,8 @@
  * Rate-limit counters shared by every Clearloop process on one PostgreSQL database (src/http/rate-limit-store.ts):
  * with counters in each process's memory, N processes behind a load balancer would let a client try N times as many
  * passwords, or post N times as many public-feedback forms, as the limits say. One row per client and route, reused
- * window after window; expired rows are deleted now and then. SQLite (one process) keeps its counters in memory and
- * leaves this table empty.
+ * window after window; expired rows are deleted now and then. With SQLite (one process) the counters are kept in
+ * memory by default (CLEARLOOP_RATE_LIMITS) and this table stays empty.
  */
 import type { Kysely } from 'kysely';
 
