@@ -1,5 +1,5 @@
 /**
- * npm run eval:themes [-- --data DIR] [--out FILE]
+ * npm run eval:themes [-- --data DIR] [--tweets FILE.csv] [--verbatims FILE.csv] [--out FILE]
  *
  * Measures the text-analytics engine on the shared data sets (default ../shared/data, relative to the repo):
  * 1. Airline tweets (CC BY-NC-SA: evaluation only, nothing that ships is trained on them):
@@ -15,7 +15,7 @@
  *    on NPS (the points NPS would move if the theme's detractors were passives), with counts.
  * Prints a report (stdout) and writes eval/results.json.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -121,9 +121,12 @@ function accuracy(pairs: { truth: Sentiment; predicted: Sentiment }[]): { accura
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' }, tweets: { type: 'string' }, verbatims: { type: 'string' } } });
   const dataDir = path.resolve(ROOT, values.data ?? '../shared/data');
   const outFile = path.resolve(ROOT, values.out ?? 'eval/results.json');
+  const tweetsFile = values.tweets ? path.resolve(values.tweets) : datasetFile(path.join(dataDir, 'twitter_airline_sentiment'), 'tweets_shared.csv');
+  if (!tweetsFile) throw new Error(`No airline tweets: give --tweets FILE.csv, or put the CSV in ${path.join(dataDir, 'twitter_airline_sentiment')}`);
+  const verbatimsFile = values.verbatims ? path.resolve(values.verbatims) : datasetFile(path.join(dataDir, 'nps_survey_verbatims'), 'nps_verbatims_shared.csv');
   const lines: string[] = [];
   const say = (s = '') => {
     lines.push(s);
@@ -132,14 +135,14 @@ async function main(): Promise<void> {
   const t0 = performance.now();
 
   // ------------------------------------------------------------------------------------------------ airline tweets
-  const tweets = (await readCsv(path.join(dataDir, 'twitter_airline_sentiment/tweets_shared.csv'))).map((r) => ({
+  const tweets = (await readCsv(tweetsFile)).map((r) => ({
     id: r.tweet_id ?? '',
     sentiment: r.airline_sentiment as Sentiment,
     reason: r.negativereason ?? '',
     text: unescapeHtml(r.text ?? ''),
   }));
   say(`Clearloop text analytics evaluation (${new Date().toISOString().slice(0, 10)})`);
-  say(`Data: ${dataDir}`);
+  say(`Data: ${path.relative(ROOT, tweetsFile)}${verbatimsFile ? `, ${path.relative(ROOT, verbatimsFile)}` : ''}`);
   say();
   say(`== Airline tweets: ${tweets.length} tweets ==`);
 
@@ -246,7 +249,45 @@ async function main(): Promise<void> {
   say(`    confusion (truth → predicted): ${JSON.stringify(learnt.confusion)}`);
 
   // ------------------------------------------------------------------------------------------------ NPS verbatims
-  const verbatims = (await readCsv(path.join(dataDir, 'nps_survey_verbatims/nps_verbatims_shared.csv'))).map((r) => ({
+  const nps = verbatimsFile ? await npsVerbatims(verbatimsFile, say) : null;
+  if (!verbatimsFile) {
+    say();
+    say('NPS verbatims: no nps_survey_verbatims/*.csv in the data folder (nor --verbatims), section skipped.');
+  }
+  say();
+  say(`Done in ${((performance.now() - t0) / 1000).toFixed(1)} s. Report written to ${path.relative(ROOT, outFile)}.`);
+
+  const results = {
+    generatedAt: new Date().toISOString(),
+    targets: TARGETS,
+    airline: {
+      tweets: tweets.length,
+      assignment: { labelledTweets: labelled.length, tweetsWithoutTheme: noTheme, perReason, macro, met: macro.f1 >= TARGETS.macroF1 },
+      discovery: {
+        maxThemes: DISCOVERY_MAX_THEMES,
+        tweets: negatives.length,
+        seconds: r3(discoverySeconds),
+        themes: found.themes.map((t) => ({ id: t.id, label: t.label, size: t.size, keyPhrases: t.keyPhrases, rule: t.rule.match })),
+        bestPerReason: discoveryMatch,
+        matched,
+        met: matched >= TARGETS.discoveryMatched,
+        supervisedReference: reference,
+        wordListReference: Object.fromEntries(Object.entries(wordLists).map(([r, m]) => [r, { precision: r3(m.precision), recall: r3(m.recall), f1: r3(m.f1), fitF1: r3(m.fitF1), words: m.words }])),
+      },
+      sentiment: {
+        builtin: { ...builtin, met: builtin.accuracy >= TARGETS.builtinAccuracy },
+        learnt: { trainedOn: train.length, testedOn: learnt.n, features: model.features.length, ...learnt, builtinOnSameTest: builtinOnTest.accuracy, majorityClass: majority, met: learnt.accuracy >= TARGETS.learntAccuracy },
+      },
+    },
+    nps,
+    report: lines,
+  };
+  writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/** The NPS verbatims with the telecom starter taxonomy: top problems by impact, discovery in what it leaves. */
+async function npsVerbatims(file: string, say: (s?: string) => void) {
+  const verbatims = (await readCsv(file)).map((r) => ({
     id: r.response_id ?? '',
     score: r.NPS_SCORE === '' || r.NPS_SCORE === undefined ? null : Number(r.NPS_SCORE),
     text: r.text ?? '',
@@ -285,43 +326,28 @@ async function main(): Promise<void> {
   say(`Discovery over the ${uncovered.analysed} comments no telecom theme covers:`);
   for (const th of uncovered.themes) say(`  ${pad(th.label, 24)} ${lpad(th.size, 5)}  ${th.keyPhrases.slice(0, 6).join(', ')}`);
   say(`Built-in sentiment vs NPS group (promoter → positive, passive → neutral, detractor → negative): accuracy ${npsSentiment.accuracy.toFixed(3)} on ${npsSentiment.n}`);
-  say();
-  say(`Done in ${((performance.now() - t0) / 1000).toFixed(1)} s. Report written to ${path.relative(ROOT, outFile)}.`);
-
-  const results = {
-    generatedAt: new Date().toISOString(),
-    targets: TARGETS,
-    airline: {
-      tweets: tweets.length,
-      assignment: { labelledTweets: labelled.length, tweetsWithoutTheme: noTheme, perReason, macro, met: macro.f1 >= TARGETS.macroF1 },
-      discovery: {
-        maxThemes: DISCOVERY_MAX_THEMES,
-        tweets: negatives.length,
-        seconds: r3(discoverySeconds),
-        themes: found.themes.map((t) => ({ id: t.id, label: t.label, size: t.size, keyPhrases: t.keyPhrases, rule: t.rule.match })),
-        bestPerReason: discoveryMatch,
-        matched,
-        met: matched >= TARGETS.discoveryMatched,
-        supervisedReference: reference,
-        wordListReference: Object.fromEntries(Object.entries(wordLists).map(([r, m]) => [r, { precision: r3(m.precision), recall: r3(m.recall), f1: r3(m.f1), fitF1: r3(m.fitF1), words: m.words }])),
-      },
-      sentiment: {
-        builtin: { ...builtin, met: builtin.accuracy >= TARGETS.builtinAccuracy },
-        learnt: { trainedOn: train.length, testedOn: learnt.n, features: model.features.length, ...learnt, builtinOnSameTest: builtinOnTest.accuracy, majorityClass: majority, met: learnt.accuracy >= TARGETS.learntAccuracy },
-      },
-    },
-    nps: {
-      comments: verbatims.length,
-      scored: scored.length,
-      nps: impact.nps,
-      covered,
-      topProblems: impact.themes.map((row) => ({ ...row, label: telecom.byId.get(row.id)?.label ?? row.id, negativeShare: r3((negShare.get(row.id)?.negative ?? 0) / (negShare.get(row.id)?.total ?? 1)) })),
-      discoveredInUncovered: uncovered.themes.map((t) => ({ label: t.label, size: t.size, keyPhrases: t.keyPhrases })),
-      builtinSentimentVsGroup: npsSentiment,
-    },
-    report: lines,
+  return {
+    comments: verbatims.length,
+    scored: scored.length,
+    nps: impact.nps,
+    covered,
+    topProblems: impact.themes.map((row) => ({ ...row, label: telecom.byId.get(row.id)?.label ?? row.id, negativeShare: r3((negShare.get(row.id)?.negative ?? 0) / (negShare.get(row.id)?.total ?? 1)) })),
+    discoveredInUncovered: uncovered.themes.map((t) => ({ label: t.label, size: t.size, keyPhrases: t.keyPhrases })),
+    builtinSentimentVsGroup: npsSentiment,
   };
-  writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/**
+ * The data set's CSV in `dir`: `preferred` when it is there, else the folder's only CSV (a held-out copy may be named
+ * differently), else null (no folder, or several CSVs and none preferred: then name the file with an option).
+ */
+function datasetFile(dir: string, preferred: string): string | null {
+  if (!existsSync(dir)) return null;
+  if (existsSync(path.join(dir, preferred))) return path.join(dir, preferred);
+  const csvs = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv'));
+  if (csvs.length === 1) return path.join(dir, csvs[0]!);
+  if (csvs.length > 1) throw new Error(`${dir} holds ${csvs.length} CSV files (${csvs.join(', ')}): name the one to use with --tweets or --verbatims`);
+  return null;
 }
 
 function avg(xs: number[]): number {

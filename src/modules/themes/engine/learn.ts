@@ -136,7 +136,7 @@ interface Row {
 export function trainSentiment(examples: readonly LabelledText[], opts: TrainOptions = {}): SentimentModel {
   const epochs = opts.epochs ?? 12;
   const l2 = opts.l2 ?? 1e-4;
-  const lr = opts.learningRate ?? 0.5;
+  const lr = opts.learningRate ?? 0.05;
   const minCount = opts.minCount ?? 2;
   const maxFeatures = opts.maxFeatures ?? 60_000;
   const K = LABELS.length;
