@@ -220,6 +220,14 @@ describe.each(DIALECTS)('%s: closing the loop', (dialect) => {
     expect((await as('agent1', 'GET', `/api/v1/feed?employeeId=${employees.other}`)).statusCode).toBe(404);
     expect((await as('manager', 'GET', `/api/v1/feed?employeeId=${employees.agent2}`)).statusCode).toBe(200);
     expect((await as('manager', 'GET', `/api/v1/feed?employeeId=${employees.other}`)).statusCode).toBe(404);
+    // the owner has no employee record: an empty feed saying so, not an error; a key must name the employee
+    const ownerFeed = await as('owner', 'GET', '/api/v1/feed');
+    expect(ownerFeed.statusCode).toBe(200);
+    expect(ownerFeed.json()).toEqual({ data: [], nextCursor: null, employeeId: null });
+    const keyFeed = await call(t.app, ws.key, 'GET', '/api/v1/feed');
+    expect(keyFeed.statusCode).toBe(400);
+    expect(keyFeed.json().error.fields).toEqual([{ field: 'employeeId', message: 'required with an API key' }]);
+    expect((await call(t.app, ws.key, 'GET', `/api/v1/feed?employeeId=${employees.agent1}`)).json().employeeId).toBe(employees.agent1);
     const summary = (await as('agent1', 'GET', `/api/v1/feed/summary?employeeId=${employees.agent1}&surveyId=${survey}`)).json();
     expect(summary.mine.total).toBeGreaterThan(0);
     expect(summary.team.total).toBeGreaterThanOrEqual(summary.mine.total);

@@ -338,8 +338,9 @@ export class DistributionService {
     // (processSend), so any failure here — building the email included — must set it back to "scheduled" for the
     // job's retry, or it would read "sent" while nothing went out and the retry would pass it over.
     try {
-      const secret = await this.secretOf(send.workspace_id);
-      const workspace = await this.db.selectFrom('workspace').select('name').where('id', '=', send.workspace_id).executeTakeFirstOrThrow();
+      const workspace = await this.db.selectFrom('workspace').select(['name', 'signing_secret']).where('id', '=', send.workspace_id).executeTakeFirst();
+      if (!workspace?.signing_secret) throw notFound('workspace');
+      const secret = workspace.signing_secret;
       const unsubscribeUrl = `${this.config.publicUrl}/u/${this.token(secret, 'u', send)}`;
       const mail = renderSurveyEmail({
         locale: pickLocale(person.locale, survey.locale, settings.locale),

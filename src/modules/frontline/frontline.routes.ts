@@ -20,7 +20,15 @@ export function registerFrontlineRoutes(api: FastifyInstance, ctx: AppContext): 
   const tags = ['Frontline'];
   api.get(
     '/api/v1/feed',
-    { schema: { tags, summary: 'Responses attributed to you (or to an employee you may see), newest first', querystring: Type.Object({ ...PageQuery, employeeId: Type.Optional(Id), surveyId: Type.Optional(Id) }), response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Responses attributed to you (or to an employee you may see), newest first',
+        description: 'Without employeeId: your own employee record’s feed; with none linked to you, an empty page with employeeId null. An API key must pass employeeId.',
+        querystring: Type.Object({ ...PageQuery, employeeId: Type.Optional(Id), surveyId: Type.Optional(Id) }),
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors },
+      },
+    },
     (req) => ctx.frontline.feed(req.auth, req.query as never),
   );
   api.get(

@@ -42,13 +42,19 @@ export class FrontlineService {
   }
 
   /** Responses attributed to an employee (default: the caller's own employee record), newest first. */
-  async feed(auth: Auth, f: PageRequest & { employeeId?: string | undefined; surveyId?: string | undefined }): Promise<Page<ResponseView> & { employeeId: string }> {
+  /**
+   * Without `employeeId`, the feed of the signed-in user's own employee record. A user with none gets an empty page
+   * with `employeeId: null` (not an error: the dashboard and integrations show "not linked yet"); an API key has no
+   * employee of its own, so it must name one.
+   */
+  async feed(auth: Auth, f: PageRequest & { employeeId?: string | undefined; surveyId?: string | undefined }): Promise<Page<ResponseView> & { employeeId: string | null }> {
     requireAccess(auth, 'read');
     const allowed = await this.allowedEmployees(auth);
     let employeeId = f.employeeId;
     if (!employeeId) {
-      const own = auth.userId ? await this.db.selectFrom('employee').select('id').where('workspace_id', '=', auth.workspaceId).where('user_id', '=', auth.userId).executeTakeFirst() : undefined;
-      if (!own) throw new AppError('not_found', 'you are not linked to an employee record; ask an admin to link you, or pass employeeId');
+      if (!auth.userId) throw new AppError('validation_error', 'employeeId is required with an API key (a key has no employee record of its own)', [{ field: 'employeeId', message: 'required with an API key' }]);
+      const own = await this.db.selectFrom('employee').select('id').where('workspace_id', '=', auth.workspaceId).where('user_id', '=', auth.userId).executeTakeFirst();
+      if (!own) return { data: [], nextCursor: null, employeeId: null };
       employeeId = own.id;
     }
     if (allowed !== 'all' && !allowed.includes(employeeId)) throw notFound('employee');

@@ -96,7 +96,8 @@ export type AlertRule = Narrow<ItemOf<'/api/v1/alert-rules'>, { conditions: Aler
 // /api/v1/feed, /feed/summary, /scoreboard and /praise as open objects (Record<string, unknown>).
 
 export interface FeedPage extends Page<SurveyResponse> {
-  employeeId: string;
+  /** null: the signed-in user has no employee record (and none was asked for) */
+  employeeId: string | null;
 }
 
 export interface ScoreSummary {

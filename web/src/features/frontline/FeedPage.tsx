@@ -134,7 +134,8 @@ export function FeedPage() {
     return all.filter((e) => e.userId === session.user.id || (e.teamId !== null && managed.has(e.teamId)));
   }, [employees.data, teams.data, session.role, session.user.id]);
   const sortedEmployees = useMemo(() => [...pickable].sort((a, b) => a.name.localeCompare(b.name)), [pickable]);
-  const notLinked = knownUnlinked || (feed.isError && feed.error instanceof ApiError && feed.error.status === 404 && !picked);
+  // the server answers an empty page with employeeId null to a user with no employee record (a 404 before)
+  const notLinked = knownUnlinked || (!picked && feed.data?.pages[0]?.employeeId === null) || (feed.isError && feed.error instanceof ApiError && feed.error.status === 404 && !picked);
   const outOfScope = feed.isError && feed.error instanceof ApiError && (feed.error.status === 404 || feed.error.status === 403) && Boolean(picked);
 
   return (
