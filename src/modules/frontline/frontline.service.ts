@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/tables.ts';
+import { decodeCursor } from '../../shared/cursor.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import type { Page, PageRequest } from '../../shared/paging.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
@@ -51,6 +52,8 @@ export class FrontlineService {
     requireAccess(auth, 'read');
     const allowed = await this.allowedEmployees(auth);
     let employeeId = f.employeeId;
+    // a bad cursor is named as such before anything else is judged (decodeCursor throws the 400 naming it)
+    if (f.cursor) decodeCursor(f.cursor);
     if (!employeeId) {
       if (!auth.userId) throw new AppError('validation_error', 'employeeId is required with an API key (a key has no employee record of its own)', [{ field: 'employeeId', message: 'required with an API key' }]);
       const own = await this.db.selectFrom('employee').select('id').where('workspace_id', '=', auth.workspaceId).where('user_id', '=', auth.userId).executeTakeFirst();
