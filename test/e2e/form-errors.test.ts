@@ -2,10 +2,12 @@
  * Browser test: a message about a form field is tied to its input (WCAG 2.1 SC 1.3.1, 3.3.1, 4.1.2), so that a
  * screen reader tabbing back to the field says what is wrong with it. For forms the server rejects naming a field
  * (a webhook with an ftp:// URL, a user with an address the server does not take and then without the password a
- * new user needs, a survey with a blank name) and for a check the form makes itself (a webhook without events):
- * the input gets aria-invalid="true" and an aria-describedby that resolves to the element showing exactly the
- * server's (or the form's) message, next to any hint it was already described by; axe-core finds nothing wrong in
- * that state; and once the value is corrected and saved, both attributes are gone (the hint stays).
+ * new user needs, a survey with a blank name, a taxonomy with a theme without a label and a topic of only "*") and
+ * for a check the form makes itself (a webhook without events): the input gets aria-invalid="true" and an
+ * aria-describedby that resolves to the element showing exactly the server's (or the form's) message, next to any
+ * hint it was already described by; the message is announced once (one role="alert" holds it: the form's general
+ * message only says to check the highlighted fields); the focus goes to the first invalid input; axe-core finds
+ * nothing wrong in that state; and once the value is corrected and saved, both attributes are gone (the hint stays).
  * Skipped only outside CI when Chromium is not installed.
  */
 import { readFileSync } from 'node:fs';
@@ -49,6 +51,20 @@ function messageOf(fields: { field: string; message: string }[], field: string):
   const found = fields.find((f) => f.field === field);
   if (!found) throw new Error(`the server named no problem with "${field}": ${JSON.stringify(fields)}`);
   return found.message;
+}
+
+/** The texts of the elements with role="alert" that hold `text` (an element inside another counts on its own). */
+function alertsWith(page: Page, text: string): Promise<string[]> {
+  return page.evaluate((t) => [...document.querySelectorAll('[role="alert"]')].map((el) => el.textContent ?? '').filter((s) => s.includes(t)), text);
+}
+
+/** The texts of all the elements with role="alert" on the page. */
+function alerts(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((el) => el.textContent ?? ''));
+}
+
+function hasFocus(input: Locator): Promise<boolean> {
+  return input.evaluate((el) => el === document.activeElement);
 }
 
 /** Waits until the input is marked invalid, then returns what describes it. */
@@ -103,6 +119,11 @@ describe.skipIf(!haveChromium)('browser: field errors are tied to their inputs',
     expect(state.described).toHaveLength(1);
     expect(state.described[0]).toMatchObject({ text: message, role: 'alert' });
     expect(await page.locator('.field-error', { hasText: message }).getAttribute('id')).toBe(state.described[0]!.id);
+    // announced once: by the message at the input; the general message only says where to look
+    expect(await alertsWith(page, message)).toEqual([message]);
+    expect(await alerts(page)).toEqual(['Check the highlighted field.', message]);
+    // the disabled button dropped the focus: it is on the input now, which reads its message as its description
+    expect(await hasFocus(input)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
 
     // corrected and saved: the webhook exists and the input is no longer described by a message
@@ -144,6 +165,8 @@ describe.skipIf(!haveChromium)('browser: field errors are tied to their inputs',
     expect(answer.status).toBe(400);
     const emailState = await whenInvalid(email);
     expect(emailState.described).toEqual([expect.objectContaining({ text: messageOf(answer.fields, 'email'), role: 'alert' })]);
+    expect(await alertsWith(page, messageOf(answer.fields, 'email'))).toEqual([messageOf(answer.fields, 'email')]);
+    expect(await hasFocus(email)).toBe(true);
     expect(await describedBy(password)).toEqual({ invalid: null, described: [hint] });
     expect(await axeViolations(page)).toEqual([]);
 
@@ -153,6 +176,8 @@ describe.skipIf(!haveChromium)('browser: field errors are tied to their inputs',
     expect(answer.status).toBe(400);
     const passwordState = await whenInvalid(password);
     expect(passwordState.described).toEqual([hint, expect.objectContaining({ text: messageOf(answer.fields, 'password'), role: 'alert' })]);
+    expect(await alerts(page)).toEqual(['Check the highlighted field.', messageOf(answer.fields, 'password')]);
+    expect(await hasFocus(password)).toBe(true);
     expect(await describedBy(email)).toEqual({ invalid: null, described: [] });
     expect(await page.locator(`[id="${emailState.described[0]!.id}"]`).count()).toBe(0);
 
@@ -163,10 +188,12 @@ describe.skipIf(!haveChromium)('browser: field errors are tied to their inputs',
     expect(await describedBy(email)).toEqual({ invalid: null, described: [] });
   });
 
-  it('new survey: a blank name, kept apart from the hint of the next field', async () => {
+  it('new survey: a blank name, after its own hint and kept apart from the hint of the next field', async () => {
     await page.goto(`${url}/surveys/new`);
     const name = page.getByTestId('survey-name');
     await name.waitFor({ timeout: 20_000 });
+    const nameHint = { id: 'survey-name-hint', text: 'Only your team sees the name.', role: null };
+    expect(await describedBy(name)).toEqual({ invalid: null, described: [nameHint] });
     const kindBefore = await describedBy(page.getByTestId('survey-kind'));
     expect(kindBefore.invalid).toBeNull();
     expect(kindBefore.described.map((d) => d.id)).toEqual(['survey-kind-hint']);
@@ -176,13 +203,80 @@ describe.skipIf(!haveChromium)('browser: field errors are tied to their inputs',
     const answer = await rejected(page, 'POST', '/api/v1/surveys', () => page.getByTestId('survey-save').click());
     expect(answer.status).toBe(400);
     const state = await whenInvalid(name);
-    expect(state.described).toEqual([expect.objectContaining({ text: messageOf(answer.fields, 'name'), role: 'alert' })]);
+    expect(state.described).toEqual([nameHint, expect.objectContaining({ text: messageOf(answer.fields, 'name'), role: 'alert' })]);
+    expect(await alertsWith(page, messageOf(answer.fields, 'name'))).toEqual([messageOf(answer.fields, 'name')]);
+    // the general message is under the form here
+    expect(await alerts(page)).toEqual([messageOf(answer.fields, 'name'), 'Check the highlighted field.']);
+    expect(await hasFocus(name)).toBe(true);
     expect(await describedBy(page.getByTestId('survey-kind'))).toEqual(kindBefore);
 
     await name.fill('Form errors NPS');
     await page.getByTestId('survey-save').click();
     await page.getByTestId('survey-saved').waitFor({ timeout: 10_000 });
-    expect(await describedBy(page.getByTestId('survey-name'))).toEqual({ invalid: null, described: [] });
+    expect(await describedBy(page.getByTestId('survey-name'))).toEqual({ invalid: null, described: [nameHint] });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('taxonomy editor: a theme without a label and a topic of only "*", each tied to its input by the path the server names', async () => {
+    await page.goto(`${url}/settings/themes`);
+    await page.getByTestId('taxonomy-editor').waitFor({ timeout: 20_000 });
+    const label = page.getByTestId('taxonomy-theme-label');
+    const topics = page.getByTestId('taxonomy-topics').getByRole('textbox');
+    const topicsHint = (id: string) => ({ id, text: expect.stringContaining('Things people talk about'), role: null });
+
+    // a good theme first, then one with two problems; the good one is on show when saving
+    await page.getByTestId('taxonomy-add').click();
+    await label.fill('Billing');
+    await topics.fill('invoice');
+    await topics.press('Enter');
+    await page.getByTestId('taxonomy-add').click();
+    await label.fill('');
+    await topics.fill('*');
+    await topics.press('Enter');
+    const topicsId = await topics.getAttribute('id');
+    expect(await describedBy(topics)).toEqual({ invalid: null, described: [topicsHint(`${topicsId}-hint`)] });
+    await page.getByTestId('taxonomy-tree-item').first().click();
+    expect(await label.inputValue()).toBe('Billing');
+
+    const answer = await rejected(page, 'PUT', '/api/v1/themes/taxonomy', () => page.getByTestId('taxonomy-save').click());
+    expect(answer.status).toBe(400);
+    expect(answer.fields.map((f) => f.field)).toEqual(['taxonomy.themes[1].label', 'taxonomy.themes[1].match.topics']);
+    const labelMessage = messageOf(answer.fields, 'taxonomy.themes[1].label');
+    const topicMessage = messageOf(answer.fields, 'taxonomy.themes[1].match.topics');
+    expect(labelMessage).toBe('"label" must be a non-empty string');
+    expect(topicMessage).toBe('"*" has no word to match (or starts with *)');
+
+    // the editor shows the theme with the problems, its inputs marked and described by exactly the server's messages
+    const labelState = await whenInvalid(label);
+    expect(await label.inputValue()).toBe('');
+    expect(labelState.described).toEqual([expect.objectContaining({ text: labelMessage, role: 'alert' })]);
+    const topicsState = await whenInvalid(topics);
+    expect(topicsState.described).toEqual([topicsHint(`${topicsId}-hint`), expect.objectContaining({ text: topicMessage, role: 'alert' })]);
+    expect(await describedBy(page.getByTestId('taxonomy-theme-id'))).toEqual({ invalid: null, described: [expect.objectContaining({ role: null })] });
+    // each message announced once; the general message says where to look, and lists the theme
+    expect(await alertsWith(page, labelMessage)).toEqual([labelMessage]);
+    expect(await alertsWith(page, topicMessage)).toEqual([topicMessage]);
+    expect(await page.getByTestId('taxonomy-save-error').getByRole('alert').textContent()).toBe('The taxonomy was not saved. Check the 2 highlighted fields.');
+    expect(await page.getByTestId('taxonomy-tree-item').nth(1).textContent()).toContain('(has a problem)');
+    expect(await page.getByTestId('taxonomy-tree-item').first().textContent()).not.toContain('(has a problem)');
+    expect(await hasFocus(label)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // corrected and saved: no message, no mark, the hint stays
+    await label.fill('Delivery');
+    await page.getByRole('button', { name: 'Remove “*” from topics' }).click();
+    await topics.fill('parcel');
+    await topics.press('Enter');
+    await page.getByTestId('taxonomy-save').click();
+    await page.getByTestId('taxonomy-saved').waitFor({ timeout: 10_000 });
+    expect(await describedBy(label)).toEqual({ invalid: null, described: [] });
+    expect(await describedBy(topics)).toEqual({ invalid: null, described: [topicsHint(`${topicsId}-hint`)] });
+    expect(await page.getByTestId('taxonomy-save-error').count()).toBe(0);
+    const saved = (await server.ctx.database.db.selectFrom('workspace_taxonomy').select('taxonomy').where('workspace_id', '=', server.workspaceId).executeTakeFirstOrThrow()).taxonomy;
+    expect((JSON.parse(saved) as { themes: { label: string; match: { topics: string[] } }[] }).themes.map((t) => [t.label, t.match.topics])).toEqual([
+      ['Billing', ['invoice']],
+      ['Delivery', ['parcel']],
+    ]);
     expect(pageErrors).toEqual([]);
   });
 });

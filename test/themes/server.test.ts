@@ -28,12 +28,56 @@ describe.each(DIALECTS)('%s: themes in the workspace', (dialect) => {
   it('starts from an industry taxonomy and rejects a broken one naming the problem', async () => {
     const bad = await call(t.app, ws.key, 'PUT', '/api/v1/themes/taxonomy', { taxonomy: { name: 'x', themes: [{ id: 'Bad Id!', label: '' }] } });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields[0].field).toBe('taxonomy');
+    expect(bad.json().error.fields).toEqual([
+      { field: 'taxonomy.themes[0].id', message: '"id" must be lower-case letters, digits and _ . : - (got "Bad Id!")' },
+      { field: 'taxonomy.themes[0].label', message: '"label" must be a non-empty string' },
+    ]);
+    // the overall message still lists every problem with its path
+    expect(bad.json().error.message).toBe('taxonomy: invalid taxonomy: themes[0]: "id" must be lower-case letters, digits and _ . : - (got "Bad Id!"); themes[0]: "label" must be a non-empty string');
     expect((await call(t.app, ws.key, 'PUT', '/api/v1/themes/taxonomy', { starter: 'pottery' })).json().error.fields[0].field).toBe('starter');
     const ok = await call(t.app, ws.key, 'PUT', '/api/v1/themes/taxonomy', { starter: 'telecom' });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().version).toBe(1);
     expect(ok.json().run.kind).toBe('reanalyze');
+  });
+
+  it('names each taxonomy problem by its path (the field a form shows it at) and says it without the path', async () => {
+    const version = (await call(t.app, ws.key, 'GET', '/api/v1/themes/taxonomy')).json().version;
+    const taxonomy = {
+      name: ' ',
+      themes: [
+        { id: 'billing', label: 'Billing', match: { topics: ['invoice', '*'], all: ['refund'], unless: ['nowhere'] } },
+        { id: 'billing', label: 'Again', match: { exclude: ['* cable'], colour: ['red'] }, themes: [{ id: 'late', label: '', match: { terms: 'late', unless: ['late'] } }] },
+        { id: 'odd', label: 'Odd', match: 'late' },
+      ],
+    };
+    const bad = await call(t.app, ws.key, 'PUT', '/api/v1/themes/taxonomy', { taxonomy });
+    expect(bad.statusCode).toBe(400);
+    const { error } = bad.json() as { error: { code: string; message: string; fields: { field: string; message: string }[] } };
+    expect(error.code).toBe('validation_error');
+    expect(error.message).toMatch(/^taxonomy: invalid taxonomy: "name" must be a non-empty string; themes\[0\]\.match\.all: "refund" must have two or more groups/);
+    expect(error.fields).toEqual([
+      { field: 'taxonomy.name', message: '"name" must be a non-empty string' },
+      { field: 'taxonomy.themes[0].match.all', message: '"refund" must have two or more groups joined by + (alternatives within a group joined by |)' },
+      { field: 'taxonomy.themes[0].match.topics', message: '"*" has no word to match (or starts with *)' },
+      { field: 'taxonomy.themes[1].id', message: 'duplicate id "billing"' },
+      { field: 'taxonomy.themes[1].match', message: 'unknown key "colour" (terms, topics, all, exclude, unless)' },
+      { field: 'taxonomy.themes[1].match.exclude', message: '"* cable" has no word to match (or starts with *)' },
+      { field: 'taxonomy.themes[1].themes[0].label', message: '"label" must be a non-empty string' },
+      { field: 'taxonomy.themes[1].themes[0].match.terms', message: 'must be an array of strings' },
+      { field: 'taxonomy.themes[2].match', message: 'must be an object' },
+      { field: 'taxonomy.themes[0].match.unless', message: 'no theme with id "nowhere"' },
+      { field: 'taxonomy.themes[1].themes[0].match.unless', message: 'a theme cannot list itself' },
+    ]);
+    // the taxonomy's own keys
+    const empty = await call(t.app, ws.key, 'PUT', '/api/v1/themes/taxonomy', { taxonomy: {} });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.fields).toEqual([
+      { field: 'taxonomy.name', message: '"name" must be a non-empty string' },
+      { field: 'taxonomy.themes', message: '"themes" must be an array' },
+    ]);
+    // nothing was saved
+    expect((await call(t.app, ws.key, 'GET', '/api/v1/themes/taxonomy')).json().version).toBe(version);
   });
 
   it('analyses new comments in the background and ranks themes by their impact on NPS', async () => {

@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { AnalysisRunTable, CommentLanguage, DB } from '../../db/tables.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
-import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { AppError, type FieldProblem, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson } from '../../shared/json.ts';
 import { type Auth, ownFeedbackOnly, requireAccess } from '../auth/policy.ts';
@@ -36,6 +36,26 @@ const CHUNK = 500;
 const LANGUAGE_NAMES = new Map<string, string>(Object.entries({ en: 'English', es: 'Spanish', fr: 'French', de: 'German' } satisfies Record<CommentLanguage, string>));
 const EMPTY: TaxonomyJson = { name: 'No taxonomy yet', themes: [] };
 export const EMERGING_RECENT_DAYS = 7;
+
+/** The path a taxonomy problem starts with: a theme ("themes[2].themes[0]"), maybe one of its match lists. */
+const PROBLEM_PATH = /^(themes\[\d+\](?:\.themes\[\d+\])*(?:\.match(?:\.(?:terms|topics|all|exclude|unless))?)?)(?::\s*|\s+(?=must\b))(.+)$/s;
+
+/**
+ * One of `compileTaxonomy`'s problems as an error field: the path it starts with under "taxonomy", and the message
+ * after the path. "themes[3].match.topics: \"*\" has no word to match …" is `taxonomy.themes[3].match.topics`; a
+ * theme's problem about its "id" or "label" is at `….id` / `….label`; the taxonomy's "name" or "themes" at
+ * `taxonomy.name` / `taxonomy.themes`; anything else at `taxonomy`, whole.
+ */
+export function taxonomyProblemField(problem: string): FieldProblem {
+  const top = /^"(name|themes)" /.exec(problem);
+  if (top) return { field: `taxonomy.${top[1]}`, message: problem };
+  const m = PROBLEM_PATH.exec(problem);
+  if (!m) return { field: 'taxonomy', message: problem };
+  const path = m[1]!;
+  const message = m[2]!;
+  const key = path.endsWith(']') ? (/^"(id|label)" /.exec(message)?.[1] ?? (message.startsWith('duplicate id ') ? 'id' : undefined)) : undefined;
+  return { field: `taxonomy.${path}${key ? `.${key}` : ''}`, message };
+}
 export const EMERGING_BASELINE_DAYS = 56;
 
 export interface ThemeStat {
@@ -104,7 +124,7 @@ export class ThemeService {
     try {
       compileTaxonomy(json);
     } catch (err) {
-      if (err instanceof TaxonomyError) throw new AppError('validation_error', `taxonomy: ${err.message}`, err.problems.slice(0, 20).map((p) => ({ field: 'taxonomy', message: p })));
+      if (err instanceof TaxonomyError) throw new AppError('validation_error', `taxonomy: ${err.message}`, err.problems.slice(0, 20).map(taxonomyProblemField));
       throw err;
     }
     const now = nowIso();

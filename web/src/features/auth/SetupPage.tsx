@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useSetup, useSetupStatus } from '../../api/hooks';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { Loading } from '../common/Loading';
 import { AuthShell } from './AuthShell';
 
@@ -45,7 +45,7 @@ export function SetupPage() {
   return (
     <AuthShell title="Set up Clearloop" subtitle="Create your workspace and the owner account. You can invite your team afterwards.">
       <form className="form" onSubmit={onSubmit} aria-busy={setup.isPending}>
-        <ErrorMessage error={setup.error} />
+        <ErrorSummary errors={errors} />
         <div className="field">
           <label htmlFor="setup-workspace">Workspace name</label>
           <input

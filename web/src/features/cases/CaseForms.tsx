@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useAddNote, useContactCustomer } from '../../api/loop';
 import type { Member } from '../../api/types';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { CONTACT_TEMPLATES, fillTemplate } from './caseText';
 
 /** A note on the timeline; mention a colleague as @their@email to notify them. */
@@ -18,7 +17,7 @@ export function NoteForm({ caseId, members }: { caseId: string; members: Member[
   const someone = members.find((m) => m.role === 'manager') ?? members[0];
   return (
     <form className="form" onSubmit={onSubmit} aria-busy={add.isPending} data-testid="note-form">
-      <ErrorMessage error={add.error} />
+      <ErrorSummary errors={errors} />
       <div className="field">
         <label htmlFor="note-body">Note</label>
         <textarea
@@ -55,6 +54,7 @@ export function ContactForm({ caseId, customerName, customerEmail, myName }: { c
   const [body, setBody] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const errors = useFieldErrors(contact.error);
+  const kindHint = customerEmail ? undefined : 'contact-kind-hint';
 
   const applyTemplate = (id: string) => {
     setTemplate(id);
@@ -83,7 +83,7 @@ export function ContactForm({ caseId, customerName, customerEmail, myName }: { c
 
   return (
     <form className="form" onSubmit={onSubmit} aria-busy={contact.isPending} data-testid="contact-form">
-      <ErrorMessage error={contact.error} />
+      <ErrorSummary errors={errors} />
       {done ? (
         <p className="alert alert-success" role="status">
           {done}
@@ -93,15 +93,15 @@ export function ContactForm({ caseId, customerName, customerEmail, myName }: { c
         <legend>How</legend>
         <div className="check-row">
           <label className="check">
-            <input type="radio" name="contact-kind" value="email" {...errors.inputProps('kind')} data-testid="contact-kind-email" checked={kind === 'email'} disabled={!customerEmail} onChange={() => setKind('email')} />
+            <input type="radio" name="contact-kind" value="email" {...errors.inputProps('kind', kindHint)} data-testid="contact-kind-email" checked={kind === 'email'} disabled={!customerEmail} onChange={() => setKind('email')} />
             Send an email{customerEmail ? <> to {customerEmail}</> : null}
           </label>
           <label className="check">
-            <input type="radio" name="contact-kind" value="call" {...errors.inputProps('kind')} data-testid="contact-kind-call" checked={kind === 'call'} onChange={() => setKind('call')} />
+            <input type="radio" name="contact-kind" value="call" {...errors.inputProps('kind', kindHint)} data-testid="contact-kind-call" checked={kind === 'call'} onChange={() => setKind('call')} />
             Log a call
           </label>
         </div>
-        {!customerEmail ? <span className="hint">This customer has no email address; log a call instead.</span> : null}
+        {kindHint ? <span className="hint" id={kindHint}>This customer has no email address; log a call instead.</span> : null}
         <FieldError errors={errors} field="kind" />
       </fieldset>
       {kind === 'email' ? (

@@ -4,7 +4,7 @@ import { useMembers, useSurveys, useTeams } from '../../api/hooks';
 import { CASE_PRIORITIES, CASE_STATUSES, isScopeError, useAlertRules, useCase, useUpdateCase, type CasePriority, type CaseStatus } from '../../api/loop';
 import { useCurrentSession } from '../../api/session-context';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { channelLabel, formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
 import { CustomerName, ResponseQuote } from '../responses/ResponseParts';
@@ -199,7 +199,7 @@ export function CasePage() {
             <header className="card-header">
               <h2 id="case-controls-title">Case</h2>
             </header>
-            <ErrorMessage error={update.error} />
+            <ErrorSummary errors={errors} />
             <div className="form">
               <div className="field">
                 <label htmlFor="case-owner">Owner</label>

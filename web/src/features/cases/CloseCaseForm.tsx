@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CASE_OUTCOMES, useRootCauses, useUpdateCase, type CaseOutcome } from '../../api/loop';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { Loading } from '../common/Loading';
 import { OUTCOME_LABELS } from './caseText';
 import './cases.css';
@@ -26,7 +26,7 @@ export function CloseCaseForm({ caseId, idPrefix, onDone, onCancel }: { caseId: 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={update.isPending} data-testid="close-case-form">
       {rootCauses.isError ? <ErrorMessage error={rootCauses.error} /> : null}
-      <ErrorMessage error={update.error} />
+      <ErrorSummary errors={errors} />
       <div className="form-row">
         <div className="field">
           <label htmlFor={`${idPrefix}-outcome`}>Outcome</label>

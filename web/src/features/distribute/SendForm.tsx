@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useAccounts, useSendSurvey } from '../../api/hooks';
 import type { SendRequest, SendResult, Survey } from '../../api/types';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { formatDateTime } from '../common/format';
 import { LinksTable } from './LinksTable';
 import { parseRecipients } from './sendText';
@@ -69,7 +68,7 @@ export function SendForm({ survey, channel }: { survey: Survey; channel: Channel
           This survey is <strong>{survey.status}</strong>. Sends due while it is not active are skipped; activate it in the editor first.
         </p>
       ) : null}
-      <ErrorMessage error={send.error} />
+      <ErrorSummary errors={errors} />
 
       <fieldset className="fieldset fieldset-plain">
         <legend>Recipients</legend>

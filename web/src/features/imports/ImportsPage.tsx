@@ -3,7 +3,7 @@ import { useImport, useImports, usePreviewImport, useStartImport, useSurveys } f
 import { canWrite, useCurrentSession } from '../../api/session-context';
 import type { DataImport, ImportKind, ImportPreview, ImportProblem } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { formatDateTime, formatNumber } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill } from '../common/StatusPill';
@@ -245,7 +245,7 @@ function NewImport() {
         <span className="muted small">The first line names the columns. Up to 20 MB.</span>
       </header>
       <form className="form" onSubmit={onSubmit} aria-busy={start.isPending} data-testid="import-form">
-        <ErrorMessage error={previewImport.error ?? start.error} />
+        <ErrorSummary errors={errors} />
         <div className="form-row">
           <fieldset className="fieldset fieldset-plain">
             <legend>What the file holds</legend>
@@ -276,9 +276,9 @@ function NewImport() {
           ) : null}
           <div className="field">
             <label htmlFor="import-file">CSV file</label>
-            <input id="import-file" {...errors.inputProps('csv')} data-testid="import-file" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)} />
+            <input id="import-file" {...errors.inputProps('csv', file ? 'import-file-hint' : undefined)} data-testid="import-file" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)} />
             {file ? (
-              <span className="hint">
+              <span className="hint" id="import-file-hint">
                 {file.name} · {formatBytes(file.size)}
                 {preview ? ` · ${formatNumber(preview.totalRows)} rows` : ''}
               </span>

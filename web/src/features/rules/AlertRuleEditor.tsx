@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocations, useMembers, useSurveys, useTeams } from '../../api/hooks';
 import { CASE_ASSIGNMENTS, CASE_PRIORITIES, PROPERTY_OPS, useEmployees, useSaveAlertRule, type AlertRule, type CaseAssignment, type CasePriority, type PropertyOp } from '../../api/loop';
 import { CHANNELS, type ResponseGroup } from '../../api/types';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { joinIds, useFieldErrors, type FieldErrors } from '../common/FieldError';
+import { checkHighlighted, ErrorSummary, FieldError, joinIds, useFieldErrors, type FieldErrors } from '../common/FieldError';
 import { channelLabel, groupLabel } from '../common/format';
 import { ASSIGNMENT_LABELS, memberName, PRIORITY_LABELS } from '../cases/caseText';
 import { emptyRuleForm, formToInput, OP_LABELS, ruleToForm, validateRule, type PropForm, type RuleForm } from './ruleForm';
@@ -22,15 +21,12 @@ function ruleFieldMatches(field: string, path: string): boolean {
   return path === field || (field !== 'actions' && path.startsWith(`${field}/`));
 }
 
-/** A field's message (the form's own check first, else the server's); not announced itself: the summary at the top is. */
+/**
+ * A field's message (the form's own check first, else the server's); not announced itself, as the form's own
+ * checks follow every change: the summary at the top is.
+ */
 function Problem({ errors, path }: { errors: FieldErrors; path: string }) {
-  const message = errors.message(path);
-  if (!message) return null;
-  return (
-    <span className="field-error" id={errors.errorId(path)} data-testid={`rule-error-${path.replace(/\//g, '-')}`}>
-      {message}
-    </span>
-  );
+  return <FieldError errors={errors} field={path} announce={false} testId={`rule-error-${path.replace(/\//g, '-')}`} />;
 }
 
 function toggleIn<T>(list: T[], value: T, on: boolean): T[] {
@@ -141,7 +137,6 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
     save.mutate({ ...formToInput(form), ...(rule ? { id: rule.id } : {}) }, { onSuccess: (saved) => onDone(saved) });
   };
 
-  const err = save.error;
   const problemCount = Object.keys(local).length;
   const title = rule ? `Edit “${rule.name}”` : 'New alert rule';
 
@@ -153,10 +148,11 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={save.isPending}>
         {problemCount > 0 ? (
           <div className="alert alert-error" role="alert">
-            Check the highlighted {problemCount === 1 ? 'field' : 'fields'}.
+            {checkHighlighted(problemCount)}
           </div>
-        ) : null}
-        <ErrorMessage error={err} />
+        ) : (
+          <ErrorSummary errors={errors} />
+        )}
         <div className="form-row">
           <div className="field">
             <label htmlFor="rule-name">Name</label>

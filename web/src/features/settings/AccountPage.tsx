@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useChangePassword } from '../../api/hooks';
 import { useCurrentSession } from '../../api/session-context';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 
 export function AccountPage() {
   const session = useCurrentSession();
@@ -55,7 +54,7 @@ export function AccountPage() {
           <h2 id="password-title">Change password</h2>
         </header>
         <form className="form narrow" onSubmit={onSubmit} aria-busy={change.isPending}>
-          <ErrorMessage error={change.error} />
+          <ErrorSummary errors={errors} />
           {done ? (
             <div className="alert alert-success" role="status">
               Your password was changed.

@@ -3,7 +3,7 @@ import { useApiKeys, useCreateApiKey, useRevokeApiKey } from '../../api/hooks';
 import { canAdminister, useCurrentSession } from '../../api/session-context';
 import type { ApiKey, ApiKeyScope, CreatedApiKey } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { formatDate, formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
 import { TableWrap } from '../common/TableWrap';
@@ -66,7 +66,7 @@ function CreateKeyForm() {
       </header>
       {created ? <NewKeyBox created={created} onDone={() => setCreated(null)} /> : null}
       <form className="form" onSubmit={onSubmit} aria-busy={create.isPending}>
-        <ErrorMessage error={create.error} />
+        <ErrorSummary errors={errors} />
         <div className="form-row">
           <div className="field">
             <label htmlFor="key-name">Name</label>

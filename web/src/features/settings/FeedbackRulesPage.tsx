@@ -3,7 +3,7 @@ import { useUpdateWorkspaceSettings, useWorkspaceSettings } from '../../api/hook
 import { canAdminister, useCurrentSession } from '../../api/session-context';
 import { LOCALES, type Locale, type WorkspaceSettings, type WorkspaceSettingsPatch } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { checkHighlighted, ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { Loading } from '../common/Loading';
 import { LOCALE_LABELS } from '../surveys/surveyText';
 
@@ -86,7 +86,6 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
     });
   };
 
-  const err = update.error;
   const disabled = !editable;
 
   return (
@@ -182,28 +181,28 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
         <div className="form-row">
           <div className="field">
             <label htmlFor="brand-company">Company name</label>
-            <input id="brand-company" {...errors.inputProps('branding/companyName')} data-testid="brand-company" maxLength={100} placeholder="The workspace name" value={form.companyName} disabled={disabled} onChange={(e) => set('companyName', e.target.value)} />
-            <span className="hint">Shown to people as who is asking. Empty: the workspace name.</span>
+            <input id="brand-company" {...errors.inputProps('branding/companyName', 'brand-company-hint')} data-testid="brand-company" maxLength={100} placeholder="The workspace name" value={form.companyName} disabled={disabled} onChange={(e) => set('companyName', e.target.value)} />
+            <span className="hint" id="brand-company-hint">Shown to people as who is asking. Empty: the workspace name.</span>
             <FieldError errors={errors} field="branding/companyName" />
           </div>
           <div className="field">
             <label htmlFor="brand-logo">Logo URL</label>
-            <input id="brand-logo" {...errors.inputProps('branding/logoUrl')} type="url" maxLength={500} placeholder="https://…/logo.png" value={form.logoUrl} disabled={disabled} onChange={(e) => set('logoUrl', e.target.value)} />
-            <span className="hint">HTTPS only. Empty: no logo.</span>
+            <input id="brand-logo" {...errors.inputProps('branding/logoUrl', 'brand-logo-hint')} type="url" maxLength={500} placeholder="https://…/logo.png" value={form.logoUrl} disabled={disabled} onChange={(e) => set('logoUrl', e.target.value)} />
+            <span className="hint" id="brand-logo-hint">HTTPS only. Empty: no logo.</span>
             <FieldError errors={errors} field="branding/logoUrl" />
           </div>
           <div className="field">
             <label htmlFor="brand-color">Accent colour</label>
             <div className="inline-fields">
-              <input id="brand-color" {...errors.inputProps('branding/color')} type="color" className="color-input" value={form.color} disabled={disabled} onChange={(e) => set('color', e.target.value)} />
+              <input id="brand-color" {...errors.inputProps('branding/color', 'brand-color-hint')} type="color" className="color-input" value={form.color} disabled={disabled} onChange={(e) => set('color', e.target.value)} />
               <span className="mono">{form.color}</span>
             </div>
-            <span className="hint">Buttons and the top border of emails and pages.</span>
+            <span className="hint" id="brand-color-hint">Buttons and the top border of emails and pages.</span>
             <FieldError errors={errors} field="branding/color" />
           </div>
           <div className="field">
             <label htmlFor="brand-locale">Default language</label>
-            <select id="brand-locale" {...errors.inputProps('locale')} data-testid="brand-locale" value={form.locale} disabled={disabled} onChange={(e) => set('locale', e.target.value as Locale | '')}>
+            <select id="brand-locale" {...errors.inputProps('locale', 'brand-locale-hint')} data-testid="brand-locale" value={form.locale} disabled={disabled} onChange={(e) => set('locale', e.target.value as Locale | '')}>
               <option value="">Each person’s own language</option>
               {LOCALES.map((l) => (
                 <option key={l} value={l}>
@@ -211,7 +210,7 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
                 </option>
               ))}
             </select>
-            <span className="hint">For surveys without their own language. “Each person’s own”: the person’s language, else their browser’s.</span>
+            <span className="hint" id="brand-locale-hint">For surveys without their own language. “Each person’s own”: the person’s language, else their browser’s.</span>
             <FieldError errors={errors} field="locale" />
           </div>
         </div>
@@ -224,11 +223,8 @@ function RulesForm({ settings, editable }: { settings: WorkspaceSettings; editab
           <span role="status" className="save-status" data-testid={saved ? 'feedback-rules-saved' : undefined}>
             {saved ? 'Saved. New sends follow these rules.' : ''}
           </span>
-          {localError || err ? (
-            <span className="field-error" role="alert">
-              {localError ?? err?.message}
-            </span>
-          ) : null}
+          {/* the field's own message is announced where it is: here only what to do */}
+          {localError && !update.error ? <span className="field-error">{checkHighlighted(1)}</span> : <ErrorSummary errors={errors} inline />}
         </div>
       ) : null}
     </form>

@@ -3,7 +3,7 @@ import { useAddMember, useChangeRole, useMembers, useRemoveMember } from '../../
 import { canAdminister, useCurrentSession } from '../../api/session-context';
 import { ROLES, type Member, type Role } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { formatDate } from '../common/format';
 import { Loading } from '../common/Loading';
 import { TableWrap } from '../common/TableWrap';
@@ -53,7 +53,7 @@ function AddMemberForm({ roles }: { roles: readonly Role[] }) {
         <h2 id="add-member-title">Add a user</h2>
       </header>
       <form className="form form-inline" onSubmit={onSubmit} aria-busy={add.isPending}>
-        <ErrorMessage error={add.error} />
+        <ErrorSummary errors={errors} />
         {added ? (
           <div className="alert alert-success" role="status">
             {added} was added to the workspace.
@@ -72,14 +72,17 @@ function AddMemberForm({ roles }: { roles: readonly Role[] }) {
           </div>
           <div className="field">
             <label htmlFor="member-role">Role</label>
-            <select id="member-role" data-testid="member-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            <select id="member-role" {...errors.inputProps('role', 'member-role-hint')} data-testid="member-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {r}
                 </option>
               ))}
             </select>
-            <span className="hint">{ROLE_HELP[role]}</span>
+            <span className="hint" id="member-role-hint">
+              {ROLE_HELP[role]}
+            </span>
+            <FieldError errors={errors} field="role" />
           </div>
           <div className="field">
             <label htmlFor="member-password">Initial password</label>

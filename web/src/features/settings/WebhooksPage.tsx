@@ -4,7 +4,7 @@ import { canAdminister, useCurrentSession } from '../../api/session-context';
 import { WEBHOOK_EVENTS, type CreatedWebhook, type Webhook, type WebhookDelivery, type WebhookEvent } from '../../api/types';
 import { CopyField } from '../common/CopyField';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill, type PillTone } from '../common/StatusPill';
@@ -61,7 +61,7 @@ function CreateWebhookForm() {
       </header>
       {created ? <SecretBox created={created} onDone={() => setCreated(null)} /> : null}
       <form className="form" onSubmit={onSubmit} aria-busy={create.isPending}>
-        <ErrorMessage error={create.error} />
+        <ErrorSummary errors={errors} />
         <div className="field">
           <label htmlFor="webhook-url">Endpoint URL</label>
           <input

@@ -15,7 +15,7 @@ import {
   type Tone3,
 } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { isNotFound, NotFoundState } from '../common/NotFoundState';
@@ -209,8 +209,10 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
             <div className="form-row">
               <div className="field">
                 <label htmlFor="survey-name">Name</label>
-                <input id="survey-name" {...errors.inputProps('name')} data-testid="survey-name" required maxLength={200} value={form.name} disabled={disabled} onChange={(e) => set('name', e.target.value)} />
-                <span className="hint">Only your team sees the name.</span>
+                <input id="survey-name" {...errors.inputProps('name', 'survey-name-hint')} data-testid="survey-name" required maxLength={200} value={form.name} disabled={disabled} onChange={(e) => set('name', e.target.value)} />
+                <span className="hint" id="survey-name-hint">
+                  Only your team sees the name.
+                </span>
                 <FieldError errors={errors} field="name" />
               </div>
               <div className="field">
@@ -236,12 +238,14 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
               </div>
               <div className="field">
                 <label htmlFor="survey-status">Status</label>
-                <select id="survey-status" {...errors.inputProps('status')} data-testid="survey-status" value={form.status} disabled={disabled} onChange={(e) => set('status', e.target.value as SurveyStatus)}>
+                <select id="survey-status" {...errors.inputProps('status', 'survey-status-hint')} data-testid="survey-status" value={form.status} disabled={disabled} onChange={(e) => set('status', e.target.value as SurveyStatus)}>
                   <option value="draft">Draft</option>
                   <option value="active">Active</option>
                   <option value="closed">Closed</option>
                 </select>
-                <span className="hint">{STATUS_HELP[form.status]}</span>
+                <span className="hint" id="survey-status-hint">
+                  {STATUS_HELP[form.status]}
+                </span>
                 <FieldError errors={errors} field="status" />
               </div>
               <div className="field">
@@ -265,7 +269,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
               <label htmlFor="survey-question">Question</label>
               <input
                 id="survey-question"
-                {...errors.inputProps('question')}
+                {...errors.inputProps('question', 'survey-question-hint')}
                 data-testid="survey-question"
                 maxLength={500}
                 placeholder={DEFAULT_QUESTION[form.kind]}
@@ -273,14 +277,16 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                 disabled={disabled}
                 onChange={(e) => set('question', e.target.value)}
               />
-              <span className="hint">Leave empty for the standard wording in the survey’s language.</span>
+              <span className="hint" id="survey-question-hint">
+                Leave empty for the standard wording in the survey’s language.
+              </span>
               <FieldError errors={errors} field="question" />
             </div>
             <div className="field">
               <label htmlFor="survey-followup">Follow-up question</label>
               <input
                 id="survey-followup"
-                {...errors.inputProps('followUp')}
+                {...errors.inputProps('followUp', 'survey-followup-hint')}
                 data-testid="survey-followup"
                 maxLength={500}
                 placeholder="What is the most important reason for your score?"
@@ -288,7 +294,9 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                 disabled={disabled}
                 onChange={(e) => setFollowUp('default', e.target.value)}
               />
-              <span className="hint">Asked after the score. Optionally word it differently by score:</span>
+              <span className="hint" id="survey-followup-hint">
+                Asked after the score. Optionally word it differently by score:
+              </span>
               <FieldError errors={errors} field="followUp" />
             </div>
             <div className="form-row">
@@ -358,7 +366,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                 />
               </div>
             </div>
-            <div className="field" role="group" aria-labelledby="survey-link-tones-label">
+            <div className="field" role="group" aria-labelledby="survey-link-tones-label" aria-describedby="survey-link-tones-hint">
               <span id="survey-link-tones-label" className="label">
                 Who sees the link
               </span>
@@ -375,7 +383,9 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                   </label>
                 ))}
               </div>
-              <span className="hint">None or all ticked: everyone sees it. Tick only promoters to ask happy customers for a review.</span>
+              <span className="hint" id="survey-link-tones-hint">
+                None or all ticked: everyone sees it. Tick only promoters to ask happy customers for a review.
+              </span>
             </div>
           </fieldset>
 
@@ -389,7 +399,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
               <label htmlFor="survey-reminder">Reminder after (days)</label>
               <input
                 id="survey-reminder"
-                {...errors.inputProps('reminderDays')}
+                {...errors.inputProps('reminderDays', 'survey-reminder-hint')}
                 type="number"
                 min={1}
                 max={60}
@@ -398,7 +408,9 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                 disabled={disabled}
                 onChange={(e) => set('reminderDays', e.target.value)}
               />
-              <span className="hint">One reminder email to people who have not answered. Empty: no reminder.</span>
+              <span className="hint" id="survey-reminder-hint">
+                One reminder email to people who have not answered. Empty: no reminder.
+              </span>
               <FieldError errors={errors} field="reminderDays" />
             </div>
           </fieldset>
@@ -408,7 +420,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
               This survey already has responses, so its kind cannot change. Create a new survey for another kind.
             </div>
           ) : (
-            <ErrorMessage error={err} />
+            <ErrorSummary errors={errors} />
           )}
           {writable ? (
             <div className="form-actions">

@@ -32,12 +32,12 @@ export function SentimentModelBox({ editable }: { editable: boolean }) {
       {status.data ? <p className="muted small">{formatNumber(status.data.analysed)} comments analysed.</p> : null}
       {editable ? (
         <div className="th-actions">
-          <button type="button" className="btn" data-testid="sentiment-train" disabled={training} onClick={() => train.mutate(undefined, { onSuccess: (r) => setRunId(r.id) })}>
+          <button type="button" className="btn" data-testid="sentiment-train" aria-describedby="sentiment-train-hint" disabled={training} onClick={() => train.mutate(undefined, { onSuccess: (r) => setRunId(r.id) })}>
             {training ? 'Learning…' : 'Learn from our scores'}
           </button>
         </div>
       ) : null}
-      <p className="hint">
+      <p className="hint" id="sentiment-train-hint">
         Needs at least 300 scored comments, with at least 30 of each tone (positive, neutral, negative). Every comment is analysed again afterwards.
       </p>
       <ErrorMessage error={train.error} />

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { type StarterName, useSaveTaxonomy } from '../../api/themes';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { starterLabel } from './taxonomy';
 import './themes.css';
 
@@ -79,7 +78,7 @@ export function StarterPicker({ starters, currentThemes, idPrefix, onStarted, di
           </div>
         </div>
       ) : null}
-      {save.error && !errors.message('starter') ? <ErrorMessage error={save.error} /> : null}
+      <ErrorSummary errors={errors} />
     </form>
   );
 }

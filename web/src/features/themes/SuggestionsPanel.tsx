@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { isActiveRun, useDiscoverThemes, useResolveSuggestion, useThemeStatus, useThemeSuggestions, type ThemeSuggestion } from '../../api/themes';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { formatNumber } from '../common/format';
 import { Loading } from '../common/Loading';
 import type { FlatTheme } from './taxonomy';
@@ -143,7 +143,7 @@ function SuggestionItem({ suggestion: s, themes, editable, dirty }: { suggestion
           </button>
         </div>
       ) : null}
-      {resolve.error && !errors.message('label') && !errors.message('intoThemeId') ? <ErrorMessage error={resolve.error} /> : null}
+      <ErrorSummary errors={errors} />
     </li>
   );
 }

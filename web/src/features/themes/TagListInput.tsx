@@ -1,9 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
-import { joinIds, type FieldInputProps } from '../common/FieldError';
+import { FieldError, fieldInputProps, type FieldErrors } from '../common/FieldError';
 import './themes.css';
 
-/** `aria-invalid` / `aria-describedby` (from `useFieldErrors`) go to the text box, after the hint. */
-interface Props extends Partial<FieldInputProps> {
+interface Props {
   id: string;
   label: string;
   hint?: string;
@@ -11,10 +10,14 @@ interface Props extends Partial<FieldInputProps> {
   onChange: (next: string[]) => void;
   disabled?: boolean;
   testId?: string;
+  /** The form's messages (`useFieldErrors`) and the field of this list: its message shows under the hint, tied to the text box. */
+  errors?: FieldErrors;
+  field?: string;
 }
 
 /** A list of words or phrases as removable tags; type and press Enter (or a comma) to add. */
-export function TagListInput({ id, label, hint, values, onChange, disabled = false, testId, 'aria-invalid': invalid, 'aria-describedby': describedBy }: Props) {
+export function TagListInput({ id, label, hint, values, onChange, disabled = false, testId, errors, field }: Props) {
+  const hintId = hint ? `${id}-hint` : undefined;
   const [text, setText] = useState('');
   const add = () => {
     const items = text
@@ -52,18 +55,18 @@ export function TagListInput({ id, label, hint, values, onChange, disabled = fal
           value={text}
           disabled={disabled}
           placeholder={values.length ? 'Add…' : 'Type and press Enter'}
-          aria-invalid={invalid}
-          aria-describedby={joinIds(hint && `${id}-hint`, describedBy)}
+          {...(errors && field ? errors.inputProps(field, hintId) : fieldInputProps(undefined, hintId))}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
           onBlur={add}
         />
       </div>
       {hint ? (
-        <span className="hint" id={`${id}-hint`}>
+        <span className="hint" id={hintId}>
           {hint}
         </span>
       ) : null}
+      {errors && field ? <FieldError errors={errors} field={field} testId={testId && `${testId}-error`} /> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client';
 import { canWrite, useCurrentSession } from '../../api/session-context';
 import { useSaveTaxonomy, useTaxonomy, type Taxonomy, type TaxonomyState, type TaxonomyTheme } from '../../api/themes';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { FieldError, useFieldErrors, useFocusFirstInvalid } from '../common/FieldError';
 import { Loading } from '../common/Loading';
 import { RunBanner } from './RunBanner';
 import { SentimentModelBox } from './SentimentModelBox';
@@ -19,6 +20,7 @@ import {
   pathKey,
   problemsByTheme,
   removeTheme,
+  taxonomyFieldMatches,
   uniqueThemeId,
   updateTheme,
   type ThemePath,
@@ -52,15 +54,21 @@ function Editor({ state }: { state: TaxonomyState }) {
   }
   const serverChanged = dirty && state.version !== base.version;
 
-  const problems = useMemo(() => {
-    if (!(save.error instanceof ApiError)) return { byPath: new Map<string, string[]>(), general: [] as string[] };
-    return problemsByTheme(save.error.fields.map((f) => f.message));
-  }, [save.error]);
+  // The server names each problem by its path ("taxonomy.themes[2].match.topics"): shown at that input of the theme.
+  const errors = useFieldErrors(save.error, { matches: taxonomyFieldMatches });
+  useFocusFirstInvalid(errors);
+  const problems = useMemo(() => problemsByTheme(save.error instanceof ApiError ? save.error.fields : []), [save.error]);
+  const problemThemes = useMemo(() => new Set(problems.byPath.keys()), [problems]);
 
   const setThemes = (themes: TaxonomyTheme[], path?: ThemePath | null) => {
     setSavedNote(false);
     setDraft((d) => ({ ...d, themes }));
     if (path !== undefined) setSelected(path);
+  };
+  /** A change that moves themes: the last save's problems name themes by position, so they no longer fit. */
+  const reshape = (themes: TaxonomyTheme[], path: ThemePath | null) => {
+    if (save.error) save.reset();
+    setThemes(themes, path);
   };
   const newTheme = (): TaxonomyTheme => ({ id: uniqueThemeId(draft.themes, 'new theme'), label: 'New theme', match: { topics: [] } });
 
@@ -69,6 +77,12 @@ function Editor({ state }: { state: TaxonomyState }) {
     save.mutate(
       { taxonomy: cleanTaxonomy({ ...draft, name: draft.name.trim() || 'Our themes' }) },
       {
+        onError: (err) => {
+          // show a theme the server found a problem with, unless the one on show has one
+          const keys = err instanceof ApiError ? [...problemsByTheme(err.fields).byPath.keys()] : [];
+          if (keys.length === 0 || (selected && keys.includes(pathKey(selected)))) return;
+          setSelected(firstInTreeOrder(keys));
+        },
         onSuccess: (saved) => {
           setBase({ version: saved.version, taxonomy: saved.taxonomy, starters: saved.starters });
           setDraft(saved.taxonomy);
@@ -123,11 +137,19 @@ function Editor({ state }: { state: TaxonomyState }) {
         ) : null}
         <div className="field th-name-field">
           <label htmlFor="te-name">Name</label>
-          <input id="te-name" value={draft.name} maxLength={100} disabled={!editable} onChange={(e) => { setSavedNote(false); setDraft((d) => ({ ...d, name: e.target.value })); }} />
+          <input
+            id="te-name"
+            {...errors.inputProps('taxonomy.name')}
+            value={draft.name}
+            maxLength={100}
+            disabled={!editable}
+            onChange={(e) => { setSavedNote(false); setDraft((d) => ({ ...d, name: e.target.value })); }}
+          />
+          <FieldError errors={errors} field="taxonomy.name" />
         </div>
         <div className="th-editor-grid">
           <div className="th-tree-col">
-            <ThemeTree themes={draft.themes} selected={selected} onSelect={setSelected} problems={problems.byPath} />
+            <ThemeTree themes={draft.themes} selected={selected} onSelect={setSelected} problems={problemThemes} />
             {editable ? (
               <button type="button" className="btn btn-small th-add" data-testid="taxonomy-add" onClick={() => { const r = addTheme(draft.themes, null, newTheme()); setThemes(r.themes, r.path); }}>
                 + Add theme
@@ -141,12 +163,12 @@ function Editor({ state }: { state: TaxonomyState }) {
                 themes={draft.themes}
                 path={selected}
                 disabled={!editable}
-                problems={problems.byPath.get(pathKey(selected)) ?? []}
+                errors={errors}
                 onChange={(patch) => setThemes(updateTheme(draft.themes, selected, patch))}
-                onRemove={() => setThemes(removeTheme(draft.themes, selected), null)}
-                onMove={(delta) => { const r = moveTheme(draft.themes, selected, delta); setThemes(r.themes, r.path); }}
-                onIndent={() => { const r = indentTheme(draft.themes, selected); setThemes(r.themes, r.path); }}
-                onOutdent={() => { const r = outdentTheme(draft.themes, selected); setThemes(r.themes, r.path); }}
+                onRemove={() => reshape(removeTheme(draft.themes, selected), null)}
+                onMove={(delta) => { const r = moveTheme(draft.themes, selected, delta); reshape(r.themes, r.path); }}
+                onIndent={() => { const r = indentTheme(draft.themes, selected); reshape(r.themes, r.path); }}
+                onOutdent={() => { const r = outdentTheme(draft.themes, selected); reshape(r.themes, r.path); }}
                 onAddChild={() => { const r = addTheme(draft.themes, selected, newTheme()); setThemes(r.themes, r.path); }}
               />
             ) : (
@@ -155,20 +177,18 @@ function Editor({ state }: { state: TaxonomyState }) {
           </div>
         </div>
         {save.error ? (
-          <div className="alert alert-error" role="alert" data-testid="taxonomy-save-error">
+          <div className="alert alert-error" data-testid="taxonomy-save-error">
             <div>
-              <p>{save.error.message}</p>
-              {problems.general.length > 0 || problems.byPath.size > 0 ? (
-                <ul className="th-problems-list">
-                  {problems.general.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
+              {/* what the inputs do not say themselves: their messages are announced at them */}
+              <p role="alert">{saveSummary(save.error, problems)}</p>
+              {problems.byPath.size > 0 ? (
+                <ul className="th-problems-list" aria-label="Themes with problems">
                   {[...problems.byPath.entries()].map(([key, list]) => (
                     <li key={key}>
-                      <button type="button" className="btn-link" onClick={() => setSelected(key.split('.').map(Number))}>
-                        {flattenThemes(draft.themes).length ? labelAt(draft.themes, key) : key}
-                      </button>
-                      : {list.join('; ')}
+                      <button type="button" className="btn-link" aria-current={selected && pathKey(selected) === key ? 'true' : undefined} onClick={() => setSelected(key.split('.').map(Number))}>
+                        {labelAt(draft.themes, key)}
+                      </button>{' '}
+                      ({list.length === 1 ? '1 problem' : `${list.length} problems`})
                     </li>
                   ))}
                 </ul>
@@ -199,6 +219,33 @@ function Editor({ state }: { state: TaxonomyState }) {
       </div>
     </div>
   );
+}
+
+/** The first of these theme keys ("2.0") in the order of the tree. */
+function firstInTreeOrder(keys: readonly string[]): ThemePath {
+  const paths = keys.map((k) => k.split('.').map(Number));
+  paths.sort((a, b) => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return a.length - b.length;
+  });
+  return paths[0] ?? [];
+}
+
+/**
+ * The save error's general message: where to look when the server named fields the editor shows (the theme's
+ * inputs, the name), and in full only what no input shows.
+ */
+function saveSummary(error: Error, problems: ReturnType<typeof problemsByTheme>): string {
+  if (!(error instanceof ApiError) || error.fields.length === 0) return error.message;
+  const atName = problems.general.filter((p) => p.field === 'taxonomy.name');
+  const rest = problems.general.filter((p) => p.field !== 'taxonomy.name');
+  const restText = rest.map((p) => p.message).join('; ');
+  // one highlighted field per path (a theme's "match" problems show at the theme)
+  const fields = new Set([...atName, ...[...problems.byPath.values()].flat()].map((p) => p.field.replace(/\.match$/, '')));
+  if (fields.size === 0) return `The taxonomy was not saved: ${restText}.`;
+  const themes = problems.byPath.size;
+  const check = fields.size === 1 ? 'the highlighted field' : `the ${fields.size} highlighted fields`;
+  return `The taxonomy was not saved. Check ${check}${themes > 1 ? `, in the ${themes} themes listed` : ''}.${rest.length > 0 ? ` Also: ${restText}.` : ''}`;
 }
 
 function labelAt(themes: TaxonomyTheme[], key: string): string {

@@ -1,5 +1,6 @@
 import type { TaxonomyTheme } from '../../api/themes';
-import { pathKey, themeAt, type ThemePath } from './taxonomy';
+import { FieldError, joinIds, type FieldErrors } from '../common/FieldError';
+import { pathKey, themeAt, themeField, type ThemePath } from './taxonomy';
 import { TagListInput } from './TagListInput';
 import './themes.css';
 
@@ -7,7 +8,8 @@ interface TreeProps {
   themes: TaxonomyTheme[];
   selected: ThemePath | null;
   onSelect: (path: ThemePath) => void;
-  problems: Map<string, string[]>;
+  /** The keys (`pathKey`) of the themes the server found a problem with. */
+  problems: ReadonlySet<string>;
 }
 
 /** The themes and sub-themes as a nested list of buttons; the selected one is edited beside it. */
@@ -18,7 +20,7 @@ export function ThemeTree({ themes, selected, onSelect, problems }: TreeProps) {
       {list.map((t, i) => {
         const path = [...parent, i];
         const key = pathKey(path);
-        const hasProblem = [...problems.keys()].some((k) => k === key);
+        const hasProblem = problems.has(key);
         return (
           <li key={key}>
             <button
@@ -55,12 +57,16 @@ interface FormProps {
   onIndent: () => void;
   onOutdent: () => void;
   onAddChild: () => void;
-  problems: string[];
+  /** The messages of the taxonomy's last save, by field (`themeField`): each shows at its input. */
+  errors: FieldErrors;
   disabled: boolean;
 }
 
-/** Label, description, id and match lists of one theme, with buttons to move, nest or remove it. */
-export function ThemeForm({ themes, path, onChange, onRemove, onMove, onIndent, onOutdent, onAddChild, problems, disabled }: FormProps) {
+/**
+ * Label, description, id and match lists of one theme, with buttons to move, nest or remove it. The server's
+ * problems with the theme show at their inputs; one about the theme as a whole (its "match") at the top.
+ */
+export function ThemeForm({ themes, path, onChange, onRemove, onMove, onIndent, onOutdent, onAddChild, errors, disabled }: FormProps) {
   const theme = themeAt(themes, path);
   if (!theme) return null;
   const index = path[path.length - 1] ?? 0;
@@ -68,36 +74,39 @@ export function ThemeForm({ themes, path, onChange, onRemove, onMove, onIndent, 
   const match = theme.match ?? {};
   const setMatch = (key: keyof NonNullable<TaxonomyTheme['match']>, values: string[]) => onChange({ match: { ...match, [key]: values } });
   const k = pathKey(path);
+  const field = themeField(path);
   return (
-    <fieldset className="th-theme-form" data-testid="taxonomy-theme-form" disabled={disabled}>
+    <fieldset className="th-theme-form" data-testid="taxonomy-theme-form" disabled={disabled} aria-describedby={joinIds(errors.message(field) && errors.errorId(field))}>
       <legend className="visually-hidden">Theme {theme.label}</legend>
-      {problems.length > 0 ? (
-        <div className="alert alert-error" role="alert">
-          <ul className="th-problems-list">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FieldError errors={errors} field={field} testId="taxonomy-theme-error" />
       <div className="form-row">
         <div className="field">
           <label htmlFor={`tf-label-${k}`}>Label</label>
-          <input id={`tf-label-${k}`} data-testid="taxonomy-theme-label" value={theme.label} maxLength={100} onChange={(e) => onChange({ label: e.target.value })} />
+          <input
+            id={`tf-label-${k}`}
+            {...errors.inputProps(`${field}.label`)}
+            data-testid="taxonomy-theme-label"
+            value={theme.label}
+            maxLength={100}
+            onChange={(e) => onChange({ label: e.target.value })}
+          />
+          <FieldError errors={errors} field={`${field}.label`} testId="taxonomy-theme-label-error" />
         </div>
         <div className="field">
           <label htmlFor={`tf-id-${k}`}>Id</label>
           <input
             id={`tf-id-${k}`}
+            {...errors.inputProps(`${field}.id`, `tf-id-hint-${k}`)}
             className="mono"
+            data-testid="taxonomy-theme-id"
             value={theme.id}
             maxLength={100}
-            aria-describedby={`tf-id-hint-${k}`}
             onChange={(e) => onChange({ id: e.target.value })}
           />
           <span className="hint" id={`tf-id-hint-${k}`}>
             Lower-case letters, digits and _ . : - . Links, filters and alert rules use it.
           </span>
+          <FieldError errors={errors} field={`${field}.id`} testId="taxonomy-theme-id-error" />
         </div>
       </div>
       <div className="field">
@@ -112,6 +121,8 @@ export function ThemeForm({ themes, path, onChange, onRemove, onMove, onIndent, 
         onChange={(v) => setMatch('topics', v)}
         disabled={disabled}
         testId="taxonomy-topics"
+        errors={errors}
+        field={`${field}.match.topics`}
       />
       <TagListInput
         id={`tf-terms-${k}`}
@@ -121,6 +132,8 @@ export function ThemeForm({ themes, path, onChange, onRemove, onMove, onIndent, 
         onChange={(v) => setMatch('terms', v)}
         disabled={disabled}
         testId="taxonomy-terms"
+        errors={errors}
+        field={`${field}.match.terms`}
       />
       <TagListInput
         id={`tf-all-${k}`}
@@ -130,6 +143,8 @@ export function ThemeForm({ themes, path, onChange, onRemove, onMove, onIndent, 
         onChange={(v) => setMatch('all', v)}
         disabled={disabled}
         testId="taxonomy-all"
+        errors={errors}
+        field={`${field}.match.all`}
       />
       <TagListInput
         id={`tf-exclude-${k}`}
@@ -139,6 +154,19 @@ export function ThemeForm({ themes, path, onChange, onRemove, onMove, onIndent, 
         onChange={(v) => setMatch('exclude', v)}
         disabled={disabled}
         testId="taxonomy-exclude"
+        errors={errors}
+        field={`${field}.match.exclude`}
+      />
+      <TagListInput
+        id={`tf-unless-${k}`}
+        label="Unless"
+        hint="Ids of themes that win over this one: when one of them is found in a comment, this theme is not counted (a cancelled flight is not also a late one)."
+        values={match.unless ?? []}
+        onChange={(v) => setMatch('unless', v)}
+        disabled={disabled}
+        testId="taxonomy-unless"
+        errors={errors}
+        field={`${field}.match.unless`}
       />
       {disabled ? null : (
         <div className="th-actions th-theme-actions">

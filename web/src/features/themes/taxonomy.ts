@@ -1,6 +1,6 @@
 // Pure helpers for taxonomies: flattening for pickers and lists, and tree edits addressed by index paths.
 import type { Taxonomy, TaxonomyTheme, ThemeMatch } from '../../api/themes';
-import { allOf } from '../../api/types';
+import { allOf, type ApiErrorField } from '../../api/types';
 
 export interface FlatTheme {
   id: string;
@@ -143,23 +143,33 @@ export function cleanTaxonomy(taxonomy: Taxonomy): Taxonomy {
 }
 
 /**
- * Splits the server's taxonomy problems ("themes[2].themes[0]: \"label\" must be …") into those about one theme,
- * keyed by path, and the rest.
+ * The field the server names a theme's problems under: "taxonomy.themes[2].themes[0]" for the path [2, 0]; its
+ * inputs are that plus ".label", ".id" or ".match.topics" (terms, all, exclude, unless).
  */
-export function problemsByTheme(messages: readonly string[]): { byPath: Map<string, string[]>; general: string[] } {
-  const byPath = new Map<string, string[]>();
-  const general: string[] = [];
-  for (const message of messages) {
-    const text = message.replace(/^taxonomy:\s*/, '');
-    const m = /^((?:\.?themes\[\d+\])+)(?:\.match)?[:.]?\s*(.*)$/.exec(text);
+export function themeField(path: ThemePath): string {
+  return `taxonomy${path.map((i) => `.themes[${i}]`).join('')}`;
+}
+
+/** For `useFieldErrors`: a field shows the server's problems at its own path; a theme's also those of its "match". */
+export function taxonomyFieldMatches(field: string, path: string): boolean {
+  return path === field || path === `${field}.match`;
+}
+
+/**
+ * Sorts the server's taxonomy problems by the theme their field is under ("taxonomy.themes[2].themes[0].label" is
+ * about the theme at [2, 0], keyed "2.0"); the rest (the taxonomy's name, or the whole) are `general`.
+ */
+export function problemsByTheme(fields: readonly ApiErrorField[]): { byPath: Map<string, ApiErrorField[]>; general: ApiErrorField[] } {
+  const byPath = new Map<string, ApiErrorField[]>();
+  const general: ApiErrorField[] = [];
+  for (const problem of fields) {
+    const m = /^taxonomy((?:\.themes\[\d+\])+)/.exec(problem.field);
     if (!m?.[1]) {
-      general.push(text);
+      general.push(problem);
       continue;
     }
     const key = [...m[1].matchAll(/\[(\d+)\]/g)].map((x) => x[1]).join('.');
-    const list = byPath.get(key) ?? [];
-    list.push(m[2] || text);
-    byPath.set(key, list);
+    byPath.set(key, [...(byPath.get(key) ?? []), problem]);
   }
   return { byPath, general };
 }

@@ -1,8 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useCreateDirectoryItem, useDeleteDirectoryItem, useUpdateDirectoryItem, type EmployeeInput } from '../../../api/directory';
 import type { Employee, Location, Member, Team } from '../../../api/types';
-import { ErrorMessage } from '../../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors, type FieldErrors } from '../../common/FieldError';
 import { RowActions, SaveCancel } from './RowActions';
 import { memberLabel, UserSelect } from './UserSelect';
 import { TableWrap } from '../../common/TableWrap';
@@ -39,8 +38,7 @@ function changes(before: Draft, after: Draft): EmployeeInput {
   return out;
 }
 
-function EmployeeFields({ idPrefix, draft, setDraft, lists, error }: { idPrefix: string; draft: Draft; setDraft: (d: Draft) => void; lists: Lists; error: unknown }) {
-  const errors = useFieldErrors(error);
+function EmployeeFields({ idPrefix, draft, setDraft, lists, errors }: { idPrefix: string; draft: Draft; setDraft: (d: Draft) => void; lists: Lists; errors: FieldErrors }) {
   return (
     <>
       <div className="field">
@@ -90,6 +88,7 @@ function EmployeeRow({ employee, lists, canEdit }: { employee: Employee; lists: 
   const update = useUpdateDirectoryItem('employees');
   const remove = useDeleteDirectoryItem('employees');
   const [draft, setDraft] = useState<Draft | null>(null);
+  const errors = useFieldErrors(update.error);
   const nameOf = (list: { id: string; name: string }[], id: string | null) => (id ? (list.find((x) => x.id === id)?.name ?? '—') : null);
 
   if (draft) {
@@ -103,8 +102,8 @@ function EmployeeRow({ employee, lists, canEdit }: { employee: Employee; lists: 
       <tr data-testid="employee-row">
         <td colSpan={6}>
           <form className="form-row form-row-compact" onSubmit={save} aria-label={`Edit ${employee.name}`}>
-            <EmployeeFields idPrefix={`employee-edit-${employee.id}`} draft={draft} setDraft={setDraft} lists={lists} error={update.error} />
-            <SaveCancel saveTestId="employee-save" saving={update.isPending} error={update.error} onCancel={() => setDraft(null)} />
+            <EmployeeFields idPrefix={`employee-edit-${employee.id}`} draft={draft} setDraft={setDraft} lists={lists} errors={errors} />
+            <SaveCancel saveTestId="employee-save" saving={update.isPending} errors={errors} onCancel={() => setDraft(null)} />
           </form>
         </td>
       </tr>
@@ -134,6 +133,7 @@ function EmployeeRow({ employee, lists, canEdit }: { employee: Employee; lists: 
 function AddEmployeeForm({ lists, teamId }: { lists: Lists; teamId: string | null }) {
   const create = useCreateDirectoryItem('employees');
   const [draft, setDraft] = useState<Draft>({ ...EMPTY, teamId });
+  const errors = useFieldErrors(create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = changes(EMPTY, draft);
@@ -141,13 +141,13 @@ function AddEmployeeForm({ lists, teamId }: { lists: Lists; teamId: string | nul
   };
   return (
     <form className="form-row form-row-compact" onSubmit={submit} aria-label="Add an employee">
-      <EmployeeFields idPrefix="employee-new" draft={draft} setDraft={setDraft} lists={lists} error={create.error} />
+      <EmployeeFields idPrefix="employee-new" draft={draft} setDraft={setDraft} lists={lists} errors={errors} />
       <div className="actions">
         <button type="submit" className="btn btn-primary btn-small" data-testid="employee-add" disabled={create.isPending}>
           Add employee
         </button>
       </div>
-      <ErrorMessage error={create.error} />
+      <ErrorSummary errors={errors} />
     </form>
   );
 }

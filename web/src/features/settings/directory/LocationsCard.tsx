@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useCreateDirectoryItem, useDeleteDirectoryItem, useUpdateDirectoryItem } from '../../../api/directory';
 import type { Location } from '../../../api/types';
-import { ErrorMessage } from '../../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../../common/FieldError';
 import { RowActions, SaveCancel } from './RowActions';
 import { TableWrap } from '../../common/TableWrap';
 
@@ -26,7 +25,7 @@ function LocationRow({ location, canEdit }: { location: Location; canEdit: boole
               <input id={`location-name-${location.id}`} {...errors.inputProps('name')} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
               <FieldError errors={errors} field="name" />
             </div>
-            <SaveCancel saving={update.isPending} error={update.error} onCancel={() => setName(null)} />
+            <SaveCancel saving={update.isPending} errors={errors} onCancel={() => setName(null)} />
           </form>
         </td>
       ) : (
@@ -87,7 +86,7 @@ export function LocationsCard({ locations, canEdit }: { locations: Location[]; c
               Add location
             </button>
           </div>
-          <ErrorMessage error={create.error} />
+          <ErrorSummary errors={errors} />
         </form>
       ) : null}
     </section>

@@ -1,4 +1,4 @@
-import { ErrorMessage } from '../../common/ErrorMessage';
+import { ErrorSummary, type FieldErrors } from '../../common/FieldError';
 
 /**
  * The actions cell of a directory row: edit (or rename) and delete after a confirmation that says what stays,
@@ -53,8 +53,8 @@ export function RowActions({
   );
 }
 
-/** Save and Cancel of a row being edited, and the save's error. */
-export function SaveCancel({ saveTestId, saving, error, onCancel }: { saveTestId?: string; saving: boolean; error: unknown; onCancel: () => void }) {
+/** Save and Cancel of a row being edited, and the save's error (its fields' messages show at their inputs). */
+export function SaveCancel({ saveTestId, saving, errors, onCancel }: { saveTestId?: string; saving: boolean; errors: FieldErrors; onCancel: () => void }) {
   return (
     <>
       <div className="actions">
@@ -65,7 +65,7 @@ export function SaveCancel({ saveTestId, saving, error, onCancel }: { saveTestId
           Cancel
         </button>
       </div>
-      <ErrorMessage error={error} />
+      <ErrorSummary errors={errors} />
     </>
   );
 }

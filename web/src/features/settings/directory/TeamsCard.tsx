@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useCreateDirectoryItem, useDeleteDirectoryItem, useUpdateDirectoryItem, type DirectoryTeam } from '../../../api/directory';
 import type { Employee, Member } from '../../../api/types';
-import { ErrorMessage } from '../../common/ErrorMessage';
-import { FieldError, useFieldErrors } from '../../common/FieldError';
+import { ErrorSummary, FieldError, useFieldErrors } from '../../common/FieldError';
 import { RowActions, SaveCancel } from './RowActions';
 import { memberLabel, UserSelect } from './UserSelect';
 import { TableWrap } from '../../common/TableWrap';
@@ -37,7 +36,7 @@ function TeamRow({ team, members, employees, canEdit, canLink }: { team: Directo
               <UserSelect id={`team-manager-${team.id}`} {...errors.inputProps('managerUserId')} testId="team-edit-manager" value={manager} onChange={setManager} members={members} canLink={canLink} noneLabel="No manager" />
               <FieldError errors={errors} field="managerUserId" />
             </div>
-            <SaveCancel saveTestId="team-save" saving={update.isPending} error={update.error} onCancel={() => setEditing(false)} />
+            <SaveCancel saveTestId="team-save" saving={update.isPending} errors={errors} onCancel={() => setEditing(false)} />
           </form>
         </td>
       </tr>
@@ -95,7 +94,7 @@ function AddTeamForm({ members, canLink }: { members: Member[]; canLink: boolean
           Add team
         </button>
       </div>
-      <ErrorMessage error={create.error} />
+      <ErrorSummary errors={errors} />
     </form>
   );
 }
