@@ -53,6 +53,25 @@ describe.each(DIALECTS)('%s: surveys API', (dialect) => {
     expect((await call(t.app, ws.key, 'GET', '/api/v1/surveys?limit=200')).json().data.length).toBe(before);
   });
 
+  it('counts each survey’s scored responses in the list and on the survey', async () => {
+    const a = (await call(t.app, ws.key, 'POST', '/api/v1/surveys', { name: 'Counted A', kind: 'nps' })).json();
+    const b = (await call(t.app, ws.key, 'POST', '/api/v1/surveys', { name: 'Counted B', kind: 'csat' })).json();
+    expect(a.responseCount).toBe(0);
+    await call(t.app, ws.key, 'POST', '/api/v1/responses', {
+      responses: [
+        { surveyId: a.id, score: 10, team: 'North' },
+        { surveyId: a.id, score: 3, createdAt: '2025-01-15T10:00:00Z' },
+        { surveyId: a.id, score: 8 },
+        { surveyId: b.id, score: 5 },
+      ],
+    });
+    const list = (await call(t.app, ws.key, 'GET', '/api/v1/surveys?limit=200')).json().data;
+    // three days' buckets and a team bucket for A: only the 'all' buckets count, once per response
+    expect(list.find((s: { id: string }) => s.id === a.id).responseCount).toBe(3);
+    expect(list.find((s: { id: string }) => s.id === b.id).responseCount).toBe(1);
+    expect((await call(t.app, ws.key, 'GET', `/api/v1/surveys/${a.id}`)).json().responseCount).toBe(3);
+  });
+
   it('pages through surveys with a cursor, newest first', async () => {
     const w = await createWorkspace(t.ctx);
     const ids: string[] = [];

@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../../src/demo/load-demo.ts';
-import { type DemoServer, haveChromium, launchChromium, startDemo } from './browser.ts';
+import type { Auth } from '../../src/modules/auth/policy.ts';
+import { type DemoServer, haveChromium, launchChromium, loginAsDemo, startDemo } from './browser.ts';
 
 if (!haveChromium) console.warn('\n*** Skipping browser tests: no Chromium (apt-get install -y chromium) ***\n');
 
@@ -56,6 +57,29 @@ describe.skipIf(!haveChromium)('browser: demo login and overview', () => {
     expect(text).toMatch(/NPS/i);
     await page.close();
   }, 90_000);
+
+  it('keeps the survey carrying the program on the cards when a new one is created, and gives no margin for a handful', async () => {
+    const auth: Auth = { workspaceId: server.workspaceId, via: 'api_key', role: null, scope: 'write', userId: null, apiKeyId: null };
+    const fresh = await server.ctx.surveys.create(auth, { name: 'Brand-new pulse', kind: 'nps' });
+    await server.ctx.responses.ingest(auth, [{ surveyId: fresh.id, score: 10 }, { surveyId: fresh.id, score: 2 }], { batch: true });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await loginAsDemo(page, url);
+    const card = page.getByTestId('card-nps');
+    await expect.poll(async () => (await card.textContent()) ?? '', { timeout: 20_000 }).toMatch(/responses/);
+    // the newest survey is first in the list, but the card stays on the demo's main NPS survey
+    expect(await card.textContent()).not.toContain('Brand-new pulse');
+    expect(await page.getByTestId('card-nps-few').count()).toBe(0);
+    // picked by hand, the new survey's two answers get no ± margin (it would be ± 138.6 points)
+    await page.getByTestId('filter-survey-nps').selectOption(fresh.id);
+    await page.getByTestId('card-nps-few').waitFor({ timeout: 10_000 });
+    expect(await card.textContent()).toContain('Brand-new pulse');
+    expect(await card.textContent()).not.toContain('±');
+    // the survey list counts each survey's responses
+    await page.goto(`${url}/surveys`);
+    const row = page.getByRole('row').filter({ hasText: 'Brand-new pulse' });
+    await expect.poll(async () => (await row.getByTestId('survey-responses').textContent()) ?? '', { timeout: 10_000 }).toBe('2');
+    await page.close();
+  }, 60_000);
 
   it('rejects a wrong password with a message', async () => {
     const page = await browser.newPage();

@@ -55,6 +55,7 @@ export const SurveySchema = Type.Object(
     questions: Type.Array(Question),
     createdAt: Type.String(),
     updatedAt: Type.String(),
+    responseCount: Type.Integer({ minimum: 0, description: 'Scored responses so far (from the per-day aggregates)' }),
   },
   {},
 );

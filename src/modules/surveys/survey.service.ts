@@ -2,7 +2,7 @@
  * Surveys: what is asked. Kind nps, csat or ces; a follow-up question whose wording may depend on the score's
  * tone; optional extra questions.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB, SurveyRow } from '../../db/tables.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
@@ -59,6 +59,8 @@ export interface SurveyView {
   reminderDays: number | null;
   createdAt: string;
   updatedAt: string;
+  /** Scored responses so far, summed from the per-day aggregates (metric_bucket), so listing stays cheap at any size. */
+  responseCount: number;
 }
 
 export interface SurveyInput {
@@ -86,7 +88,7 @@ export const DEFAULT_FOLLOW_UP: FollowUp = {
   negative: 'What could we have done better?',
 };
 
-export function presentSurvey(row: SurveyRow): SurveyView {
+export function presentSurvey(row: SurveyRow, responseCount = 0): SurveyView {
   return {
     id: row.id,
     name: row.name,
@@ -102,6 +104,7 @@ export function presentSurvey(row: SurveyRow): SurveyView {
     reminderDays: row.reminder_days,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    responseCount,
   };
 }
 
@@ -136,12 +139,32 @@ export class SurveyService {
     let q = this.db.selectFrom('survey').selectAll().where('workspace_id', '=', auth.workspaceId).where('purpose', '=', page.purpose ?? 'survey');
     if (page.kind) q = q.where('kind', '=', page.kind);
     if (page.status) q = q.where('status', '=', page.status as SurveyView['status']);
-    return paginate(q, 'survey', page, presentSurvey);
+    const result = await paginate(q, 'survey', page, (row) => presentSurvey(row));
+    const counts = await this.responseCounts(auth.workspaceId, result.data.map((s) => s.id));
+    for (const survey of result.data) survey.responseCount = counts.get(survey.id) ?? 0;
+    return result;
   }
 
   async get(auth: Auth, id: string): Promise<SurveyView> {
     requireAccess(auth, 'read');
-    return presentSurvey(await this.getRow(auth.workspaceId, id));
+    const counts = await this.responseCounts(auth.workspaceId, [id]);
+    return presentSurvey(await this.getRow(auth.workspaceId, id), counts.get(id) ?? 0);
+  }
+
+  /** Scored responses per survey: the sum of the surveys' 'all' buckets (one row per survey and day). */
+  private async responseCounts(workspaceId: string, ids: string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const total = sql<number | string>`sum(c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7 + c8 + c9 + c10)`;
+    const rows = await this.db
+      .selectFrom('metric_bucket')
+      .select(['survey_id', total.as('n')])
+      .where('workspace_id', '=', workspaceId)
+      .where('survey_id', 'in', ids)
+      .where('dim', '=', 'all')
+      .groupBy('survey_id')
+      .execute();
+    // PostgreSQL returns a bigint sum as a string
+    return new Map(rows.map((r) => [r.survey_id, Number(r.n)]));
   }
 
   async getRow(workspaceId: string, id: string): Promise<SurveyRow> {

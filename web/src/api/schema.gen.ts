@@ -1076,6 +1076,8 @@ export interface paths {
                                 }[];
                                 createdAt: string;
                                 updatedAt: string;
+                                /** @description Scored responses so far (from the per-day aggregates) */
+                                responseCount: number;
                             }[];
                             nextCursor: string | null;
                         };
@@ -1251,6 +1253,8 @@ export interface paths {
                             }[];
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Scored responses so far (from the per-day aggregates) */
+                            responseCount: number;
                         };
                     };
                 };
@@ -1397,6 +1401,8 @@ export interface paths {
                             }[];
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Scored responses so far (from the per-day aggregates) */
+                            responseCount: number;
                         };
                     };
                 };
@@ -1668,6 +1674,8 @@ export interface paths {
                             }[];
                             createdAt: string;
                             updatedAt: string;
+                            /** @description Scored responses so far (from the per-day aggregates) */
+                            responseCount: number;
                         };
                     };
                 };
@@ -11450,7 +11458,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Responses attributed to you (or to an employee you may see), newest first */
+        /**
+         * Responses attributed to you (or to an employee you may see), newest first
+         * @description Without employeeId: your own employee record’s feed; with none linked to you, an empty page with employeeId null. An API key must pass employeeId.
+         */
         get: {
             parameters: {
                 query?: {

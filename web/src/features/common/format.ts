@@ -67,6 +67,13 @@ export function formatScore(kind: SurveyKind, score: number | null | undefined):
   return kind === 'csat' ? `${text}%` : text;
 }
 
+/**
+ * Below this many responses the dashboard shows no ± margin beside a headline score: the normal approximation
+ * behind the 95% margin needs roughly 30 answers, and under that it can exceed the whole scale (2 answers: ± 138.6
+ * NPS points). The same count ranks the scoreboard (MIN_RANKED_RESPONSES on the server).
+ */
+export const MIN_RESPONSES_FOR_MARGIN = 30;
+
 export function formatMargin(kind: SurveyKind, margin: number | null | undefined): string {
   if (margin === null || margin === undefined) return '';
   return `± ${formatNumber(margin, kind === 'ces' ? 2 : 1)}`;

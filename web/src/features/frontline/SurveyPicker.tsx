@@ -1,10 +1,11 @@
 import type { Survey } from '../../api/types';
 import { KIND_LABELS } from '../common/format';
+import { mainSurvey } from '../common/mainSurvey';
 
-/** The survey a frontline screen is about; defaults to the first NPS survey. */
+/** The survey a frontline screen is about; defaults to the main NPS survey (mainSurvey), else the main one of any kind. */
 export function defaultSurveyId(surveys: Survey[] | undefined): string {
   if (!surveys?.length) return '';
-  return (surveys.find((s) => s.kind === 'nps' && s.status === 'active') ?? surveys.find((s) => s.kind === 'nps') ?? surveys[0])?.id ?? '';
+  return (mainSurvey(surveys, 'nps') ?? mainSurvey(surveys))?.id ?? '';
 }
 
 export function SurveyPicker({ id, surveys, value, onChange }: { id: string; surveys: Survey[]; value: string; onChange: (id: string) => void }) {

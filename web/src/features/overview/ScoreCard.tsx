@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Metrics, Survey, SurveyKind } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { formatMargin, formatNumber, formatScore, KIND_LABELS } from '../common/format';
+import { formatMargin, formatNumber, formatScore, KIND_LABELS, MIN_RESPONSES_FOR_MARGIN } from '../common/format';
 
 interface ScoreCardProps {
   kind: SurveyKind;
@@ -88,7 +88,11 @@ export function ScoreCard({ kind, canCreate, survey, metrics, error, loading, on
             <span className="card-score" data-testid={`card-${kind}-score`}>
               {formatScore(kind, metrics.score)}
             </span>
-            {metrics.marginOfError !== null ? (
+            {metrics.total > 0 && metrics.total < MIN_RESPONSES_FOR_MARGIN ? (
+              <span className="card-margin" data-testid={`card-${kind}-few`} title={`The 95% margin of error is shown from ${MIN_RESPONSES_FOR_MARGIN} responses`}>
+                too few responses for a margin
+              </span>
+            ) : metrics.marginOfError !== null ? (
               <span className="card-margin" title="95% margin of error">
                 {formatMargin(kind, metrics.marginOfError)}
               </span>

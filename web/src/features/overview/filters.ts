@@ -1,11 +1,12 @@
 import type { Survey, SurveyKind } from '../../api/types';
+import { mainSurvey } from '../common/mainSurvey';
 import { presetRange, isIsoDay, type DateRange, type RangePreset } from '../common/dates';
 
 export interface OverviewFilters {
   preset: RangePreset;
   customFrom: string;
   customTo: string;
-  /** The survey picked per kind; absent means the default (first active survey of that kind). */
+  /** The survey picked per kind; absent means the default (mainSurvey: the active one with the most responses). */
   surveyIds: Partial<Record<SurveyKind, string>>;
   teamId: string;
   locationId: string;
@@ -37,9 +38,9 @@ export function resolveRange(filters: OverviewFilters): { range: DateRange | nul
   return { range: { from: filters.customFrom, to: filters.customTo }, error: null };
 }
 
-/** The default survey of a kind: the first active one, else the first of that kind at all. */
+/** The default survey of a kind: see mainSurvey (active first, then the most responses). */
 export function defaultSurvey(surveys: Survey[], kind: SurveyKind): Survey | undefined {
-  return surveys.find((s) => s.kind === kind && s.status === 'active') ?? surveys.find((s) => s.kind === kind);
+  return mainSurvey(surveys, kind);
 }
 
 export function selectedSurvey(surveys: Survey[], filters: OverviewFilters, kind: SurveyKind): Survey | undefined {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useSurveys } from '../../api/hooks';
 import { canWrite, useCurrentSession } from '../../api/session-context';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { formatDate, KIND_LABELS } from '../common/format';
+import { formatDate, formatNumber, KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill } from '../common/StatusPill';
 import { STATUS_TONE } from './surveyText';
@@ -46,6 +46,9 @@ export function SurveysPage() {
                   <th scope="col">Kind</th>
                   <th scope="col">Status</th>
                   <th scope="col">Question</th>
+                  <th scope="col" className="num">
+                    Responses
+                  </th>
                   <th scope="col">Updated</th>
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>
@@ -63,6 +66,9 @@ export function SurveysPage() {
                       <StatusPill tone={STATUS_TONE[s.status]}>{s.status}</StatusPill>
                     </td>
                     <td className="comment-col">{s.question || <span className="muted">Default question</span>}</td>
+                    <td className="num" data-testid="survey-responses">
+                      {formatNumber(s.responseCount)}
+                    </td>
                     <td className="nowrap">{formatDate(s.updatedAt)}</td>
                     <td className="actions">
                       <Link to={`/surveys/${s.id}`} className="btn btn-small">
