@@ -82,10 +82,10 @@ describe.each(DIALECTS)('%s: clearloop CLI', (dialect) => {
     expect((await ctx.metrics.metrics(auth!, { surveyId: survey.id, from: '2026-01-01', to: '2026-01-31' })).total).toBe(0);
 
     const good = path.join(dir, 'good.csv');
-    writeFileSync(good, 'Likelihood,Comment,Email,Date,Plan\n9,Great,a@example.com,2026-01-02,Pro\n3,"Slow, very slow",b@example.com,2026-01-03,Basic\n10,,c@example.com,2026-01-04,Basic\n');
+    writeFileSync(good, 'Stars,Comment,Email,Date,Plan\n9,Great,a@example.com,2026-01-02,Pro\n3,"Slow, very slow",b@example.com,2026-01-03,Basic\n10,,c@example.com,2026-01-04,Basic\n');
     const noScore = await cli('import', 'responses', good, '--survey', survey.id);
     expect(noScore.stderr).toMatch(/no score column/);
-    const ok = await cli('import', 'responses', good, '--survey', survey.id, '--map', 'Likelihood=score');
+    const ok = await cli('import', 'responses', good, '--survey', survey.id, '--map', 'Stars=score');
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/Imported 3 of 3 rows/);
     const m = await ctx.metrics.metrics(auth!, { surveyId: survey.id, from: '2026-01-01', to: '2026-01-31', groupBy: 'property:Plan' });

@@ -279,4 +279,29 @@ describe.skipIf(!haveChromium)('browser: field errors are tied to their inputs',
     ]);
     expect(pageErrors).toEqual([]);
   });
+  it('import: a responses file with no column mapped to the score is stopped before upload, with the fix beside the mapping', async () => {
+    await page.goto(`${url}/imports`);
+    await page.getByTestId('import-kind-responses').check();
+    const survey = page.getByTestId('import-survey');
+    await survey.selectOption({ index: 1 });
+    await page.getByTestId('import-file').setInputFiles({ name: 'stars.csv', mimeType: 'text/csv', buffer: Buffer.from('Stars,Note\n9,Quick\n3,Slow\n') });
+    await page.getByTestId('import-mapping').waitFor({ timeout: 10_000 });
+    let posted = false;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/imports') posted = true;
+    });
+    await page.getByTestId('import-start').click();
+    const message = page.getByTestId('import-mapping-error');
+    await message.waitFor({ timeout: 10_000 });
+    expect(await message.textContent()).toMatch(/none is mapped to Score/);
+    expect(await alerts(page)).toEqual([await message.textContent()]);
+    expect(posted).toBe(false);
+    // mapped by hand, the same file goes
+    await page.getByTestId('import-map-Stars').selectOption('score');
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/imports');
+    await page.getByTestId('import-start').click();
+    expect((await answer).status()).toBeLessThan(300);
+    expect(await message.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });

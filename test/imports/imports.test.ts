@@ -22,6 +22,11 @@ describe.each(DIALECTS)('%s: CSV imports from the dashboard', (dialect) => {
       { name: 'Plan', field: 'property:Plan' },
     ]);
     expect(res.json().totalRows).toBe(1);
+    // the usual names of a score column in other tools' exports are detected
+    for (const header of ['Likelihood', 'Likelihood to recommend', 'CSAT', 'CES score']) {
+      const r = await call(t.app, ws.key, 'POST', '/api/v1/imports/preview', { kind: 'responses', csv: `${header},Comment\n9,Fine\n` });
+      expect(r.json().columns[0], header).toEqual({ name: header, field: 'score' });
+    }
   });
 
   it('reports problems by row and column and imports nothing', async () => {

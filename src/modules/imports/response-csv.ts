@@ -16,7 +16,7 @@ import { parseJson } from '../../shared/json.ts';
 export type TargetField = 'score' | 'comment' | 'email' | 'name' | 'externalId' | 'phone' | 'team' | 'location' | 'employee' | 'channel' | 'createdAt' | 'ignore';
 
 const ALIASES: Record<Exclude<TargetField, 'ignore'>, string[]> = {
-  score: ['score', 'rating', 'nps', 'nps_score', 'value'],
+  score: ['score', 'rating', 'nps', 'nps_score', 'value', 'likelihood', 'likelihood_to_recommend', 'csat', 'csat_score', 'ces', 'ces_score'],
   comment: ['comment', 'comments', 'feedback', 'text', 'reason', 'why', 'verbatim'],
   email: ['email', 'person_email', 'customer_email', 'e-mail'],
   name: ['name', 'person_name', 'customer_name'],
@@ -206,7 +206,7 @@ export async function importResponsesCsv(
       header = cells;
       mapping = mapColumns(header, opts.mapping);
       if (![...mapping.values()].includes('score')) {
-        problems.push({ row: 1, column: '(header)', message: 'no score column (name it "score" or map one with --map COLUMN=score)' });
+        problems.push({ row: 1, column: '(header)', message: 'no score column: name one "score" (or rating, nps, likelihood, csat, ces), or map a column to the score (in the dashboard\'s column mapping, or --map COLUMN=score on the command line)' });
         return { rows: 0, imported: 0, problems };
       }
       continue;

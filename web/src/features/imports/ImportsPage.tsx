@@ -232,6 +232,8 @@ function NewImport() {
     setLocal({});
     if (!file || !preview) return setLocal({ csv: 'Choose a CSV file first.' });
     if (kind === 'responses' && !surveyId) return setLocal({ surveyId: 'Choose the survey the responses belong to.' });
+    // caught here rather than by the server's report: the mapping is on screen, and the fix is one select away
+    if (kind === 'responses' && !Object.values(mapping).includes('score')) return setLocal({ mapping: 'Choose the column that holds the score: none is mapped to Score.' });
     start.mutate(
       { kind, fileName: file.name, csv: file.csv, mapping, skipInvalid, ...(kind === 'responses' ? { surveyId } : {}) },
       { onSuccess: (row) => setStarted(row) },
@@ -292,6 +294,7 @@ function NewImport() {
           <>
             <p className="muted small">Check where each column goes; the detected choice is preselected.</p>
             <MappingTable kind={kind} preview={preview} mapping={mapping} onChange={(col, field) => setMapping((m) => ({ ...m, [col]: field }))} />
+            <FieldError errors={errors} field="mapping" testId="import-mapping-error" />
             <label className="check">
               <input type="checkbox" data-testid="import-skip-invalid" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
               Skip invalid rows (otherwise one bad row stops the whole import)
@@ -354,7 +357,7 @@ function PastImports() {
                   </td>
                   <td className="num">
                     {formatNumber(row.importedRows)} / {formatNumber(row.totalRows)}
-                    {row.problems.length > 0 ? <span className="muted small block">{formatNumber(row.problems.length)} problems</span> : null}
+                    {row.problems.length > 0 ? <span className="muted small block">{formatNumber(row.problems.length)} {row.problems.length === 1 ? 'problem' : 'problems'}</span> : null}
                   </td>
                   <td className="nowrap">{formatDateTime(row.createdAt)}</td>
                   <td className="nowrap">{row.finishedAt ? formatDateTime(row.finishedAt) : <span className="muted">—</span>}</td>
