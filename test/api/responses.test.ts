@@ -42,6 +42,29 @@ describe.each(DIALECTS)('%s: responses API', (dialect) => {
     expect((await call(t.app, ws.key, 'GET', `/api/v1/people/${r.person.id}`)).json().properties).toEqual({ plan: 'Pro' });
   });
 
+  it('matches a team, location or employee name regardless of case and spacing, and refuses a blank one', async () => {
+    const first = (await call(t.app, ws.key, 'POST', '/api/v1/responses', { surveyId: nps, score: 9, team: 'Support Chat', location: 'Köln' })).json();
+    // a fresh process (no cache): the match is made in the database's records, not only in memory
+    t.ctx.responses.attribution.clear();
+    const variants = (
+      await call(t.app, ws.key, 'POST', '/api/v1/responses', {
+        responses: [
+          { surveyId: nps, score: 8, team: 'support chat', location: 'KÖLN' },
+          { surveyId: nps, score: 7, team: '  SUPPORT   Chat ', location: 'köln' },
+        ],
+      })
+    ).json().data;
+    expect(variants.map((r: { teamId: string }) => r.teamId)).toEqual([first.teamId, first.teamId]);
+    expect(variants.map((r: { locationId: string }) => r.locationId)).toEqual([first.locationId, first.locationId]);
+    const teams = (await call(t.app, ws.key, 'GET', '/api/v1/teams?limit=200')).json().data.filter((x: { name: string }) => x.name.toLowerCase().includes('support chat'));
+    expect(teams.map((x: { name: string }) => x.name)).toEqual(['Support Chat']);
+    // a new name is kept as first written, spaces tidied
+    expect((await call(t.app, ws.key, 'POST', '/api/v1/responses', { surveyId: nps, score: 9, team: '  Night   Shift ' })).json().team).toBe('Night Shift');
+    const blank = await call(t.app, ws.key, 'POST', '/api/v1/responses', { surveyId: nps, score: 9, team: '   ' });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.fields[0].field).toMatch(/team/);
+  });
+
   it('accepts a batch and validates it whole, naming the item and field', async () => {
     const before = await count(nps);
     const ok = await call(t.app, ws.key, 'POST', '/api/v1/responses', { responses: [{ surveyId: nps, score: 10 }, { surveyId: nps, score: 0, comment: 'bad' }] });

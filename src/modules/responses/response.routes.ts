@@ -11,7 +11,7 @@ import { SCORE_GROUPS } from '../surveys/score-groups.ts';
 import { MAX_BATCH, type ResponseInput } from './response.service.ts';
 import { MAX_COMMENT } from './response.validate.ts';
 
-const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'a name; matched to an existing record regardless of case and spacing, created when new' });
 const Channel = Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$', description: 'link, email, widget, feedback_page, api, import, … (default api)' });
 const Answers = Type.Record(Type.String({ maxLength: 64 }), Type.Union([Type.String(), Type.Number(), Type.Array(Type.String()), Type.Null()]));
 

@@ -17,7 +17,7 @@ import { type BucketSource, BucketDeltas } from '../metrics/buckets.ts';
 import { parseDateTime } from '../metrics/periods.ts';
 import { groupRange, type ScoreGroup, scoreGroup, type SurveyKind } from '../surveys/score-groups.ts';
 import type { Question } from '../surveys/survey.service.ts';
-import { AttributionResolver } from './attribution.ts';
+import { AttributionResolver, type Named } from './attribution.ts';
 import { checkResponse } from './response.validate.ts';
 import { type BatchContext, type JobGroup, WriteBatcher } from './write-batcher.ts';
 import { ResponseEvents } from './response-events.ts';
@@ -166,7 +166,7 @@ function rowAndView(
   item: ResponseInput,
   survey: SurveyRow,
   now: string,
-  ids: { teamId: string | null; locationId: string | null; employeeId: string | null },
+  ids: { team: Named | null; location: Named | null; employee: Named | null },
   person: ResponseView['person'],
 ): { row: ResponseRow; view: ResponseView } {
   const answers = item.answers ?? {};
@@ -180,9 +180,9 @@ function rowAndView(
     comment: item.comment ?? null,
     answers: toJson(answers),
     channel: item.channel ?? 'api',
-    team_id: ids.teamId,
-    location_id: ids.locationId,
-    employee_id: ids.employeeId,
+    team_id: ids.team?.id ?? null,
+    location_id: ids.location?.id ?? null,
+    employee_id: ids.employee?.id ?? null,
     properties: toJson(properties),
     tags: '[]',
     created_at: item.createdAt ? new Date(item.createdAt).toISOString() : now,
@@ -197,12 +197,12 @@ function rowAndView(
     language: null, // not analysed yet: analysis runs in the background after the write
     answers,
     channel: row.channel,
-    teamId: ids.teamId,
-    team: item.team ?? null,
-    locationId: ids.locationId,
-    location: item.location ?? null,
-    employeeId: ids.employeeId,
-    employee: item.employee ?? null,
+    teamId: ids.team?.id ?? null,
+    team: ids.team?.name ?? null,
+    locationId: ids.location?.id ?? null,
+    location: ids.location?.name ?? null,
+    employeeId: ids.employee?.id ?? null,
+    employee: ids.employee?.name ?? null,
     person,
     properties,
     tags: [],
@@ -429,20 +429,20 @@ export class ResponseService {
    */
   private prepareRowFromCache(workspaceId: string, item: ResponseInput, survey: SurveyRow, now: string): { row: ResponseRow; view: ResponseView } | null {
     if (item.person || item.personId) return null;
-    const teamId = item.team ? this.attribution.cached(workspaceId, 'team', item.team) : null;
-    const locationId = item.location ? this.attribution.cached(workspaceId, 'location', item.location) : null;
-    const employeeId = item.employee ? this.attribution.cached(workspaceId, 'employee', item.employee) : null;
-    if (teamId === undefined || locationId === undefined || employeeId === undefined) return null;
-    return rowAndView(workspaceId, item, survey, now, { teamId, locationId, employeeId }, null);
+    const team = item.team ? this.attribution.cached(workspaceId, 'team', item.team) : null;
+    const location = item.location ? this.attribution.cached(workspaceId, 'location', item.location) : null;
+    const employee = item.employee ? this.attribution.cached(workspaceId, 'employee', item.employee) : null;
+    if (team === undefined || location === undefined || employee === undefined) return null;
+    return rowAndView(workspaceId, item, survey, now, { team, location, employee }, null);
   }
 
   /** As prepareRowFromCache, resolving (and creating) names and the person inside the writing transaction. */
   private async prepareRow(ctx: BatchContext, workspaceId: string, item: ResponseInput, survey: SurveyRow, now: string): Promise<{ row: ResponseRow; view: ResponseView }> {
     const { trx, afterCommit } = ctx;
-    const teamId = item.team ? await this.attribution.resolve(trx, workspaceId, 'team', item.team, now, afterCommit) : null;
-    const locationId = item.location ? await this.attribution.resolve(trx, workspaceId, 'location', item.location, now, afterCommit) : null;
-    const employeeId = item.employee
-      ? await this.attribution.resolve(trx, workspaceId, 'employee', item.employee, now, afterCommit, { team_id: teamId, location_id: locationId })
+    const team = item.team ? await this.attribution.resolve(trx, workspaceId, 'team', item.team, now, afterCommit) : null;
+    const location = item.location ? await this.attribution.resolve(trx, workspaceId, 'location', item.location, now, afterCommit) : null;
+    const employee = item.employee
+      ? await this.attribution.resolve(trx, workspaceId, 'employee', item.employee, now, afterCommit, { team_id: team?.id ?? null, location_id: location?.id ?? null })
       : null;
     const personId = item.personId ?? (item.person ? await upsertPerson(trx, workspaceId, item.person, now) : null);
     // A caller that passed a person id gets the stored person's details back; others get what they sent.
@@ -455,7 +455,7 @@ export class ResponseService {
           externalId: known ? known.external_id : (item.person?.externalId ?? null),
         }
       : null;
-    return rowAndView(workspaceId, item, survey, now, { teamId, locationId, employeeId }, person);
+    return rowAndView(workspaceId, item, survey, now, { team, location, employee }, person);
   }
 
   private joined(trx: Kysely<DB> | Transaction<DB>, workspaceId: string) {
@@ -553,9 +553,9 @@ export class ResponseService {
       if (patch.channel !== undefined) next.channel = patch.channel;
       if (patch.answers !== undefined) next.answers = toJson(mergeProperties(parseJson(row.answers, {}), patch.answers));
       if (patch.properties !== undefined) next.properties = toJson(mergeProperties(parseJson(row.properties, {}), patch.properties));
-      if (patch.team !== undefined) next.team_id = patch.team ? await this.attribution.resolve(trx, auth.workspaceId, 'team', patch.team, now, afterCommit) : null;
-      if (patch.location !== undefined) next.location_id = patch.location ? await this.attribution.resolve(trx, auth.workspaceId, 'location', patch.location, now, afterCommit) : null;
-      if (patch.employee !== undefined) next.employee_id = patch.employee ? await this.attribution.resolve(trx, auth.workspaceId, 'employee', patch.employee, now, afterCommit) : null;
+      if (patch.team !== undefined) next.team_id = patch.team ? (await this.attribution.resolve(trx, auth.workspaceId, 'team', patch.team, now, afterCommit)).id : null;
+      if (patch.location !== undefined) next.location_id = patch.location ? (await this.attribution.resolve(trx, auth.workspaceId, 'location', patch.location, now, afterCommit)).id : null;
+      if (patch.employee !== undefined) next.employee_id = patch.employee ? (await this.attribution.resolve(trx, auth.workspaceId, 'employee', patch.employee, now, afterCommit)).id : null;
       ctx.buckets.add(bucketSource(row), -1);
       ctx.buckets.add(bucketSource(next), 1);
       const { id: _id, ...values } = next;
