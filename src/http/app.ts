@@ -86,6 +86,9 @@ export interface BuildOptions {
   logger?: boolean;
 }
 
+/** Paths of files the dashboard does not have (browsers' and scanners' usual requests). */
+const FILE_PATH = /\.(ico|png|jpe?g|gif|svg|webp|txt|xml|json|webmanifest|js|mjs|css|map|html?|php|aspx?|jsp|cgi|env|ini|bak|sql|zip|gz)$/i;
+
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ? { level: ctx.config.logLevel } : false,
@@ -192,8 +195,16 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       },
     });
   }
+  // Survey links, unsubscribe links and the dashboard are not for search engines (a crawler following a shared
+  // survey link would also count as a visit).
+  app.get('/robots.txt', { schema: { hide: true } }, (_request, reply) => reply.type('text/plain').header('cache-control', 'public, max-age=86400').send('User-agent: *\nDisallow: /\n'));
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || request.method !== 'GET') return sendError(reply, 404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    const pathname = request.url.split('?')[0]!;
+    // a path naming a file (/favicon.ico, /wp-login.php) is not a dashboard page: a 404, not the app's HTML (only
+    // file types: a theme id such as "billing.refunds" may end a dashboard path)
+    if (pathname.startsWith('/api/') || pathname.startsWith('/assets/') || request.method !== 'GET' || FILE_PATH.test(pathname)) {
+      return sendError(reply, 404, 'not_found', `no route ${request.method} ${pathname}`);
+    }
     // The dashboard is a single-page app: unknown GET paths get its index.html.
     if (existsSync(path.join(WEB_DIST, 'index.html'))) return reply.header('cache-control', 'no-cache').headers(DASHBOARD_HEADERS).type('text/html').sendFile('index.html');
     return reply

@@ -50,4 +50,19 @@ describe.each(DIALECTS)('%s: hostile input on every route', (dialect) => {
     }
     expect(failures.slice(0, 10)).toEqual([]);
   }, 120_000);
+  it('answers file paths the dashboard does not have with 404, not its HTML, and keeps crawlers out', async () => {
+    for (const url of ['/favicon.ico', '/wp-login.php', '/.env', '/sitemap.xml']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json().error.code, url).toBe('not_found');
+    }
+    const robots = await t.app.inject({ method: 'GET', url: '/robots.txt' });
+    expect(robots.statusCode).toBe(200);
+    expect(robots.headers['content-type']).toMatch(/^text\/plain/);
+    expect(robots.body).toBe('User-agent: *\nDisallow: /\n');
+    // a dashboard path may end in a theme id with a dot: still the app
+    const page = await t.app.inject({ method: 'GET', url: '/problems/billing.refunds' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+  });
 });

@@ -189,6 +189,10 @@ describe.each(DIALECTS)('%s: responses API', (dialect) => {
     const list = async (q: string) => (await call(t.app, w.key, 'GET', `/api/v1/responses?surveyId=${s}&${q}`)).json().data.map((r: { score: number }) => r.score);
     expect(await list('')).toEqual([7, 1, 10]);
     expect(await list('q=staff')).toEqual([10]);
+    expect(await list('from=2026-02-05&to=2026-02-05')).toEqual([1]);
+    const reversed = await call(t.app, w.key, 'GET', `/api/v1/responses?surveyId=${s}&from=2026-03-01&to=2026-02-01`);
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().error.fields).toEqual([{ field: 'from', message: 'must not be after to' }]);
     expect(await list('group=detractor')).toEqual([1]);
     expect(await list('channel=email')).toEqual([7, 10]);
     expect(await list('hasComment=true')).toEqual([1, 10]);

@@ -492,8 +492,12 @@ export class ResponseService {
     requireAccess(auth, 'read');
     let q = this.agentScope(auth, this.joined(this.db, auth.workspaceId));
     if (f.surveyId) q = q.where('response.survey_id', '=', f.surveyId);
-    if (f.from) q = q.where('response.created_at', '>=', lowerBound(f.from, 'from'));
-    if (f.to) q = q.where('response.created_at', '<=', upperBound(f.to, 'to'));
+    const from = f.from ? lowerBound(f.from, 'from') : null;
+    const to = f.to ? upperBound(f.to, 'to') : null;
+    // as the metrics do: a reversed range is a mistake to name, not an empty answer
+    if (from && to && from > to) throw invalid('from', 'must not be after to');
+    if (from) q = q.where('response.created_at', '>=', from);
+    if (to) q = q.where('response.created_at', '<=', to);
     if (f.teamId) q = q.where('response.team_id', '=', f.teamId);
     if (f.locationId) q = q.where('response.location_id', '=', f.locationId);
     if (f.employeeId) q = q.where('response.employee_id', '=', f.employeeId);
