@@ -181,7 +181,7 @@ function NewImport() {
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [skipInvalid, setSkipInvalid] = useState(false);
   // the form's own checks, by the field they are about (the server calls the file's text "csv")
-  const [local, setLocal] = useState<{ csv?: string; surveyId?: string }>({});
+  const [local, setLocal] = useState<{ csv?: string; surveyId?: string; mapping?: string }>({});
   const [started, setStarted] = useState<DataImport | null>(null);
   const errors = useFieldErrors(previewImport.error ?? start.error, { local });
   const surveyList = (surveys.data ?? []).filter((s) => (s.purpose ?? 'survey') === 'survey');
