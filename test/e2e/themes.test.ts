@@ -45,6 +45,12 @@ describe.skipIf(!haveChromium)('browser: themes (top problems, theme page, taxon
     await rows.first().waitFor({ timeout: 45_000 });
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(3);
     await expect.poll(async () => (await rows.first().textContent()) ?? '').toMatch(/−\d/);
+    // themes whose responses score above the rest are strengths, listed apart: every problem is at or below the
+    // rest (vs rest ≤ 0), every strength above it
+    for (const text of await rows.getByTestId('theme-relative-nps').allTextContents()) expect(text).not.toMatch(/^\+/);
+    const strengths = page.getByTestId('strengths-row');
+    await expect.poll(() => strengths.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    for (const text of await strengths.getByTestId('theme-relative-nps').allTextContents()) expect(text).toMatch(/^\+\d/);
     await page.getByTestId('problems-emerging').waitFor();
     await page.screenshot({ path: 'test-results/themes-top-problems.png', fullPage: true });
 

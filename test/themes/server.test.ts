@@ -108,6 +108,13 @@ describe.each(DIALECTS)('%s: themes in the workspace', (dialect) => {
     expect(top.impactMargin).toBeCloseTo(30.36, 1);
     expect(top.nps).toBe(-100);
     expect(top.sentiment.negative).toBeGreaterThan(0);
+    // relative NPS = NPS(with) − NPS(without): −100 − (5 promoters − 1 detractor)/6 · 100 = −100 − 66.67 = −166.7
+    expect(top.relativeNps).toBeCloseTo(-166.7, 1);
+    expect(top.standing).toBe('problem');
+    // customer service (two of the promoters' comments): 2 promoters → NPS
+    // 100; the other 8 hold 3 promoters and 5 detractors → −25; relative 125: a strength
+    const service = a.themes.find((x: { id: string }) => x.id === 'customer_service');
+    expect(service).toMatchObject({ scored: 2, detractors: 0, nps: 100, impact: 0, relativeNps: 125, standing: 'strength' });
 
     const theme = (await call(t.app, ws.key, 'GET', `/api/v1/themes/installation?surveyId=${survey}`)).json();
     expect(theme.count).toBe(4);
@@ -207,9 +214,11 @@ describe.each(DIALECTS)('%s: themes in the workspace', (dialect) => {
     const owner = (await call(t.app, ws3.key, 'GET', `/api/v1/themes/installation?surveyId=${survey3}`)).json();
     expect(owner.count).toBe(3);
     expect(owner.comments).toHaveLength(3);
+    expect(owner.readableCount).toBe(3);
     const seen = await t.app.inject({ method: 'GET', url: `/api/v1/themes/installation?surveyId=${survey3}`, headers: asAgent });
     expect(seen.statusCode, seen.body).toBe(200);
     expect(seen.json().count).toBe(3); // the aggregate stays the workspace's
+    expect(seen.json().readableCount).toBe(1); // what the page says the comments are the latest of
     expect(seen.json().comments.map((c: { comment: string }) => c.comment)).toEqual(['The engineer never showed up for the installation']);
     // suggestions: an agent sees the key phrases, not other customers' comments
     await t.ctx.database.db

@@ -8,7 +8,7 @@ import { RUN_KINDS, RUN_STATUSES, SUGGESTION_STATUSES, type SuggestionStatus } f
 import { Nullable, StringEnum } from '../../http/schemas.ts';
 import { SCORE_GROUPS, SURVEY_KINDS, TONES } from '../surveys/score-groups.ts';
 import { STARTER_TAXONOMIES } from './taxonomies/index.ts';
-import { MODEL_KINDS } from './theme.service.ts';
+import { MODEL_KINDS, THEME_STANDINGS } from './theme.service.ts';
 
 // Fields with a fixed set of values are StringEnums: documented with their values, serialised as any string.
 const Tone = StringEnum(TONES);
@@ -126,6 +126,12 @@ export const ThemeStat = Type.Object({
     Type.Number({ description: "NPS points the overall score would gain if this theme's detractors were passives, as a negative number: −100·d/n (d its detractors, n all scored NPS responses); null without scored responses" }),
   ),
   impactMargin: Nullable(Type.Number({ description: '95% margin of `impact`, in points: 1.96·√(q(1−q)/n)·100 with q = d/n' })),
+  relativeNps: Nullable(
+    Type.Number({ description: 'NPS of the scored responses mentioning the theme minus the NPS of those that do not; null when either side has none' }),
+  ),
+  standing: StringEnum(THEME_STANDINGS, {
+    description: 'problem: its responses score at or below the rest (relativeNps ≤ 0); strength: above the rest (what customers praise, though it may have detractors); unscored: no scored NPS response mentions it',
+  }),
 });
 
 export const EmergingTheme = Type.Object(
@@ -175,6 +181,9 @@ export const ThemeDetail = Type.Object({
   byLocation: Type.Array(Breakdown),
   byLanguage: Type.Array(Breakdown, {
     description: 'Per language the comments were read in (id en, es, fr or de; label its English name): mentions and their share of that language’s comments',
+  }),
+  readableCount: Type.Integer({
+    description: 'Of `count`, the responses whose comments the caller may read (an agent: those attributed to them; others: all) — what `comments` is the latest of, and what the responses list shows',
   }),
   comments: Type.Array(
     Type.Object({

@@ -74,7 +74,20 @@ export interface ThemeStat {
   impact: number | null;
   /** 95% margin of that impact: 1.96·√(q(1−q)/n)·100 with q = d/n. */
   impactMargin: number | null;
+  /**
+   * NPS of the scored responses mentioning the theme minus the NPS of those that do not (null when either side has
+   * none): how the theme's customers feel against everyone else's.
+   */
+  relativeNps: number | null;
+  /**
+   * problem: its responses score at or below the rest (relativeNps ≤ 0); strength: above the rest — a theme can have
+   * detractors, hence an impact, and still be what customers praise (staff, "easy to set up"); unscored: no NPS.
+   */
+  standing: ThemeStanding;
 }
+
+export const THEME_STANDINGS = ['problem', 'strength', 'unscored'] as const;
+export type ThemeStanding = (typeof THEME_STANDINGS)[number];
 
 type Tone = 'positive' | 'neutral' | 'negative';
 
@@ -446,38 +459,70 @@ export class ThemeService {
     const { json } = await this.taxonomyOf(auth.workspaceId);
     const labels = labelsOf(json);
     const rows = await this.analysedRows(auth, { ...q, from, to });
-    const npsRows = rows.filter((r) => r.kind === 'nps' && r.score !== null);
-    const n = npsRows.length;
-    const overall = n ? (100 * (npsRows.filter((r) => r.score! >= 9).length - npsRows.filter((r) => r.score! <= 6).length)) / n : null;
-    const stats = new Map<string, ThemeStat>();
+    // one pass over the rows, each comment's themes and details parsed once (this page must stay fast at millions)
+    let n = 0;
+    let promoters = 0;
+    let detractors = 0;
+    const stats = new Map<string, ThemeStat & { promoters: number }>();
     for (const r of rows) {
-      for (const id of new Set(parseJson<string[]>(r.themes, []))) {
+      const scored = r.kind === 'nps' && r.score !== null;
+      if (scored) {
+        n++;
+        if (r.score! >= 9) promoters++;
+        else if (r.score! <= 6) detractors++;
+      }
+      const ids = new Set(parseJson<string[]>(r.themes, []));
+      if (ids.size === 0) continue;
+      const details = parseJson<{ id: string; sentiment: Tone }[]>(r.details, []);
+      for (const id of ids) {
         let s = stats.get(id);
         if (!s) {
           const l = labels.get(id);
-          s = { id, label: l?.label ?? id, parentId: l?.parentId ?? null, count: 0, share: 0, nps: null, scored: 0, detractors: 0, sentiment: { positive: 0, neutral: 0, negative: 0 }, impact: null, impactMargin: null };
+          s = {
+            id,
+            label: l?.label ?? id,
+            parentId: l?.parentId ?? null,
+            count: 0,
+            share: 0,
+            nps: null,
+            scored: 0,
+            detractors: 0,
+            promoters: 0,
+            sentiment: { positive: 0, neutral: 0, negative: 0 },
+            impact: null,
+            impactMargin: null,
+            relativeNps: null,
+            standing: 'unscored',
+          };
           stats.set(id, s);
         }
         s.count++;
-        const tone = parseJson<{ id: string; sentiment: Tone }[]>(r.details, []).find((d) => d.id === id)?.sentiment ?? r.sentiment;
-        s.sentiment[tone]++;
+        s.sentiment[details.find((d) => d.id === id)?.sentiment ?? r.sentiment]++;
+        if (scored) {
+          s.scored++;
+          if (r.score! >= 9) s.promoters++;
+          else if (r.score! <= 6) s.detractors++;
+        }
       }
     }
+    const overall = n ? (100 * (promoters - detractors)) / n : null;
     for (const s of stats.values()) {
       s.share = rows.length ? round((100 * s.count) / rows.length) : 0;
-      const withTheme = npsRows.filter((r) => parseJson<string[]>(r.themes, []).includes(s.id));
-      s.scored = withTheme.length;
-      if (withTheme.length) {
-        const p = withTheme.filter((r) => r.score! >= 9).length;
-        const d = withTheme.filter((r) => r.score! <= 6).length;
-        s.detractors = d;
-        s.nps = round((100 * (p - d)) / withTheme.length);
+      if (s.scored) {
+        const p = s.promoters;
+        const d = s.detractors;
+        const themeNps = (100 * (p - d)) / s.scored;
+        s.nps = round(themeNps);
         const qd = d / n;
         s.impact = round(-100 * qd);
         s.impactMargin = round(Z95 * Math.sqrt((qd * (1 - qd)) / n) * 100);
+        const rest = n - s.scored;
+        // relative NPS = NPS(with the theme) − NPS(without it), each over its own scored responses
+        if (rest > 0) s.relativeNps = round(themeNps - (100 * (promoters - p - (detractors - d))) / rest);
+        s.standing = s.relativeNps !== null && s.relativeNps > 0 ? 'strength' : 'problem';
       }
     }
-    const themes = [...stats.values()].sort((a, b) => (a.impact ?? 0) - (b.impact ?? 0) || b.count - a.count);
+    const themes: ThemeStat[] = [...stats.values()].map(({ promoters: _p, ...t }) => t).sort((a, b) => (a.impact ?? 0) - (b.impact ?? 0) || b.count - a.count);
     return { from, to, commented: rows.length, scored: n, nps: overall === null ? null : round(overall), themes, emerging: await this.emerging(auth, { surveyId: q.surveyId, to }) };
   }
 
@@ -576,6 +621,7 @@ export class ThemeService {
         tally((r) => r.language),
         LANGUAGE_NAMES,
       ),
+      readableCount: readable.length,
       comments: recent.map((r) => {
         const c = byId.get(r.response_id);
         const detail = parseJson<{ id: string; sentiment: Tone; matches: { start: number; end: number }[] }[]>(r.details, []).find((d) => d.id === themeId);

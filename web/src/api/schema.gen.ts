@@ -1952,8 +1952,11 @@ export interface paths {
                         };
                         /** @description link, email, widget, feedback_page, api, import, … (default api) */
                         channel?: string;
+                        /** @description a name; matched to an existing record regardless of case and spacing, created when new */
                         team?: string;
+                        /** @description a name; matched to an existing record regardless of case and spacing, created when new */
                         location?: string;
+                        /** @description a name; matched to an existing record regardless of case and spacing, created when new */
                         employee?: string;
                         /** @description Free-form key/value properties */
                         properties?: {
@@ -1981,8 +1984,11 @@ export interface paths {
                             };
                             /** @description link, email, widget, feedback_page, api, import, … (default api) */
                             channel?: string;
+                            /** @description a name; matched to an existing record regardless of case and spacing, created when new */
                             team?: string;
+                            /** @description a name; matched to an existing record regardless of case and spacing, created when new */
                             location?: string;
+                            /** @description a name; matched to an existing record regardless of case and spacing, created when new */
                             employee?: string;
                             /** @description Free-form key/value properties */
                             properties?: {
@@ -2441,8 +2447,11 @@ export interface paths {
                         };
                         /** @description link, email, widget, feedback_page, api, import, … (default api) */
                         channel?: string;
+                        /** @description a name; matched to an existing record regardless of case and spacing, created when new */
                         team?: string | null;
+                        /** @description a name; matched to an existing record regardless of case and spacing, created when new */
                         location?: string | null;
+                        /** @description a name; matched to an existing record regardless of case and spacing, created when new */
                         employee?: string | null;
                     };
                 };
@@ -12693,6 +12702,13 @@ export interface paths {
                                 impact: number | null;
                                 /** @description 95% margin of `impact`, in points: 1.96·√(q(1−q)/n)·100 with q = d/n */
                                 impactMargin: number | null;
+                                /** @description NPS of the scored responses mentioning the theme minus the NPS of those that do not; null when either side has none */
+                                relativeNps: number | null;
+                                /**
+                                 * @description problem: its responses score at or below the rest (relativeNps ≤ 0); strength: above the rest (what customers praise, though it may have detractors); unscored: no scored NPS response mentions it
+                                 * @enum {string}
+                                 */
+                                standing: "problem" | "strength" | "unscored";
                             }[];
                             /** @description Emerging themes up to `to`, strongest rise first */
                             emerging: {
@@ -13630,6 +13646,8 @@ export interface paths {
                                 /** @description Percent of that team's (location's) commented responses mentioning the theme */
                                 share: number;
                             }[];
+                            /** @description Of `count`, the responses whose comments the caller may read (an agent: those attributed to them; others: all) — what `comments` is the latest of, and what the responses list shows */
+                            readableCount: number;
                             /** @description Most recent first, at most `limit` */
                             comments: {
                                 responseId: string;

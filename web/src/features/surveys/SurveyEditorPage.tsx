@@ -384,7 +384,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
                 ))}
               </div>
               <span className="hint" id="survey-link-tones-hint">
-                None or all ticked: everyone sees it. Tick only promoters to ask happy customers for a review.
+                None or all ticked: everyone sees it. Tick only {toneLabel(form.kind, 'positive').replace(/ \(.*\)$/, '').toLowerCase()} to ask happy customers for a review.
               </span>
             </div>
           </fieldset>

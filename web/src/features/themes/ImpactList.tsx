@@ -50,14 +50,27 @@ function ImpactBar({ impact, margin, scale }: { impact: number | null; margin: n
   );
 }
 
-export function ImpactList({ themes, search, commented }: { themes: ThemeImpact[]; search: string; commented: number }) {
+/** "+12.5" / "−40": a theme's NPS against the rest's. */
+function formatRelative(relative: number | null): string {
+  if (relative === null) return '—';
+  return `${relative > 0 ? '+' : relative < 0 ? '−' : '±'}${formatPoints(Math.abs(relative))}`;
+}
+
+/**
+ * Themes in rank order with their impact on NPS. `kind` problems: ranked by impact, most harmful first; strengths:
+ * the themes whose responses score above the rest, ranked by how far above (the order they come in).
+ */
+export function ImpactList({ themes, search, commented, kind = 'problems' }: { themes: ThemeImpact[]; search: string; commented: number; kind?: 'problems' | 'strengths' }) {
   const rows = rankRows(themes);
   const scale = Math.max(0, ...themes.map((t) => Math.abs(t.impact ?? 0) + (t.impactMargin ?? 0)));
+  const label = kind === 'problems' ? 'Themes ranked by impact' : 'Strengths ranked by NPS against the rest';
   return (
-    <TableWrap label="Themes ranked by impact">
-      <table className="table th-problems" data-testid="problems-list">
+    <TableWrap label={label}>
+      <table className="table th-problems" data-testid={`${kind}-list`}>
         <caption className="visually-hidden">
-          Themes ranked by impact on NPS, most harmful first, among {formatNumber(commented)} commented responses
+          {kind === 'problems'
+            ? `Themes ranked by impact on NPS, most harmful first, among ${formatNumber(commented)} commented responses`
+            : `Themes whose responses score above the rest, highest first, among ${formatNumber(commented)} commented responses`}
         </caption>
         <thead>
           <tr>
@@ -76,6 +89,9 @@ export function ImpactList({ themes, search, commented }: { themes: ThemeImpact[
             <th scope="col" className="num">
               NPS
             </th>
+            <th scope="col" className="num">
+              <abbr title="The NPS of the responses mentioning the theme minus the NPS of those that do not">vs rest</abbr>
+            </th>
             <th scope="col" className="th-col-sentiment">
               Sentiment
             </th>
@@ -83,7 +99,7 @@ export function ImpactList({ themes, search, commented }: { themes: ThemeImpact[
         </thead>
         <tbody>
           {rows.map(({ theme: t, depth, rank }) => (
-            <tr key={t.id} className={depth > 0 ? 'th-sub' : undefined} data-testid="problems-row" data-theme-id={t.id}>
+            <tr key={t.id} className={depth > 0 ? 'th-sub' : undefined} data-testid={`${kind}-row`} data-theme-id={t.id}>
               <th scope="row" className="th-col-theme">
                 <span className="th-theme-cell" style={{ paddingLeft: `${depth * 22}px` }}>
                   {rank !== null ? <span className="th-rank">{rank}</span> : <span className="th-sub-mark" aria-hidden="true">↳</span>}
@@ -99,6 +115,9 @@ export function ImpactList({ themes, search, commented }: { themes: ThemeImpact[
               <td className="num">{formatShare(t.share)}</td>
               <td className="num">
                 <span title={`${formatNumber(t.scored)} scored comments, ${formatNumber(t.detractors)} detractors`}>{formatNps(t.nps)}</span>
+              </td>
+              <td className="num" data-testid="theme-relative-nps">
+                {formatRelative(t.relativeNps)}
               </td>
               <td className="th-col-sentiment">
                 <SentimentBar sentiment={t.sentiment} />

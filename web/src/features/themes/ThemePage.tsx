@@ -103,7 +103,8 @@ export function ThemePage() {
             <header className="card-header">
               <h2 id="theme-comments-title">Comments</h2>
               <span className="muted small">
-                {d.comments.length < d.count ? `Latest ${formatNumber(d.comments.length)} of ${formatNumber(d.count)}` : null} · matched words highlighted
+                {d.readableCount < d.count ? `Only those attributed to you (${formatNumber(d.readableCount)} of ${formatNumber(d.count)}) · ` : null}
+                {d.comments.length < d.readableCount ? `Latest ${formatNumber(d.comments.length)} of ${formatNumber(d.readableCount)} · ` : null}matched words highlighted
               </span>
             </header>
             {d.comments.length === 0 ? (
@@ -132,9 +133,9 @@ export function ThemePage() {
                 ))}
               </ul>
             )}
-            {d.comments.length < d.count ? (
+            {d.comments.length < d.readableCount ? (
               <p>
-                <Link to={`/responses?${responses.toString()}`}>All {formatNumber(d.count)} responses mentioning {d.label} →</Link>
+                <Link to={`/responses?${responses.toString()}`}>All {formatNumber(d.readableCount)} {d.readableCount < d.count ? 'of your ' : ''}responses mentioning {d.label} →</Link>
               </p>
             ) : null}
           </section>

@@ -28,6 +28,10 @@ export function TopProblemsPage() {
   const hasTaxonomy = (taxonomy.data?.taxonomy.themes.length ?? 0) > 0;
   const analysis = useThemeAnalysis(hasTaxonomy ? query : null);
   const running = status.data?.runs.some(isActiveRun) ?? false;
+  // problems keep the server's order (by impact); strengths go highest above the rest first
+  const themes = analysis.data?.themes ?? [];
+  const problems = themes.filter((t) => t.standing !== 'strength');
+  const strengths = themes.filter((t) => t.standing === 'strength').sort((a, b) => (b.relativeNps ?? 0) - (a.relativeNps ?? 0));
 
   const onFilters = (next: ProblemFilters) => setParams(new URLSearchParams(filterSearch(next)), { replace: true });
 
@@ -78,7 +82,7 @@ export function TopProblemsPage() {
             <div className="th-layout">
               <section className="card th-ranking" aria-labelledby="ranking-title" aria-busy={analysis.isFetching}>
                 <header className="card-header">
-                  <h2 id="ranking-title">Themes by impact on NPS</h2>
+                  <h2 id="ranking-title">Problems by impact on NPS</h2>
                   <span className="muted small" data-testid="problems-summary">
                     {formatNumber(analysis.data.commented)} commented responses · {formatNumber(analysis.data.scored)} with an NPS score, whose NPS is{' '}
                     {formatNps(analysis.data.nps)}
@@ -90,11 +94,27 @@ export function TopProblemsPage() {
                   </p>
                 ) : (
                   <>
-                    <ImpactList themes={analysis.data.themes} search={search} commented={analysis.data.commented} />
+                    {problems.length > 0 ? (
+                      <ImpactList themes={problems} search={search} commented={analysis.data.commented} />
+                    ) : (
+                      <p className="muted" data-testid="problems-none-below">
+                        Every theme's responses score above the rest: no theme drags the score down in this period.
+                      </p>
+                    )}
                     <p className="hint">
-                      Impact: the NPS points you would gain if the detractors mentioning the theme became passives. The whisker is the 95% margin.
-                      Sentiment bar: negative, neutral and positive mentions.
+                      Impact: the NPS points you would gain if the detractors mentioning the theme became passives. The whisker is the 95% margin. Vs
+                      rest: the theme&apos;s NPS minus the NPS of the responses that do not mention it. Sentiment bar: negative, neutral and positive
+                      mentions.
                     </p>
+                    {strengths.length > 0 ? (
+                      <section aria-labelledby="strengths-title" className="th-strengths" data-testid="problems-strengths">
+                        <h3 id="strengths-title">Strengths</h3>
+                        <p className="muted small">
+                          Themes whose responses score above the rest — what customers praise. They may still have detractors, hence an impact.
+                        </p>
+                        <ImpactList themes={strengths} search={search} commented={analysis.data.commented} kind="strengths" />
+                      </section>
+                    ) : null}
                   </>
                 )}
               </section>
