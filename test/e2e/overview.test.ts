@@ -74,6 +74,16 @@ describe.skipIf(!haveChromium)('browser: demo login and overview', () => {
     await page.getByTestId('card-nps-few').waitFor({ timeout: 10_000 });
     expect(await card.textContent()).toContain('Brand-new pulse');
     expect(await card.textContent()).not.toContain('±');
+    // the choice is in the URL: a reload (or a shared link) shows the same view
+    expect(new URL(page.url()).searchParams.get('nps')).toBe(fresh.id);
+    await page.reload();
+    await page.getByTestId('card-nps-few').waitFor({ timeout: 10_000 });
+    expect(await card.textContent()).toContain('Brand-new pulse');
+    // the count drills down to those responses
+    await page.getByTestId('card-nps-responses').click();
+    await page.waitForURL(/\/responses\?/);
+    expect(new URL(page.url()).searchParams.get('surveyId')).toBe(fresh.id);
+    await expect.poll(() => page.getByTestId('responses-table').locator('tbody tr').count(), { timeout: 10_000 }).toBe(2);
     // the survey list counts each survey's responses
     await page.goto(`${url}/surveys`);
     const row = page.getByRole('row').filter({ hasText: 'Brand-new pulse' });

@@ -1,5 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { lazy, Suspense, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useLocations, useMetrics, useSurveys, useTeams } from '../../api/hooks';
 import { canWrite, useCurrentSession } from '../../api/session-context';
 import type { MetricsQuery, ResponseFilters, Survey, SurveyKind } from '../../api/types';
@@ -8,7 +8,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { FilterBar } from './FilterBar';
-import { initialFilters, resolveRange, selectedSurvey } from './filters';
+import { filterSearch, readFilters, resolveRange, selectedSurvey, type OverviewFilters } from './filters';
 import { LatestComments } from './LatestComments';
 import { ScoreCard } from './ScoreCard';
 import { TeamBreakdown } from './TeamBreakdown';
@@ -24,7 +24,10 @@ export function OverviewPage() {
   const surveys = useSurveys();
   const teams = useTeams();
   const locations = useLocations();
-  const [filters, setFilters] = useState(initialFilters);
+  // the filters live in the URL: a view can be shared, bookmarked and reloaded
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => readFilters(params), [params]);
+  const setFilters = (next: OverviewFilters) => setParams(filterSearch(next), { replace: true });
 
   const { range, error: rangeError } = resolveRange(filters);
   const interval = range ? trendInterval(range) : 'week';
@@ -116,6 +119,7 @@ export function OverviewPage() {
               error={m.error}
               loading={m.isFetching}
               onRetry={() => void m.refetch()}
+              responsesHref={chosen[kind] && range ? `/responses?${new URLSearchParams({ surveyId: chosen[kind].id, from: range.from, to: range.to, ...stripEmpty(attribution) }).toString()}` : undefined}
             />
           );
         })}
@@ -183,4 +187,9 @@ export function OverviewPage() {
       </div>
     </div>
   );
+}
+
+/** The keys with a value (URLSearchParams would write "undefined"). */
+function stripEmpty(o: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).filter((e): e is [string, string] => Boolean(e[1])));
 }

@@ -12,6 +12,8 @@ interface ScoreCardProps {
   error: unknown;
   loading: boolean;
   onRetry: () => void;
+  /** The responses list with the same survey, range and filters: the card's drill-down. */
+  responsesHref?: string | undefined;
 }
 
 const DESCRIPTIONS: Record<SurveyKind, string> = {
@@ -53,7 +55,7 @@ function Change({ kind, metrics }: { kind: SurveyKind; metrics: Metrics }) {
 }
 
 /** One headline number (NPS, CSAT or CES) with its 95% margin, response count and change vs the previous period. */
-export function ScoreCard({ kind, canCreate, survey, metrics, error, loading, onRetry }: ScoreCardProps) {
+export function ScoreCard({ kind, canCreate, survey, metrics, error, loading, onRetry, responsesHref }: ScoreCardProps) {
   const label = KIND_LABELS[kind];
   return (
     <section className="card score-card" data-testid={`card-${kind}`} aria-labelledby={`card-${kind}-title`} aria-busy={loading}>
@@ -99,7 +101,15 @@ export function ScoreCard({ kind, canCreate, survey, metrics, error, loading, on
             ) : null}
           </p>
           <p className="card-count" data-testid={`card-${kind}-count`}>
-            {formatNumber(metrics.total)} {metrics.total === 1 ? 'response' : 'responses'}
+            {responsesHref && metrics.total > 0 ? (
+              <Link to={responsesHref} data-testid={`card-${kind}-responses`}>
+                {formatNumber(metrics.total)} {metrics.total === 1 ? 'response' : 'responses'}
+              </Link>
+            ) : (
+              <>
+                {formatNumber(metrics.total)} {metrics.total === 1 ? 'response' : 'responses'}
+              </>
+            )}
           </p>
           <Change kind={kind} metrics={metrics} />
         </>
