@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createSurvey, createTestApp, createWorkspace, DIALECTS, type TestApp, type TestWorkspace } from '../harness.ts';
 
@@ -63,6 +64,19 @@ describe.each(DIALECTS)('%s: responses API', (dialect) => {
     const blank = await call(t.app, ws.key, 'POST', '/api/v1/responses', { surveyId: nps, score: 9, team: '   ' });
     expect(blank.statusCode).toBe(400);
     expect(blank.json().error.fields[0].field).toMatch(/team/);
+  });
+
+  it('exports every page as CSV, with formulas in customers’ text defused', async () => {
+    const w = await createWorkspace(t.ctx);
+    const s = await createSurvey(t.app, w.key, 'nps');
+    const many = Array.from({ length: 450 }, (_, i) => ({ surveyId: s, score: i % 11, comment: i === 0 ? '=HYPERLINK("http://evil.example","click")' : `comment ${i}` }));
+    expect((await call(t.app, w.key, 'POST', '/api/v1/responses', { responses: many })).statusCode).toBe(201);
+    const csv = await call(t.app, w.key, 'GET', `/api/v1/responses/export?surveyId=${s}`);
+    const rows = parse(csv.body, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(450); // three pages of the list
+    expect(new Set(rows.map((r) => r.id)).size).toBe(450);
+    expect(rows.find((r) => r.comment.includes('HYPERLINK'))!.comment).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(rows.find((r) => r.comment === 'comment 7')).toBeTruthy();
   });
 
   it('accepts a batch and validates it whole, naming the item and field', async () => {
@@ -190,6 +204,15 @@ describe.each(DIALECTS)('%s: responses API', (dialect) => {
     expect(await list('')).toEqual([7, 1, 10]);
     expect(await list('q=staff')).toEqual([10]);
     expect(await list('from=2026-02-05&to=2026-02-05')).toEqual([1]);
+    // the same filters download as CSV, every page of them
+    const csv = await call(t.app, w.key, 'GET', `/api/v1/responses/export?surveyId=${s}&channel=email`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="responses-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const lines = csv.body.trim().split('\n');
+    expect(lines[0]).toBe('id,created_at,score,group,comment,language,channel,email,name,external_id,team,location,employee,answers,properties');
+    expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(['7', '10']);
+    expect((await call(t.app, w.key, 'GET', `/api/v1/responses/export?surveyId=${s}&from=2026-03-01&to=2026-02-01`)).statusCode).toBe(400);
     const reversed = await call(t.app, w.key, 'GET', `/api/v1/responses?surveyId=${s}&from=2026-03-01&to=2026-02-01`);
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().error.fields).toEqual([{ field: 'from', message: 'must not be after to' }]);

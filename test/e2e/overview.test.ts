@@ -2,7 +2,7 @@
  * Browser test: Debian's Chromium (driven by playwright-core) logs in to a server loaded with the demo data and
  * sees the overview with an NPS number. Skipped only outside CI when Chromium is not installed.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../../src/demo/load-demo.ts';
@@ -84,6 +84,12 @@ describe.skipIf(!haveChromium)('browser: demo login and overview', () => {
     await page.waitForURL(/\/responses\?/);
     expect(new URL(page.url()).searchParams.get('surveyId')).toBe(fresh.id);
     await expect.poll(() => page.getByTestId('responses-table').locator('tbody tr').count(), { timeout: 10_000 }).toBe(2);
+    // and download as CSV, with the list's filters
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('responses-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^responses-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(3); // header and the survey's two responses
+    expect(csv.slice(1).map((l) => l.split(',')[2]).sort()).toEqual(['10', '2']);
     // the survey list counts each survey's responses
     await page.goto(`${url}/surveys`);
     const row = page.getByRole('row').filter({ hasText: 'Brand-new pulse' });

@@ -5,29 +5,7 @@ import { AppError } from '../../shared/errors.ts';
 import { checkWritable } from '../output-file.ts';
 import { openAppContext } from './open-context.ts';
 import { systemAuthForSurvey } from './system-auth.ts';
-import type { ResponseView } from '../../modules/responses/response.service.ts';
-
-const CSV_COLUMNS = ['id', 'created_at', 'score', 'group', 'comment', 'language', 'channel', 'email', 'name', 'external_id', 'team', 'location', 'employee', 'answers', 'properties'];
-
-function csvRow(r: ResponseView): unknown[] {
-  return [
-    r.id,
-    r.createdAt,
-    r.score,
-    r.group,
-    r.comment,
-    r.language, // the language text analytics read the comment in; empty until it is analysed
-    r.channel,
-    r.person?.email,
-    r.person?.name,
-    r.person?.externalId,
-    r.team,
-    r.location,
-    r.employee,
-    JSON.stringify(r.answers),
-    JSON.stringify(r.properties),
-  ];
-}
+import { csvRow, CSV_COLUMNS } from '../../modules/responses/response-csv-export.ts';
 
 function write(out: Writable, text: string): Promise<void> {
   return new Promise((resolve) => (out.write(text) ? resolve() : out.once('drain', () => resolve())));

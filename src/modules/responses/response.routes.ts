@@ -1,4 +1,5 @@
 /** /api/v1/responses: ingest (one or a batch of up to 1,000, idempotent), list, get, update, delete. */
+import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { Compile } from 'typebox/compile';
@@ -10,6 +11,7 @@ import { AppError } from '../../shared/errors.ts';
 import { SCORE_GROUPS } from '../surveys/score-groups.ts';
 import { MAX_BATCH, type ResponseInput } from './response.service.ts';
 import { MAX_COMMENT } from './response.validate.ts';
+import { responsesCsv } from './response-csv-export.ts';
 
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'a name; matched to an existing record regardless of case and spacing, created when new' });
 const Channel = Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$', description: 'link, email, widget, feedback_page, api, import, … (default api)' });
@@ -89,6 +91,23 @@ function parseIngestBody(body: unknown): { items: ResponseInput[]; batch: boolea
   throw new AppError('validation_error', `${first.field}: ${first.message}`, problems);
 }
 
+/** The filters of the responses list (and of its CSV export). */
+const ListFilters = {
+  surveyId: Type.Optional(Type.String({ maxLength: 100 })),
+  from: Type.Optional(Type.String({ maxLength: 40, description: 'date YYYY-MM-DD or date-time, inclusive' })),
+  to: Type.Optional(Type.String({ maxLength: 40, description: 'date YYYY-MM-DD (the whole day) or date-time, inclusive' })),
+  teamId: Type.Optional(Type.String({ maxLength: 100 })),
+  locationId: Type.Optional(Type.String({ maxLength: 100 })),
+  employeeId: Type.Optional(Type.String({ maxLength: 100 })),
+  personId: Type.Optional(Type.String({ maxLength: 100 })),
+  channel: Type.Optional(Type.String({ maxLength: 32 })),
+  group: Type.Optional(StringEnum(SCORE_GROUPS)),
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'text search in comments' })),
+  hasComment: Type.Optional(Type.Boolean()),
+  theme: Type.Optional(Type.String({ maxLength: 80, description: 'theme id (text analytics)' })),
+  language: Type.Optional(StringEnum(COMMENT_LANGUAGES, { description: 'language the comment was read in (text analytics)' })),
+};
+
 export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['Responses'];
   app.post(
@@ -127,26 +146,36 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
       schema: {
         tags,
         summary: 'List responses, newest first',
-        querystring: Type.Object({
-          ...PageQuery,
-          surveyId: Type.Optional(Type.String({ maxLength: 100 })),
-          from: Type.Optional(Type.String({ maxLength: 40, description: 'date YYYY-MM-DD or date-time, inclusive' })),
-          to: Type.Optional(Type.String({ maxLength: 40, description: 'date YYYY-MM-DD (the whole day) or date-time, inclusive' })),
-          teamId: Type.Optional(Type.String({ maxLength: 100 })),
-          locationId: Type.Optional(Type.String({ maxLength: 100 })),
-          employeeId: Type.Optional(Type.String({ maxLength: 100 })),
-          personId: Type.Optional(Type.String({ maxLength: 100 })),
-          channel: Type.Optional(Type.String({ maxLength: 32 })),
-          group: Type.Optional(StringEnum(SCORE_GROUPS)),
-          q: Type.Optional(Type.String({ maxLength: 200, description: 'text search in comments' })),
-          hasComment: Type.Optional(Type.Boolean()),
-          theme: Type.Optional(Type.String({ maxLength: 80, description: 'theme id (text analytics)' })),
-          language: Type.Optional(StringEnum(COMMENT_LANGUAGES, { description: 'language the comment was read in (text analytics)' })),
-        }),
+        querystring: Type.Object({ ...PageQuery, ...ListFilters }),
         response: { 200: PageOf(ResponseSchema), ...errors },
       },
     },
     (req) => ctx.responses.list(req.auth, req.query as never),
+  );
+  app.get(
+    '/api/v1/responses/export',
+    {
+      schema: {
+        tags,
+        summary: 'Download the responses the filters select as CSV (all of them, newest first)',
+        description:
+          'Same filters as GET /api/v1/responses, no paging. Columns: ' +
+          'id, created_at, score, group, comment, language, channel, email, name, external_id, team, location, employee, answers (JSON), properties (JSON). ' +
+          'Text a customer wrote that would start with = + - @ is prefixed with an apostrophe, so a spreadsheet shows it as text rather than running it as a formula.',
+        querystring: Type.Object(ListFilters),
+        produces: ['text/csv'],
+        response: { 200: Type.String({ description: 'CSV, UTF-8, with a header line' }), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const chunks = await responsesCsv(ctx.responses, req.auth, req.query as never);
+      const day = new Date().toISOString().slice(0, 10);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="responses-${day}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(Readable.from(chunks));
+    },
   );
   app.get('/api/v1/responses/:id', { schema: { tags, summary: 'Get a response', params: IdParams, response: { 200: ResponseSchema, ...errors } } }, (req) =>
     ctx.responses.get(req.auth, (req.params as { id: string }).id),

@@ -78,6 +78,11 @@ export function ResponsesPage() {
           <span className="muted" aria-live="polite">
             {query.isPending ? '' : `${rows.length}${query.hasNextPage ? '+' : ''} ${rows.length === 1 ? 'response' : 'responses'}`}
           </span>
+          {rows.length > 0 ? (
+            <a className="btn btn-small" href={exportHref(filters)} download data-testid="responses-export">
+              Download CSV
+            </a>
+          ) : null}
         </header>
         {query.isPending ? (
           <Loading />
@@ -170,4 +175,11 @@ export function ResponsesPage() {
       </section>
     </div>
   );
+}
+
+/** The CSV download of every response the list's filters select (the session cookie authenticates it). */
+function exportHref(filters: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (key !== 'limit' && value !== undefined && value !== '') params.set(key, String(value));
+  return `/api/v1/responses/export?${params.toString()}`;
 }

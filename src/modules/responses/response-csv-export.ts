@@ -1,0 +1,59 @@
+/**
+ * Responses as CSV rows, for the CLI's `export responses` and the API's /api/v1/responses/export: one column list,
+ * one row shape. Cells customers wrote (comments, names, answers…) are defused against spreadsheet formula
+ * injection: a cell that would start with =, +, −, @, a tab or a carriage return gets a leading apostrophe, which
+ * Excel, LibreOffice and Google Sheets show as text (OWASP "CSV injection"). Ids, dates and scores are left alone.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { ResponseService, ResponseView, ResponseFilters } from './response.service.ts';
+import type { Auth } from '../auth/policy.ts';
+
+export const CSV_COLUMNS = ['id', 'created_at', 'score', 'group', 'comment', 'language', 'channel', 'email', 'name', 'external_id', 'team', 'location', 'employee', 'answers', 'properties'];
+
+/** A customer-written text made safe to open in a spreadsheet (see the file comment). */
+export function defuse(text: string | null | undefined): string | null | undefined {
+  return typeof text === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function csvRow(r: ResponseView): unknown[] {
+  return [
+    r.id,
+    r.createdAt,
+    r.score,
+    r.group,
+    defuse(r.comment),
+    r.language, // the language text analytics read the comment in; empty until it is analysed
+    r.channel,
+    defuse(r.person?.email),
+    defuse(r.person?.name),
+    defuse(r.person?.externalId),
+    defuse(r.team),
+    defuse(r.location),
+    defuse(r.employee),
+    defuse(JSON.stringify(r.answers)),
+    defuse(JSON.stringify(r.properties)),
+  ];
+}
+
+/** The header line. */
+export function csvHeader(): string {
+  return stringify([CSV_COLUMNS]);
+}
+
+/**
+ * Every response the filters select that `auth` may read, newest first, as CSV chunks (header first), a page at a
+ * time: memory stays flat however many there are. The first page is read before this returns, so bad filters throw
+ * here (a 400) rather than in the middle of a download.
+ */
+export async function responsesCsv(responses: ResponseService, auth: Auth, filters: Omit<ResponseFilters, 'cursor' | 'limit'>): Promise<AsyncGenerator<string>> {
+  const first = await responses.list(auth, { ...filters, limit: 200 });
+  return (async function* () {
+    yield csvHeader();
+    let page = first;
+    for (;;) {
+      if (page.data.length > 0) yield stringify(page.data.map(csvRow));
+      if (!page.nextCursor) return;
+      page = await responses.list(auth, { ...filters, limit: 200, cursor: page.nextCursor });
+    }
+  })();
+}
