@@ -12,6 +12,18 @@ export const DEMO_WORKSPACE = `${DEMO_COMPANY} (demo)`;
 export const DEMO_EMAIL = 'demo@clearloop.dev';
 export const DEMO_PASSWORD = 'clearloop-demo';
 
+/**
+ * Each demo team has a manager, so that the demo's rule ("detractors → the team manager") always finds someone:
+ * Morgan Manager (manager@clearloop.dev) runs Support Phone; the other teams have their own managers, demo users
+ * with the same password. A team missing from this list gets "<team> Manager".
+ */
+const DEMO_TEAM_MANAGERS: Record<string, { name: string; email: string }> = {
+  'Support Chat': { name: 'Jordan Lee', email: 'jordan.lee@clearloop.dev' },
+  'Field Technicians': { name: 'Riley Brooks', email: 'riley.brooks@clearloop.dev' },
+  'Retail Stores': { name: 'Sam Ortiz', email: 'sam.ortiz@clearloop.dev' },
+  Billing: { name: 'Taylor Nguyen', email: 'taylor.nguyen@clearloop.dev' },
+};
+
 export interface DemoResult {
   created: boolean;
   workspaceId: string;
@@ -57,9 +69,19 @@ export async function loadDemo(ctx: AppContext, opts: LoadDemoOptions = {}): Pro
   for (const t of data.teams) teamIds.set(t.name, (await ctx.named.create(auth, 'team', { name: t.name })).id);
   const locationIds = new Map<string, string>();
   for (const l of data.locations) locationIds.set(l.name, (await ctx.named.create(auth, 'location', { name: l.name })).id);
-  // The manager runs Support Phone; the agent is Priya Raman of that team (their feed and cases are hers).
+  // The manager runs Support Phone; the agent is Priya Raman of that team (their feed and cases are hers). Every
+  // other team gets a manager of its own, so every new detractor's case has an owner who is told.
   const managedTeam = teamIds.get('Support Phone') ?? [...teamIds.values()][0]!;
-  await ctx.named.update(auth, 'team', managedTeam, { managerUserId: members.manager });
+  const managers = new Map<string, string>();
+  for (const [name, teamId] of teamIds) {
+    let managerId = members.manager!;
+    if (teamId !== managedTeam) {
+      const m = DEMO_TEAM_MANAGERS[name] ?? { name: `${name} Manager`, email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.manager@clearloop.dev` };
+      managerId = (await ctx.workspaces.addMember(auth, { email: m.email, name: m.name, role: 'manager', password: DEMO_PASSWORD })).id;
+    }
+    await ctx.named.update(auth, 'team', teamId, { managerUserId: managerId });
+    managers.set(teamId, managerId);
+  }
   const agentEmployee = data.employees.find((e) => e.name === 'Priya Raman') ?? data.employees.find((e) => teamIds.get(e.team) === managedTeam);
   for (const e of data.employees) {
     await ctx.named.create(auth, 'employee', {
@@ -119,7 +141,6 @@ export async function loadDemo(ctx: AppContext, opts: LoadDemoOptions = {}): Pro
     .orderBy('created_at', 'desc')
     .limit(12)
     .execute();
-  const managers = new Map([[managedTeam, members.manager!]]);
   for (const [i, d] of detractors.entries()) {
     const { caseRow } = await ctx.database.db.transaction().execute((trx) =>
       ctx.cases.open(trx, workspace.id, { responseId: d.id, ownerUserId: (d.team_id && managers.get(d.team_id)) ?? userId, priority: i % 4 === 0 ? 'urgent' : 'high' }, null),

@@ -150,7 +150,8 @@ describe.each(DIALECTS)('%s: Delighted-compatible API with the real delighted cl
     const r1 = await da.surveyResponse.create({ person: who.id, score: 9, comment: 'Great', person_properties: { plan: 'Pro' }, created_at: t0 });
     expect(r1).toMatchObject({ person: who.id, survey_type: 'nps', score: 9, comment: 'Great', created_at: t0, person_properties: { plan: 'Pro' }, notes: [], tags: [], additional_answers: [] });
     expect(r1.id).toMatch(/^\d+$/);
-    expect(r1.permalink).toMatch(/\/responses\?response=/);
+    // the dashboard's page of the response, /responses/<id> (it ignores /responses?response=<id>)
+    expect(r1.permalink).toBe(`${t.ctx.config.publicUrl}/responses/${fromDelightedId(r1.id as string)}`);
     const stored = (await call(t.app, a.key, 'GET', `/api/v1/responses/${fromDelightedId(r1.id as string)}`)).json();
     expect(stored).toMatchObject({ channel: 'delighted_api', score: 9, createdAt: new Date(t0 * 1000).toISOString() });
 

@@ -89,7 +89,17 @@ describe.each(DIALECTS)('%s: closing the loop', (dialect) => {
     expect(listed.summary).toEqual({ score: 2, group: 'detractor', comment: 'Nobody called back, twice', customer: { name: null, email: expect.stringContaining('@example.com'), externalId: null } });
     const mails = (await smtp.waitFor(before + 2)).slice(before);
     expect(mails.map((m) => m.subject)).toEqual(expect.arrayContaining(['Clearloop alert: Detractors in Care', 'A follow-up case was assigned to you']));
-    expect(hookBodies.some((b) => typeof (b as { text?: string }).text === 'string' && (b as { text: string }).text.includes('Nobody called back'))).toBe(true);
+    const slack = hookBodies.find((b) => typeof (b as { text?: string }).text === 'string' && (b as { text: string }).text.includes('Nobody called back')) as { text: string } | undefined;
+    expect(slack).toBeDefined();
+    // Links open the dashboard's page of the response (/responses/<id>) and of the case (/cases/<id>), not a list
+    // page that ignores ?id= (see test/loop/links.test.ts).
+    const alert = mails.find((m) => m.subject === 'Clearloop alert: Detractors in Care')!;
+    expect(alert.text).toContain(`http://clearloop.test/responses/${r.id}\n`);
+    expect(String(alert.html)).toContain(`href="http://clearloop.test/responses/${r.id}"`);
+    expect(slack!.text).toContain(`<http://clearloop.test/responses/${r.id}|Open in Clearloop>`);
+    expect(mails.find((m) => m.subject === 'A follow-up case was assigned to you')!.text).toContain(`Open the case: http://clearloop.test/cases/${c!.id}\n`);
+    // the case page can offer email: this server has a mail server
+    expect((await as('manager', 'GET', `/api/v1/cases/${c!.id}`)).json().emailConfigured).toBe(true);
     // Deadlines and escalation are scheduled through the job queue.
     const deadlines = (await t.ctx.jobs.list({ name: 'cases.deadline', limit: 200 })).data.filter((j) => (j.payload as { caseId: string }).caseId === c!.id);
     expect(deadlines.map((j) => (j.payload as { kind: string }).kind).sort()).toEqual(['first_contact', 'resolution']);
@@ -285,7 +295,7 @@ describe.each(DIALECTS)('%s: weekly digest', (dialect) => {
     try {
       const ws = await createWorkspace(t.ctx);
       const mgr = await t.ctx.workspaces.addMember(ws.auth, { email: `${unique('mgr')}@example.com`, name: 'Mia Manager', role: 'manager', password: 'password-123' });
-      await t.ctx.named.create(ws.auth, 'team', { name: 'Night shift', managerUserId: mgr.id });
+      const night = await t.ctx.named.create(ws.auth, 'team', { name: 'Night shift', managerUserId: mgr.id });
       const survey = await createSurvey(t.app, ws.key, 'nps');
       await call(t.app, ws.key, 'POST', '/api/v1/responses', { responses: [{ surveyId: survey, score: 10, team: 'Night shift', comment: 'Wonderful night staff' }, { surveyId: survey, score: 3, team: 'Night shift' }] });
       await t.ctx.digests.ensureScheduled();
@@ -301,6 +311,9 @@ describe.each(DIALECTS)('%s: weekly digest', (dialect) => {
       expect(String(digest.html)).toContain('Night shift: NPS, last 12 weeks');
       expect(String(digest.html)).toContain('Wonderful night staff');
       expect(digest.text).toMatch(/NPS 0 ± \d+ from 2 responses/);
+      // "Open the inbox": the cases page filtered to the team, with the parameter the page reads (team, not teamId)
+      expect(String(digest.html)).toContain(`<a href="${t.ctx.config.publicUrl}/cases?team=${night.id}">Open the inbox</a>`);
+      expect(digest.text).toContain(`${t.ctx.config.publicUrl}/cases?team=${night.id}`);
     } finally {
       await t.close();
       await smtp.close();

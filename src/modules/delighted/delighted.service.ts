@@ -16,6 +16,7 @@ import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
 import { normalizePersonEmail, type PersonInput } from '../directory/person.service.ts';
 import type { ResponsePatch } from '../responses/response.service.ts';
+import { responseLink } from '../loop/links.ts';
 import { MAX_PROPERTIES } from '../responses/response.validate.ts';
 import type { Question } from '../surveys/survey.service.ts';
 import { parseJson } from '../../shared/json.ts';
@@ -507,7 +508,7 @@ export class DelightedService {
       survey_type: survey.kind,
       score: row.score,
       comment: row.comment,
-      permalink: `${this.ctx.config.publicUrl}/responses?response=${row.id}`,
+      permalink: responseLink(this.ctx.config.publicUrl, row.id),
       created_at: toUnix(row.created_at),
       updated_at: toUnix(row.updated_at),
       person_properties: Object.keys(visible).length > 0 ? visible : null,

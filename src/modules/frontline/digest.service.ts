@@ -10,6 +10,7 @@ import type { JobQueue } from '../../jobs/queue.ts';
 import { html, raw } from '../../shared/html.ts';
 import type { Auth } from '../auth/policy.ts';
 import type { Mailer } from '../distribution/mailer.ts';
+import { teamCasesLink } from '../loop/links.ts';
 import type { MetricsService } from '../metrics/metrics.service.ts';
 import { addDays, periodStart, toDay } from '../metrics/periods.ts';
 import { renderTrendSvg, type TrendPoint } from './trend-svg.ts';
@@ -88,9 +89,9 @@ export class DigestService {
       sections.push(html`<h2 style="font-size:18px;margin:24px 0 4px">${team.name}</h2>
 <p style="margin:0 0 8px;color:#52525b">${headline}</p>
 ${raw(chart)}
-<p><strong>${open.length}</strong> open cases, <strong style="color:${overdue ? '#b91c1c' : '#18181b'}">${overdue}</strong> overdue. <a href="${this.config.publicUrl}/cases?teamId=${team.id}">Open the inbox</a></p>
+<p><strong>${open.length}</strong> open cases, <strong style="color:${overdue ? '#b91c1c' : '#18181b'}">${overdue}</strong> overdue. <a href="${teamCasesLink(this.config.publicUrl, team.id)}">Open the inbox</a></p>
 ${praise.length ? html`<p style="margin-bottom:4px"><strong>Praise this week</strong></p><ul>${praise.map((p) => html`<li>“${p.comment}”</li>`)}</ul>` : ''}`);
-      textParts.push(`${team.name}: ${headline}. ${open.length} open cases, ${overdue} overdue.${praise.length ? `\nPraise: ${praise.map((p) => `"${p.comment}"`).join(' ')}` : ''}`);
+      textParts.push(`${team.name}: ${headline}. ${open.length} open cases, ${overdue} overdue: ${teamCasesLink(this.config.publicUrl, team.id)}${praise.length ? `\nPraise: ${praise.map((p) => `"${p.comment}"`).join(' ')}` : ''}`);
     }
     const body = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Your weekly feedback digest</title></head>
 <body style="font-family:Arial,sans-serif;color:#18181b;max-width:640px;margin:0 auto;padding:16px">

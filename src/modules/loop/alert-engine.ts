@@ -2,6 +2,10 @@
  * Runs the workspace's alert rules on a new or updated response (as a job, so it retries and survives restarts):
  * opens cases (one per response, assigned to the team's manager, round robin within a team, or a named user),
  * adds tags, and queues notifications (email, webhook, Slack-compatible webhook). Also detects win-backs.
+ *
+ * Imported and back-dated responses are history: rules skip them unless they include them (see conditions.ts).
+ * When a rule's assignment finds no one (no team, a team without a manager, nobody to take turns, a member who
+ * left), the case opens unassigned and CaseService.open tells the team's manager or else the owners and admins.
  */
 import type { Kysely } from 'kysely';
 import type { DB, Role } from '../../db/tables.ts';
@@ -11,9 +15,16 @@ import { escapeHtml } from '../../shared/html.ts';
 import type { Mailer } from '../distribution/mailer.ts';
 import type { ResponseService } from '../responses/response.service.ts';
 import type { Actions } from './alert-rules.service.ts';
-import type { CaseService } from './case.service.ts';
-import { type Conditions, matches } from './conditions.ts';
+import type { CaseService, NoOwner } from './case.service.ts';
+import { type Conditions, isHistory, matches } from './conditions.ts';
 import type { Config } from '../../config/env.ts';
+import { responseLink } from './links.ts';
+
+/** Whom a rule's case goes to; `noOwner` says why nobody, when the assignment looked for someone and found no one. */
+interface Assignment {
+  userId: string | null;
+  noOwner?: NoOwner | undefined;
+}
 
 export class AlertEngine {
   constructor(
@@ -42,6 +53,8 @@ export class AlertEngine {
         'response.location_id',
         'response.employee_id',
         'response.tags',
+        'response.created_at',
+        'response.updated_at',
         'survey.kind',
         'person.properties as person_properties',
         'account.properties as account_properties',
@@ -67,6 +80,9 @@ export class AlertEngine {
       themes: parseJson<string[]>(analysis?.themes, []),
       personProperties: parseJson<Record<string, unknown>>(r.person_properties, {}),
       accountProperties: parseJson<Record<string, unknown>>(r.account_properties, {}),
+      // updated_at is when this version was written (a new response's arrival): the age is measured there, not
+      // when the job happens to run
+      history: isHistory(r.channel, r.created_at, r.updated_at),
     };
     let fired = 0;
     for (const rule of rules) {
@@ -85,7 +101,8 @@ export class AlertEngine {
           await this.cases.open(trx, r.workspace_id, {
             responseId: r.id,
             ruleId: rule.id,
-            ownerUserId: owner,
+            ownerUserId: owner.userId,
+            noOwner: owner.noOwner,
             priority: oc.priority,
             firstContactHours: oc.firstContactHours,
             resolutionHours: oc.resolutionHours,
@@ -101,7 +118,7 @@ export class AlertEngine {
     return fired > 0 ? 'success' : 'skipped';
   }
 
-  /** Whom a new case goes to. */
+  /** Whom a new case goes to: a member of the workspace, or nobody (with the reason when someone was looked for). */
   private async assignee(
     trx: Kysely<DB>,
     workspaceId: string,
@@ -109,19 +126,27 @@ export class AlertEngine {
     oc: NonNullable<Actions['openCase']>,
     teamId: string | null,
     employeeId: string | null,
-  ): Promise<string | null> {
+  ): Promise<Assignment> {
+    // a user who left the workspace must not get the case (nor its emails)
+    const member = async (userId: string, noOwner: NoOwner): Promise<Assignment> => {
+      const m = await trx.selectFrom('membership').select('user_id').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
+      return m ? { userId } : { userId: null, noOwner };
+    };
     switch (oc.assign) {
       case 'user':
-        return oc.userId ?? null;
+        if (!oc.userId) return { userId: null, noOwner: { reason: 'not_a_member', teamId } };
+        return member(oc.userId, { reason: 'not_a_member', teamId });
       case 'team_manager': {
         let team = teamId;
         if (!team && employeeId) team = (await trx.selectFrom('employee').select('team_id').where('id', '=', employeeId).executeTakeFirst())?.team_id ?? null;
-        if (!team) return null;
-        return (await trx.selectFrom('team').select('manager_user_id').where('id', '=', team).executeTakeFirst())?.manager_user_id ?? null;
+        if (!team) return { userId: null, noOwner: { reason: 'no_team', teamId: null } };
+        const manager = (await trx.selectFrom('team').select('manager_user_id').where('id', '=', team).executeTakeFirst())?.manager_user_id ?? null;
+        if (!manager) return { userId: null, noOwner: { reason: 'no_manager', teamId: team } };
+        return member(manager, { reason: 'not_a_member', teamId: team });
       }
       case 'round_robin': {
         const team = oc.teamId ?? teamId;
-        if (!team) return null;
+        if (!team) return { userId: null, noOwner: { reason: 'no_team', teamId: null } };
         const users = (
           await trx
             .selectFrom('employee')
@@ -133,21 +158,22 @@ export class AlertEngine {
             .orderBy('employee.user_id')
             .execute()
         ).map((u) => u.user_id!);
-        if (users.length === 0) return null;
+        if (users.length === 0) return { userId: null, noOwner: { reason: 'no_team_members', teamId: team } };
         // The cursor moves inside the same transaction as the case, so two cases never take the same turn.
         const rule = await trx.selectFrom('alert_rule').select('round_robin_cursor').where('id', '=', ruleId).executeTakeFirstOrThrow();
         await trx.updateTable('alert_rule').set({ round_robin_cursor: rule.round_robin_cursor + 1 }).where('id', '=', ruleId).execute();
-        return users[rule.round_robin_cursor % users.length]!;
+        return { userId: users[rule.round_robin_cursor % users.length]! };
       }
       case 'none':
-        return null;
+        // unassigned on purpose: the rule's author decided so, nobody is told
+        return { userId: null };
     }
   }
 
   /** Job: one notification of a fired rule. Throws on failure so the queue retries. */
   async notify(kind: 'email' | 'webhook' | 'slack', target: string, payload: { rule: { name: string }; response: { score: number | null; comment: string | null; id: string } }): Promise<'success'> {
     const summary = `Alert "${payload.rule.name}": score ${payload.response.score ?? '–'} — ${payload.response.comment ?? '(no comment)'}`;
-    const link = `${this.config.publicUrl}/responses?id=${payload.response.id}`;
+    const link = responseLink(this.config.publicUrl, payload.response.id);
     if (kind === 'email') {
       await this.mailer.send({ to: target, subject: `Clearloop alert: ${payload.rule.name}`, text: `${summary}\n\n${link}\n`, html: `<p>${escapeHtml(summary)}</p><p><a href="${escapeHtml(link)}">Open in Clearloop</a></p>` });
       return 'success';

@@ -1,8 +1,11 @@
 /**
  * Follow-up cases: one per triggering response, opened by alert rules (or by hand), with an owner, a priority,
  * a first-contact and a resolution deadline, a timeline, and an outcome when closed. Deadlines, escalation and
- * the re-survey run through the job queue. A later answer from the same person that leaves the negative group
- * marks the case won back.
+ * the re-survey run through the job queue. A case is won back when a later answer from the same person leaves the
+ * negative group, or when it was closed with the outcome "won back" (the customer renewed: see caseMetrics).
+ *
+ * A case a rule opens without an owner (its assignment found no one) is announced like an escalation: to the
+ * team's manager, else to the workspace's owners and admins, and the timeline says so.
  *
  * Who sees what: owners, admins, viewers and API keys see every case; managers the cases of the teams they manage
  * and their own; agents (frontline) only their own cases and those about them. Enforced here, not in the UI.
@@ -21,6 +24,7 @@ import { MailError, type Mailer } from '../distribution/mailer.ts';
 import type { ResponseService, ResponseView } from '../responses/response.service.ts';
 import { type ScoreGroup, scoreGroup, scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
 import type { SettingsService } from '../workspaces/settings.ts';
+import { caseLink, unassignedCasesLink } from './links.ts';
 
 export const DEFAULT_FIRST_CONTACT_HOURS = 24;
 export const DEFAULT_RESOLUTION_HOURS = 72;
@@ -30,6 +34,25 @@ export type ContactKind = (typeof CONTACT_KINDS)[number];
 /** What the follow-up metrics can be grouped by. */
 export const CASE_METRICS_GROUPINGS = ['owner', 'team'] as const;
 export type CaseMetricsGrouping = (typeof CASE_METRICS_GROUPINGS)[number];
+/**
+ * Why a rule's case has no owner: the response has no team (so no team manager, nor anyone to take turns); its team
+ * has no manager; no employee of the team is linked to a user (round robin); the member to assign is no longer in
+ * the workspace.
+ */
+export const NO_OWNER_REASONS = ['no_team', 'no_manager', 'no_team_members', 'not_a_member'] as const;
+export type NoOwnerReason = (typeof NO_OWNER_REASONS)[number];
+export interface NoOwner {
+  reason: NoOwnerReason;
+  /** The team whose manager or employees were looked for. */
+  teamId: string | null;
+}
+
+const NO_OWNER_TEXT: Record<NoOwnerReason, string> = {
+  no_team: 'the response has no team, so there is no team manager to assign it to',
+  no_manager: 'the team has no manager',
+  no_team_members: 'no employee of the team is linked to a user to take turns',
+  not_a_member: 'the member the rule assigns to is no longer in the workspace',
+};
 
 export interface CaseView {
   id: string;
@@ -97,7 +120,8 @@ export function presentCase(r: FollowupCaseRow, now = nowIso()): CaseView {
     closedAt: r.closed_at,
     escalatedAt: r.escalated_at,
     overdue,
-    wonBack: r.won_back_at !== null,
+    // won back: a later answer of 7+ (wonBackAt), or closed with the outcome "won back" (e.g. the customer renewed)
+    wonBack: r.won_back_at !== null || r.outcome === 'won_back',
     wonBackAt: r.won_back_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -112,6 +136,8 @@ export interface OpenCaseInput {
   firstContactHours?: number | undefined;
   resolutionHours?: number | undefined;
   resurveyDays?: number | null | undefined;
+  /** From a rule whose assignment found no one: the case is announced (see CaseService.open) and the timeline says why. */
+  noOwner?: NoOwner | undefined;
 }
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -186,10 +212,19 @@ export class CaseService {
     if (Number(inserted.numInsertedOrUpdatedRows ?? 1n) === 0) {
       return { caseRow: (await trx.selectFrom('followup_case').selectAll().where('response_id', '=', input.responseId).executeTakeFirstOrThrow()), created: false };
     }
-    await this.event(trx, row, 'created', actorUserId, null, { ruleId: row.rule_id, ownerUserId: row.owner_user_id });
+    // Nobody owns it although the rule looked for someone: tell whom an escalation would (the manager of the case's
+    // team, who can see it, else the owners and admins), so that a new case never waits unseen.
+    const unowned = row.owner_user_id === null && input.noOwner ? input.noOwner : null;
+    const told = unowned ? await this.escalationTargets(trx, workspaceId, null, row.team_id) : [];
+    await this.event(trx, row, 'created', actorUserId, null, {
+      ruleId: row.rule_id,
+      ownerUserId: row.owner_user_id,
+      ...(unowned ? { noOwner: unowned.reason, noOwnerTeamId: unowned.teamId, notified: told } : {}),
+    });
     await this.jobs.enqueue(trx, 'cases.deadline', { caseId: row.id, kind: 'first_contact' }, { workspaceId, runAt: new Date(row.first_contact_due_at), dedupeKey: `case:${row.id}:first_contact` });
     await this.jobs.enqueue(trx, 'cases.deadline', { caseId: row.id, kind: 'resolution' }, { workspaceId, runAt: new Date(row.resolution_due_at), dedupeKey: `case:${row.id}:resolution` });
     if (row.owner_user_id) await this.jobs.enqueue(trx, 'cases.notify', { caseId: row.id, userId: row.owner_user_id, reason: 'assigned' }, { workspaceId });
+    for (const u of told) await this.jobs.enqueue(trx, 'cases.notify', { caseId: row.id, userId: u, reason: 'unassigned' }, { workspaceId });
     return { caseRow: row, created: true };
   }
 
@@ -217,9 +252,20 @@ export class CaseService {
 
   async list(
     auth: Auth,
-    f: PageRequest & { status?: CaseStatus | undefined; ownerUserId?: string | undefined; teamId?: string | undefined; priority?: CasePriority | undefined; overdue?: boolean | undefined; mine?: boolean | undefined; responseId?: string | undefined },
+    f: PageRequest & {
+      status?: CaseStatus | undefined;
+      ownerUserId?: string | undefined;
+      unassigned?: boolean | undefined;
+      teamId?: string | undefined;
+      priority?: CasePriority | undefined;
+      overdue?: boolean | undefined;
+      mine?: boolean | undefined;
+      responseId?: string | undefined;
+    },
   ): Promise<Page<CaseView & { summary: CaseSummary | null }>> {
     requireAccess(auth, 'read');
+    // unassigned=true asks for cases without an owner: an owner filter as well could only answer nothing
+    if (f.unassigned === true && (f.ownerUserId !== undefined || f.mine === true)) throw invalid('unassigned', 'cannot be combined with ownerUserId or mine=true (a case without an owner has neither)');
     let q = this.db.selectFrom('followup_case').selectAll().where('workspace_id', '=', auth.workspaceId);
     const s = await this.scope(auth);
     if (s) {
@@ -234,6 +280,8 @@ export class CaseService {
     if (f.status) q = q.where('status', '=', f.status);
     if (f.ownerUserId) q = q.where('owner_user_id', '=', f.ownerUserId);
     if (f.mine && auth.userId) q = q.where('owner_user_id', '=', auth.userId);
+    if (f.unassigned === true) q = q.where('owner_user_id', 'is', null);
+    if (f.unassigned === false) q = q.where('owner_user_id', 'is not', null);
     if (f.teamId) q = q.where('team_id', '=', f.teamId);
     if (f.priority) q = q.where('priority', '=', f.priority);
     if (f.responseId) q = q.where('response_id', '=', f.responseId);
@@ -278,7 +326,7 @@ export class CaseService {
     return r;
   }
 
-  async get(auth: Auth, id: string): Promise<CaseView & { response: ResponseView; timeline: TimelineEvent[] }> {
+  async get(auth: Auth, id: string): Promise<CaseView & { response: ResponseView; timeline: TimelineEvent[]; emailConfigured: boolean }> {
     requireAccess(auth, 'read');
     const r = await this.row(auth, id);
     const system: Auth = { ...auth, via: 'api_key', role: null };
@@ -288,6 +336,8 @@ export class CaseService {
       ...presentCase(r),
       response,
       timeline: events.map((e) => ({ id: e.id, kind: e.kind, actorUserId: e.actor_user_id, body: e.body, data: parseJson(e.data, {}), createdAt: e.created_at })),
+      // whether "contact by email" can work at all: without SMTP_URL it answers 503, so the case page offers a call
+      emailConfigured: this.mailer.configured,
     };
   }
 
@@ -433,7 +483,7 @@ export class CaseService {
     const r = await this.db.selectFrom('followup_case').selectAll().where('id', '=', caseId).executeTakeFirst();
     if (!r || r.status === 'resolved' || r.status === 'closed') return 'skipped';
     if (kind === 'first_contact' && r.first_contacted_at) return 'skipped';
-    const managerId = await this.managerOf(r.workspace_id, r.owner_user_id, r.team_id);
+    const managerId = await this.managerOf(this.db, r.workspace_id, r.owner_user_id, r.team_id);
     const now = nowIso();
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('followup_case').set({ escalated_at: now, priority: r.priority === 'low' || r.priority === 'normal' ? 'high' : r.priority, updated_at: now }).where('id', '=', r.id).execute();
@@ -445,10 +495,18 @@ export class CaseService {
     return 'success';
   }
 
+  /** Whom an escalation goes to: the owner's manager (see managerOf), else the workspace's owners and admins. */
+  private async escalationTargets(db: Db, workspaceId: string, ownerUserId: string | null, teamId: string | null): Promise<string[]> {
+    const managerId = await this.managerOf(db, workspaceId, ownerUserId, teamId);
+    // a manager who left the workspace is not told (their team still names them)
+    const member = managerId ? await db.selectFrom('membership').select('user_id').where('workspace_id', '=', workspaceId).where('user_id', '=', managerId).executeTakeFirst() : undefined;
+    return member ? [member.user_id] : this.admins(db, workspaceId);
+  }
+
   /** The owner's manager: the manager of the team the owner works in (as an employee), else of the case's team. */
-  private async managerOf(workspaceId: string, ownerUserId: string | null, teamId: string | null): Promise<string | null> {
+  private async managerOf(db: Db, workspaceId: string, ownerUserId: string | null, teamId: string | null): Promise<string | null> {
     if (ownerUserId) {
-      const t = await this.db
+      const t = await db
         .selectFrom('employee')
         .innerJoin('team', 'team.id', 'employee.team_id')
         .select('team.manager_user_id')
@@ -460,7 +518,7 @@ export class CaseService {
       if (t?.manager_user_id) return t.manager_user_id;
     }
     if (teamId) {
-      const t = await this.db.selectFrom('team').select('manager_user_id').where('id', '=', teamId).executeTakeFirst();
+      const t = await db.selectFrom('team').select('manager_user_id').where('id', '=', teamId).executeTakeFirst();
       if (t?.manager_user_id && t.manager_user_id !== ownerUserId) return t.manager_user_id;
     }
     return null;
@@ -470,7 +528,7 @@ export class CaseService {
     return (await trx.selectFrom('membership').select('user_id').where('workspace_id', '=', workspaceId).where('role', 'in', ['owner', 'admin']).execute()).map((m) => m.user_id);
   }
 
-  /** Job: email a user about a case (assignment, mention, overdue). */
+  /** Job: email a user about a case (assignment, mention, overdue, opened without an owner). */
   async notify(caseId: string, userId: string, reason: string): Promise<'success' | 'skipped'> {
     if (!this.mailer.configured) return 'skipped';
     const r = await this.db.selectFrom('followup_case').selectAll().where('id', '=', caseId).executeTakeFirst();
@@ -482,10 +540,19 @@ export class CaseService {
       mentioned: 'You were mentioned in a follow-up case',
       overdue_first_contact: 'A follow-up case missed its first-contact deadline',
       overdue_resolution: 'A follow-up case missed its resolution deadline',
+      unassigned: 'A new follow-up case has no owner',
     };
     const subject = what[reason] ?? 'Follow-up case update';
-    const link = `${this.config.publicUrl}/cases/${r.id}`;
-    const text = `${subject}.\n\nScore: ${resp?.score ?? '–'}\nComment: ${resp?.comment ?? '(none)'}\nFirst contact due: ${r.first_contact_due_at}\nResolution due: ${r.resolution_due_at}\n\nOpen the case: ${link}\n`;
+    const link = caseLink(this.config.publicUrl, r.id);
+    let why = '';
+    if (reason === 'unassigned') {
+      const created = await this.db.selectFrom('case_event').select('data').where('case_id', '=', r.id).where('kind', '=', 'created').executeTakeFirst();
+      const d = parseJson<{ noOwner?: NoOwnerReason; noOwnerTeamId?: string | null }>(created?.data, {});
+      const team = d.noOwnerTeamId ? await this.db.selectFrom('team').select('name').where('id', '=', d.noOwnerTeamId).executeTakeFirst() : undefined;
+      const because = d.noOwner ? NO_OWNER_TEXT[d.noOwner].replace('the team', team ? `the team "${team.name}"` : 'the team') : 'its rule found no one to assign it to';
+      why = `An alert rule opened it, but nobody was assigned: ${because}. Please assign an owner (all unassigned cases: ${unassignedCasesLink(this.config.publicUrl)}).\n\n`;
+    }
+    const text = `${subject}.\n\n${why}Score: ${resp?.score ?? '–'}\nComment: ${resp?.comment ?? '(none)'}\nFirst contact due: ${r.first_contact_due_at}\nResolution due: ${r.resolution_due_at}\n\nOpen the case: ${link}\n`;
     await this.mailer.send({ to: user.email, subject, text, html: `<div style="font-family:Arial,sans-serif;white-space:pre-wrap">${escapeHtml(text)}</div>` });
     return 'success';
   }
@@ -531,7 +598,7 @@ export class CaseService {
   /**
    * Follow-up metrics for cases opened in [from, to]: shares with counts so small numbers are not over-read.
    * followedUp = cases with a first contact / cases; medians in hours; on-time shares among cases that reached
-   * the step; win-back rate = won back / cases on negative answers.
+   * the step; win-back rate = won back / cases on negative answers (see caseMetrics).
    */
   async metrics(auth: Auth, from: string, to: string, groupBy: CaseMetricsGrouping | null) {
     requireAccess(auth, 'read');
@@ -564,8 +631,13 @@ export function caseMetrics(rows: FollowupCaseRow[], kindOf: (r: FollowupCaseRow
   const hours = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 3_600_000;
   const contacted = rows.filter((r) => r.first_contacted_at);
   const closed = rows.filter((r) => r.closed_at);
+  // Win-back rate (glossary: a detractor who was followed up and later answered 7 or more, or renewed)
+  //   = cases on a negative answer that are won back ÷ cases on a negative answer (NPS 0–6, CSAT 1–2, CES 1–3),
+  // where won back = a later answer from the same person no longer negative (won_back_at, set by detectWinBack)
+  //   OR the case was closed with the outcome "won back" (the agent's record, e.g. the customer renewed).
+  // A case counts once when both hold.
   const negative = rows.filter((r) => r.initial_score !== null && scoreTone(kindOf(r), r.initial_score) === 'negative');
-  const wonBack = negative.filter((r) => r.won_back_at);
+  const wonBack = negative.filter((r) => r.won_back_at !== null || r.outcome === 'won_back');
   const contactOnTime = contacted.filter((r) => r.first_contacted_at! <= r.first_contact_due_at);
   const resolved = rows.filter((r) => r.resolved_at);
   const resolvedOnTime = resolved.filter((r) => r.resolved_at! <= r.resolution_due_at);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ConditionSubject, containsWord, matches } from './conditions.ts';
+import { type ConditionSubject, containsWord, HISTORY_AGE_DAYS, isHistory, matches } from './conditions.ts';
 
 const base: ConditionSubject = {
   kind: 'nps',
@@ -13,6 +13,7 @@ const base: ConditionSubject = {
   themes: [],
   personProperties: { plan: 'Pro', revenue: 12000 },
   accountProperties: { tier: 'gold' },
+  history: false,
 };
 
 describe('alert conditions', () => {
@@ -47,5 +48,25 @@ describe('alert conditions', () => {
   it('can target unscored public feedback', () => {
     expect(matches({ unscored: true }, { ...base, score: null, channel: 'feedback_page' })).toBe(true);
     expect(matches({ unscored: true }, base)).toBe(false);
+  });
+
+  it('leaves imported and back-dated responses (history) to rules that include them', () => {
+    const day = 86_400_000;
+    const at = '2025-06-15T12:00:00.000Z';
+    const daysBefore = (n: number) => new Date(Date.parse(at) - n * day).toISOString();
+    expect(HISTORY_AGE_DAYS).toBe(7);
+    expect(isHistory('import', at, at)).toBe(true); // imported today: still history
+    expect(isHistory('email', daysBefore(30), at)).toBe(true); // dated a month before it arrived
+    expect(isHistory('email', daysBefore(7), at)).toBe(false); // exactly 7 days: not more than 7
+    expect(isHistory('email', new Date(Date.parse(at) - 7 * day - 1000).toISOString(), at)).toBe(true);
+    expect(isHistory('api', at, at)).toBe(false);
+    expect(isHistory('api', new Date(Date.parse(at) + day).toISOString(), at)).toBe(false); // dated ahead
+    const old = { ...base, history: true };
+    expect(matches({ scoreGroups: ['detractor'] }, old)).toBe(false);
+    expect(matches({}, old)).toBe(false);
+    expect(matches({ scoreGroups: ['detractor'], includeImported: true }, old)).toBe(true);
+    expect(matches({ includeImported: true, scoreGroups: ['promoter'] }, old)).toBe(false); // the other conditions still apply
+    expect(matches({ channels: ['import'] }, { ...old, channel: 'import' })).toBe(true); // naming the channel includes it
+    expect(matches({ scoreGroups: ['detractor'], includeImported: false }, old)).toBe(false);
   });
 });

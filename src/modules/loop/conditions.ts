@@ -1,8 +1,27 @@
 /**
  * Alert-rule conditions, evaluated against a response with its person and account. All given conditions must
  * hold (AND); list conditions match any of their values (OR). Pure: no I/O.
+ *
+ * History is left alone by default: imported responses (channel `import`) and back-dated ones (dated more than
+ * HISTORY_AGE_DAYS before they reached Clearloop) do not trigger rules — a CSV of last quarter's answers must not
+ * open urgent cases "first contact due in 24 h", nor email anyone. A rule acts on them only with
+ * `includeImported: true` (or when its `channels` names `import`). Feedback emails skip the same responses
+ * (src/modules/frontline/feedback-email.service.ts).
  */
 import { type ScoreGroup, scoreGroup, type SurveyKind } from '../surveys/score-groups.ts';
+
+/** A response dated more than this many days before it was written is history (back-filled), not news. */
+export const HISTORY_AGE_DAYS = 7;
+
+/**
+ * Whether a response is history for the rules: imported, or dated (`createdAt`) more than HISTORY_AGE_DAYS before
+ * the write that runs the rules (`writtenAt`, the response's updated_at: its arrival, for a new response).
+ */
+export function isHistory(channel: string, createdAt: string, writtenAt: string): boolean {
+  if (channel === 'import') return true;
+  const age = Date.parse(writtenAt) - Date.parse(createdAt);
+  return Number.isFinite(age) && age > HISTORY_AGE_DAYS * 86_400_000;
+}
 
 export const COMPARISONS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
@@ -31,6 +50,8 @@ export interface Conditions {
   themes?: string[] | undefined;
   personProperty?: PropertyCondition | undefined;
   accountProperty?: PropertyCondition | undefined;
+  /** Also imported and back-dated responses (see isHistory); off by default. */
+  includeImported?: boolean | undefined;
 }
 
 export interface ConditionSubject {
@@ -45,6 +66,8 @@ export interface ConditionSubject {
   themes: string[];
   personProperties: Record<string, unknown>;
   accountProperties: Record<string, unknown>;
+  /** Imported or back-dated (isHistory): matched only by rules that include such responses. */
+  history: boolean;
 }
 
 function compare(actual: unknown, cond: PropertyCondition): boolean {
@@ -79,6 +102,7 @@ export function containsWord(text: string, word: string): boolean {
 }
 
 export function matches(c: Conditions, s: ConditionSubject): boolean {
+  if (s.history && c.includeImported !== true && !c.channels?.includes('import')) return false;
   if (c.unscored === true && s.score !== null) return false;
   if (c.unscored === false && s.score === null) return false;
   if (c.scoreGroups?.length) {

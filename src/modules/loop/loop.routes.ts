@@ -9,7 +9,7 @@ import { invalid } from '../../shared/errors.ts';
 import { SCORE_GROUPS } from '../surveys/score-groups.ts';
 import { ASSIGN_MODES } from './alert-rules.service.ts';
 import { CASE_METRICS_GROUPINGS, type CaseMetricsGrouping, CONTACT_KINDS } from './case.service.ts';
-import { COMPARISONS } from './conditions.ts';
+import { COMPARISONS, HISTORY_AGE_DAYS } from './conditions.ts';
 
 const Id = Type.String({ maxLength: 100 });
 const Ids = Type.Array(Id, { maxItems: 100 });
@@ -39,6 +39,9 @@ const Conditions = Type.Object(
     themes: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 })),
     personProperty: Type.Optional(Prop),
     accountProperty: Type.Optional(Prop),
+    includeImported: Type.Optional(
+      Type.Boolean({ description: `Also act on imported responses (channel import) and back-dated ones (dated more than ${HISTORY_AGE_DAYS} days before they arrived); skipped by default` }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -87,8 +90,8 @@ const CaseSchema = Type.Object({
   closedAt: Nullable(Type.String()),
   escalatedAt: Nullable(Type.String()),
   overdue: Type.Boolean(),
-  wonBack: Type.Boolean(),
-  wonBackAt: Nullable(Type.String()),
+  wonBack: Type.Boolean({ description: 'Won back: a later answer from the same person no longer negative (wonBackAt), or closed with the outcome won_back' }),
+  wonBackAt: Nullable(Type.String({ description: 'When a later answer showed the customer won back' })),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
@@ -152,6 +155,7 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
           ...PageQuery,
           status: Type.Optional(Status),
           ownerUserId: Type.Optional(Id),
+          unassigned: Type.Optional(Type.Boolean({ description: 'true: only cases without an owner (not with ownerUserId or mine=true); false: only cases with one' })),
           teamId: Type.Optional(Id),
           priority: Type.Optional(Priority),
           overdue: Type.Optional(Type.Boolean()),
@@ -209,8 +213,25 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
       return ctx.cases.bulkAssign(req.auth, b.caseIds, b.ownerUserId);
     },
   );
-  api.get('/api/v1/cases/:id', { schema: { tags, summary: 'A case with its response and timeline', params: IdParams, response: { 200: Type.Object({ ...CaseSchema.properties, response: Type.Unknown(), timeline: Type.Array(Event) }), ...errors } } }, (req) =>
-    ctx.cases.get(req.auth, (req.params as { id: string }).id),
+  api.get(
+    '/api/v1/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A case with its response and timeline',
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            ...CaseSchema.properties,
+            response: Type.Unknown(),
+            timeline: Type.Array(Event),
+            emailConfigured: Type.Boolean({ description: 'Whether this server can send email (SMTP_URL); without it, contact by email answers 503: log a call instead' }),
+          }),
+          ...errors,
+        },
+      },
+    },
+    (req) => ctx.cases.get(req.auth, (req.params as { id: string }).id),
   );
   api.patch(
     '/api/v1/cases/:id',

@@ -2186,6 +2186,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/responses/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the responses the filters select as CSV (all of them, newest first)
+         * @description Same filters as GET /api/v1/responses, no paging. Columns: id, created_at, score, group, comment, language, channel, email, name, external_id, team, location, employee, answers (JSON), properties (JSON). Text a customer wrote that would start with = + - @ is prefixed with an apostrophe, so a spreadsheet shows it as text rather than running it as a formula.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    surveyId?: string;
+                    /** @description date YYYY-MM-DD or date-time, inclusive */
+                    from?: string;
+                    /** @description date YYYY-MM-DD (the whole day) or date-time, inclusive */
+                    to?: string;
+                    teamId?: string;
+                    locationId?: string;
+                    employeeId?: string;
+                    personId?: string;
+                    channel?: string;
+                    group?: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult";
+                    /** @description text search in comments */
+                    q?: string;
+                    hasComment?: boolean;
+                    /** @description theme id (text analytics) */
+                    theme?: string;
+                    /** @description language the comment was read in (text analytics) */
+                    language?: "en" | "es" | "fr" | "de";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, UTF-8, with a header line */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/responses/{id}": {
         parameters: {
             query?: never;
@@ -9889,6 +10019,8 @@ export interface paths {
                                 op: "eq" | "neq" | "gt" | "gte" | "lt" | "lte" | "contains";
                                 value: string | number | boolean;
                             };
+                            /** @description Also act on imported responses (channel import) and back-dated ones (dated more than 7 days before they arrived); skipped by default */
+                            includeImported?: boolean;
                         };
                         actions: {
                             openCase?: {
@@ -10254,6 +10386,8 @@ export interface paths {
                                 op: "eq" | "neq" | "gt" | "gte" | "lt" | "lte" | "contains";
                                 value: string | number | boolean;
                             };
+                            /** @description Also act on imported responses (channel import) and back-dated ones (dated more than 7 days before they arrived); skipped by default */
+                            includeImported?: boolean;
                         };
                         actions?: {
                             openCase?: {
@@ -10384,6 +10518,8 @@ export interface paths {
                     cursor?: string;
                     status?: "open" | "in_progress" | "resolved" | "closed";
                     ownerUserId?: string;
+                    /** @description true: only cases without an owner (not with ownerUserId or mine=true); false: only cases with one */
+                    unassigned?: boolean;
                     teamId?: string;
                     priority?: "low" | "normal" | "high" | "urgent";
                     overdue?: boolean;
@@ -10427,7 +10563,9 @@ export interface paths {
                                 closedAt: string | null;
                                 escalatedAt: string | null;
                                 overdue: boolean;
+                                /** @description Won back: a later answer from the same person no longer negative (wonBackAt), or closed with the outcome won_back */
                                 wonBack: boolean;
+                                /** @description When a later answer showed the customer won back */
                                 wonBackAt: string | null;
                                 createdAt: string;
                                 updatedAt: string;
@@ -10574,7 +10712,9 @@ export interface paths {
                             closedAt: string | null;
                             escalatedAt: string | null;
                             overdue: boolean;
+                            /** @description Won back: a later answer from the same person no longer negative (wonBackAt), or closed with the outcome won_back */
                             wonBack: boolean;
+                            /** @description When a later answer showed the customer won back */
                             wonBackAt: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -10958,7 +11098,9 @@ export interface paths {
                             closedAt: string | null;
                             escalatedAt: string | null;
                             overdue: boolean;
+                            /** @description Won back: a later answer from the same person no longer negative (wonBackAt), or closed with the outcome won_back */
                             wonBack: boolean;
+                            /** @description When a later answer showed the customer won back */
                             wonBackAt: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -10972,6 +11114,8 @@ export interface paths {
                                 data: unknown;
                                 createdAt: string;
                             }[];
+                            /** @description Whether this server can send email (SMTP_URL); without it, contact by email answers 503: log a call instead */
+                            emailConfigured: boolean;
                         };
                     };
                 };
@@ -11108,7 +11252,9 @@ export interface paths {
                             closedAt: string | null;
                             escalatedAt: string | null;
                             overdue: boolean;
+                            /** @description Won back: a later answer from the same person no longer negative (wonBackAt), or closed with the outcome won_back */
                             wonBack: boolean;
+                            /** @description When a later answer showed the customer won back */
                             wonBackAt: string | null;
                             createdAt: string;
                             updatedAt: string;

@@ -1,10 +1,8 @@
 import type { CasePriority, CaseStatus } from '../../api/loop';
 import { CASE_PRIORITIES, CASE_STATUSES } from '../../api/loop';
 import type { Member, Team } from '../../api/types';
+import { CASE_FILTER_KEYS, OWNER_MINE, OWNER_NONE, type CaseFilterValues } from './caseFilters';
 import { memberName, PRIORITY_LABELS, STATUS_LABELS } from './caseText';
-
-export const CASE_FILTER_KEYS = ['status', 'owner', 'team', 'priority', 'overdue'] as const;
-export type CaseFilterValues = Record<(typeof CASE_FILTER_KEYS)[number], string>;
 
 export function CaseFiltersBar({
   values,
@@ -41,7 +39,8 @@ export function CaseFiltersBar({
         <label htmlFor="case-filter-owner">Owner</label>
         <select id="case-filter-owner" data-testid="case-filter-owner" value={values.owner} onChange={(e) => onChange({ owner: e.target.value })}>
           <option value="">Anyone</option>
-          <option value="mine">Mine</option>
+          <option value={OWNER_MINE}>Mine</option>
+          <option value={OWNER_NONE}>Unassigned</option>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
               {memberName(m)}

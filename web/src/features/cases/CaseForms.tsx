@@ -45,16 +45,32 @@ export function NoteForm({ caseId, members }: { caseId: string; members: Member[
   );
 }
 
-/** Log a call, or send an email to the customer from the case; the first contact stops the first-contact clock. */
-export function ContactForm({ caseId, customerName, customerEmail, myName }: { caseId: string; customerName: string; customerEmail: string | null; myName: string }) {
+/**
+ * Log a call, or send an email to the customer from the case; the first contact stops the first-contact clock.
+ * Starts on "Log a call" when an email cannot go: the customer has no address, or the server has no mail server
+ * (`emailConfigured` false: sending would answer 503 after the message was written), and says why.
+ */
+export function ContactForm({
+  caseId,
+  customerName,
+  customerEmail,
+  emailConfigured,
+  myName,
+}: {
+  caseId: string;
+  customerName: string;
+  customerEmail: string | null;
+  emailConfigured: boolean;
+  myName: string;
+}) {
   const contact = useContactCustomer(caseId);
-  const [kind, setKind] = useState<'email' | 'call'>(customerEmail ? 'email' : 'call');
+  const [kind, setKind] = useState<'email' | 'call'>(customerEmail && emailConfigured ? 'email' : 'call');
   const [template, setTemplate] = useState('');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const errors = useFieldErrors(contact.error);
-  const kindHint = customerEmail ? undefined : 'contact-kind-hint';
+  const kindHint = customerEmail && emailConfigured ? undefined : 'contact-kind-hint';
 
   const applyTemplate = (id: string) => {
     setTemplate(id);
@@ -101,7 +117,16 @@ export function ContactForm({ caseId, customerName, customerEmail, myName }: { c
             Log a call
           </label>
         </div>
-        {kindHint ? <span className="hint" id={kindHint}>This customer has no email address; log a call instead.</span> : null}
+        {!customerEmail ? (
+          <span className="hint" id={kindHint}>
+            This customer has no email address; log a call instead.
+          </span>
+        ) : !emailConfigured ? (
+          <span className="hint" id={kindHint} data-testid="contact-email-unconfigured">
+            This server cannot send email yet (no mail server is set up), so an email would not go: call the customer and log the call, or ask an
+            administrator to set up email.
+          </span>
+        ) : null}
         <FieldError errors={errors} field="kind" />
       </fieldset>
       {kind === 'email' ? (

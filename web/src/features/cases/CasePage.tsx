@@ -188,7 +188,7 @@ export function CasePage() {
                   <h2 id="case-contact-title">Contact the customer</h2>
                   {c.firstContactedAt ? <span className="muted small">First contact {formatDateTime(c.firstContactedAt)}</span> : null}
                 </header>
-                <ContactForm caseId={c.id} customerName={person?.name ?? ''} customerEmail={person?.email ?? null} myName={me} />
+                <ContactForm caseId={c.id} customerName={person?.name ?? ''} customerEmail={person?.email ?? null} emailConfigured={c.emailConfigured} myName={me} />
               </section>
             </>
           ) : null}

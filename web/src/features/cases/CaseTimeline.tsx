@@ -23,6 +23,14 @@ export function MentionText({ text }: { text: string }) {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
+/** Why a rule's case opened without an owner (the server's `noOwner` reasons). */
+const NO_OWNER_TEXT: Record<string, string> = {
+  no_team: 'the response has no team, so there is no team manager',
+  no_manager: 'the team has no manager',
+  no_team_members: 'no employee of the team is linked to a user',
+  not_a_member: 'the member the rule assigns to has left the workspace',
+};
+
 function describe(e: TimelineEvent, who: (id: string | null) => string, rules: Map<string, AlertRule>): { icon: string; tone: string; title: ReactNode; body?: ReactNode } {
   const d = e.data ?? {};
   const actor = e.actorUserId ? who(e.actorUserId) : null;
@@ -30,15 +38,23 @@ function describe(e: TimelineEvent, who: (id: string | null) => string, rules: M
     case 'created': {
       const rule = str(d.ruleId);
       const owner = str(d.ownerUserId);
+      const noOwner = str(d.noOwner);
+      const notified = Array.isArray(d.notified) ? d.notified.filter((x): x is string => typeof x === 'string') : [];
       return {
         icon: '+',
-        tone: 'info',
+        tone: noOwner ? 'bad' : 'info',
         title: (
           <>
             Case opened {rule ? <>by the alert rule “{rules.get(rule)?.name ?? 'deleted rule'}”</> : actor ? <>by {actor}</> : null}
             {owner ? <> and assigned to {who(owner)}</> : <>, unassigned</>}
           </>
         ),
+        body: noOwner ? (
+          <span data-testid="timeline-no-owner">
+            Nobody was assigned: {NO_OWNER_TEXT[noOwner] ?? 'the rule found no one'}.{' '}
+            {notified.length === 1 ? <>{who(notified[0] ?? null)} was told.</> : notified.length > 1 ? <>The owners and admins were told ({notified.map((u) => who(u)).join(', ')}).</> : <>Nobody could be told.</>}
+          </span>
+        ) : undefined,
       };
     }
     case 'assigned': {

@@ -6,7 +6,8 @@ import { canWrite, useCurrentSession } from '../../api/session-context';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { CaseBoard } from './CaseBoard';
-import { CASE_FILTER_KEYS, CaseFiltersBar, type CaseFilterValues } from './CaseFiltersBar';
+import { caseFilterValues, caseListQuery } from './caseFilters';
+import { CaseFiltersBar } from './CaseFiltersBar';
 import { CaseList } from './CaseList';
 import { memberName } from './caseText';
 import { CloseCaseDialog } from './CloseCaseForm';
@@ -32,21 +33,14 @@ export function CasesPage() {
   const canWork = session.role !== 'viewer';
   const canAssign = canWrite(session);
 
-  const values = useMemo(() => {
-    const v = {} as CaseFilterValues;
-    for (const key of CASE_FILTER_KEYS) v[key] = params.get(key) ?? '';
-    return v;
-  }, [params]);
+  // `/cases?team=<id>` (the weekly digest's link), `?owner=none` (the unassigned cases), … — see caseFilters.ts
+  const values = useMemo(() => caseFilterValues(params), [params]);
 
   const filters = useMemo(() => {
-    const f: CaseFilters = { limit: 50 };
-    // The board shows every status in its columns, so it ignores the status filter.
-    if (values.status && view === 'list') f.status = values.status as CaseStatus;
-    if (values.owner === 'mine') f.mine = true;
-    else if (values.owner) f.ownerUserId = values.owner;
-    if (values.team) f.teamId = values.team;
-    if (values.priority) f.priority = values.priority as CaseFilters['priority'];
-    if (values.overdue) f.overdue = true;
+    const { status, priority, ...rest } = caseListQuery(values, { board: view === 'board' });
+    const f: CaseFilters = { limit: 50, ...rest };
+    if (status) f.status = status as CaseStatus;
+    if (priority) f.priority = priority as CaseFilters['priority'];
     return f;
   }, [values, view]);
 

@@ -144,7 +144,7 @@ export function FollowUpMetrics({ members, teams }: { members: Map<string, Membe
             <Stat label="Resolved on time" testId="metric-resolved-on-time" hint="of the cases resolved">
               <ShareText share={m.resolvedOnTime} />
             </Stat>
-            <Stat label="Win-back rate" testId="metric-win-back" hint="detractors who later answered 7+ (or renewed)">
+            <Stat label="Win-back rate" testId="metric-win-back" hint="cases on a negative answer won back: the customer later answered 7+, or the case closed as won back (e.g. renewed)">
               <ShareText share={m.winBack} />
             </Stat>
           </div>

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useLocations, useMembers, useSurveys, useTeams } from '../../api/hooks';
 import { CASE_ASSIGNMENTS, CASE_PRIORITIES, PROPERTY_OPS, useEmployees, useSaveAlertRule, type AlertRule, type CaseAssignment, type CasePriority, type PropertyOp } from '../../api/loop';
 import { CHANNELS, type ResponseGroup } from '../../api/types';
 import { checkHighlighted, ErrorSummary, FieldError, joinIds, useFieldErrors, type FieldErrors } from '../common/FieldError';
 import { channelLabel, groupLabel } from '../common/format';
 import { ASSIGNMENT_LABELS, memberName, PRIORITY_LABELS } from '../cases/caseText';
-import { emptyRuleForm, formToInput, OP_LABELS, ruleToForm, validateRule, type PropForm, type RuleForm } from './ruleForm';
+import { emptyRuleForm, formToInput, OP_LABELS, ruleToForm, teamsWithoutManager, validateRule, type PropForm, type RuleForm } from './ruleForm';
 
 const GROUPS: { kind: string; groups: ResponseGroup[] }[] = [
   { kind: 'NPS', groups: ['detractor', 'passive', 'promoter'] },
@@ -138,6 +139,7 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
   };
 
   const problemCount = Object.keys(local).length;
+  const unmanaged = teamsWithoutManager(form, teams.data ?? []);
   const title = rule ? `Edit “${rule.name}”` : 'New alert rule';
 
   return (
@@ -246,6 +248,13 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
             <PropertyRow id="rule-person-prop" legend="Person property" value={form.personProp} onChange={(p) => set('personProp', p)} errors={errors} path="conditions/personProperty" />
             <PropertyRow id="rule-account-prop" legend="Account property" value={form.accountProp} onChange={(p) => set('accountProp', p)} errors={errors} path="conditions/accountProperty" />
           </div>
+          <label className="check">
+            <input type="checkbox" data-testid="rule-include-imported" aria-describedby="rule-include-imported-hint" checked={form.includeImported} onChange={(e) => set('includeImported', e.target.checked)} />
+            Also imported and back-dated responses
+          </label>
+          <span className="hint" id="rule-include-imported-hint">
+            Off: responses from an import, or dated more than 7 days before they arrive, are history — they open no case and notify no one.
+          </span>
         </fieldset>
 
         <fieldset className="fieldset" aria-describedby={joinIds(errors.message('actions') && errors.errorId('actions'))}>
@@ -309,6 +318,13 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
                   </select>
                 </div>
               </div>
+              {unmanaged.length > 0 ? (
+                <p className="alert alert-warning" data-testid="rule-teams-without-manager">
+                  {unmanaged.length === 1 ? '1 team has' : `${unmanaged.length} teams have`} no manager: {unmanaged.map((t) => t.name).join(', ')}. Their cases — and those of
+                  responses without a team — open unassigned, and the owners and admins are told. Set managers under{' '}
+                  <Link to="/settings/directory">Settings → Teams &amp; employees</Link>.
+                </p>
+              ) : null}
               <div className="form-row form-row-compact">
                 <div className="field">
                   <label htmlFor="rule-first-contact">First contact within (h)</label>

@@ -86,7 +86,10 @@ export function AlertRulesPage() {
             </button>
           ) : null}
         </header>
-        <p className="muted small">Each new or changed response is checked against the enabled rules within seconds. A response gets at most one case.</p>
+        <p className="muted small">
+          Each new or changed response is checked against the enabled rules within seconds. A response gets at most one case. Imported and back-dated responses
+          (dated more than 7 days before they arrive) are history: rules leave them alone unless a rule includes them.
+        </p>
         {saved ? (
           <p className="alert alert-success" role="status" data-testid="alert-rule-saved">
             {saved}

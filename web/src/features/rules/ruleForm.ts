@@ -19,6 +19,8 @@ export interface RuleForm {
   themes: string[];
   personProp: PropForm;
   accountProp: PropForm;
+  /** Also imported and back-dated responses (skipped by default). */
+  includeImported: boolean;
   openCase: boolean;
   assign: CaseAssignment;
   assignUserId: string;
@@ -68,6 +70,7 @@ export function emptyRuleForm(): RuleForm {
     themes: [],
     personProp: emptyProp(),
     accountProp: emptyProp(),
+    includeImported: false,
     openCase: true,
     assign: 'team_manager',
     assignUserId: '',
@@ -105,6 +108,7 @@ export function ruleToForm(rule: AlertRule): RuleForm {
     themes: c.themes ?? [],
     personProp: propToForm(c.personProperty),
     accountProp: propToForm(c.accountProperty),
+    includeImported: c.includeImported ?? false,
     openCase: Boolean(oc),
     assign: oc?.assign ?? 'team_manager',
     assignUserId: oc?.userId ?? '',
@@ -174,6 +178,16 @@ export function validateRule(f: RuleForm): Record<string, string> {
   return e;
 }
 
+/**
+ * The teams whose cases this rule could not assign when it gives them to the team manager: those (of the rule's
+ * teams, else all) without a manager. Their cases open unassigned and the owners and admins are told.
+ */
+export function teamsWithoutManager<T extends { id: string; name: string; managerUserId: string | null }>(f: RuleForm, teams: readonly T[]): T[] {
+  if (!f.openCase || f.assign !== 'team_manager') return [];
+  const scope = f.teamIds.length ? teams.filter((t) => f.teamIds.includes(t.id)) : teams;
+  return scope.filter((t) => !t.managerUserId);
+}
+
 export function formToInput(f: RuleForm): AlertRuleInput {
   const conditions: AlertConditions = {};
   if (f.scoreGroups.length) conditions.scoreGroups = f.scoreGroups;
@@ -190,6 +204,7 @@ export function formToInput(f: RuleForm): AlertRuleInput {
   if (f.themes.length) conditions.themes = f.themes;
   if (f.personProp.name.trim()) conditions.personProperty = { name: f.personProp.name.trim(), op: f.personProp.op, value: propValue(f.personProp) };
   if (f.accountProp.name.trim()) conditions.accountProperty = { name: f.accountProp.name.trim(), op: f.accountProp.op, value: propValue(f.accountProp) };
+  if (f.includeImported) conditions.includeImported = true;
 
   const input: AlertRuleInput = { name: f.name.trim(), enabled: f.enabled, conditions, actions: {} };
   if (f.openCase) {

@@ -22,6 +22,7 @@ export function conditionsText(rule: AlertRule, names: { survey: (id: string) =>
   if (c.themes?.length) parts.push(count(c.themes.length, 'theme'));
   if (c.personProperty) parts.push(`person ${c.personProperty.name} ${OP_LABELS[c.personProperty.op]} ${String(c.personProperty.value)}`);
   if (c.accountProperty) parts.push(`account ${c.accountProperty.name} ${OP_LABELS[c.accountProperty.op]} ${String(c.accountProperty.value)}`);
+  if (c.includeImported) parts.push('imported and back-dated too');
   return parts.length ? parts.join(' · ') : 'Every response';
 }
 
