@@ -135,6 +135,12 @@ describe.each(DIALECTS)('%s: win-back rate through the API', (dialect) => {
     expect(m.cases).toBe(7);
     expect(m.winBack).toEqual({ count: 3, of: 6, percent: 50 });
     expect(m.outcomes).toMatchObject({ won_back: 3, not_recoverable: 1 });
+    // without a range: the last 90 days, as /api/v1/metrics
+    const byDefault = await call(t.app, ws.key, 'GET', '/api/v1/cases/metrics');
+    expect(byDefault.statusCode).toBe(200);
+    expect(byDefault.json()).toMatchObject({ cases: 7, winBack: { count: 3, of: 6 } });
+    const reversed = await call(t.app, ws.key, 'GET', '/api/v1/cases/metrics?from=2026-03-01&to=2026-02-01');
+    expect(reversed.json().error.fields).toEqual([{ field: 'from', message: 'must not be after to' }]);
 
     // reopening a case clears its outcome, and with it the win-back it recorded
     expect((await call(t.app, ws.key, 'PATCH', `/api/v1/cases/${c2}`, { status: 'open' })).json()).toMatchObject({ wonBack: false, outcome: null });

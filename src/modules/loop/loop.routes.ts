@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { CASE_EVENT_KINDS, CASE_OUTCOMES, CASE_PRIORITIES, CASE_STATUSES } from '../../db/tables.ts';
 import { errors, exactValidator, IdParams, Nullable, PageOf, PageQuery, StringEnum } from '../../http/schemas.ts';
-import { isDay } from '../metrics/periods.ts';
+import { addDays, isDay, toDay } from '../metrics/periods.ts';
 import { invalid } from '../../shared/errors.ts';
 import { SCORE_GROUPS } from '../surveys/score-groups.ts';
 import { ASSIGN_MODES } from './alert-rules.service.ts';
@@ -194,15 +194,23 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags,
         summary: 'Follow-up metrics: share followed up, time to first contact and to close, deadline compliance, win-back rate (with counts)',
-        querystring: Type.Object({ from: Type.String({ maxLength: 10 }), to: Type.String({ maxLength: 10 }), groupBy: Type.Optional(StringEnum(CASE_METRICS_GROUPINGS)) }),
+        querystring: Type.Object({
+          from: Type.Optional(Type.String({ maxLength: 10, description: 'YYYY-MM-DD, inclusive; default 90 days before `to`' })),
+          to: Type.Optional(Type.String({ maxLength: 10, description: 'YYYY-MM-DD, inclusive; default today (UTC)' })),
+          groupBy: Type.Optional(StringEnum(CASE_METRICS_GROUPINGS)),
+        }),
         response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors },
       },
     },
     (req) => {
-      const q = req.query as { from: string; to: string; groupBy?: CaseMetricsGrouping };
-      if (!isDay(q.from)) throw invalid('from', 'must be a date YYYY-MM-DD');
-      if (!isDay(q.to)) throw invalid('to', 'must be a date YYYY-MM-DD');
-      return ctx.cases.metrics(req.auth, q.from, q.to, q.groupBy ?? null);
+      const q = req.query as { from?: string; to?: string; groupBy?: CaseMetricsGrouping };
+      // the same default range as /api/v1/metrics: the last 90 days
+      const to = q.to ?? toDay(Date.now());
+      if (!isDay(to)) throw invalid('to', 'must be a date YYYY-MM-DD');
+      const from = q.from ?? addDays(to, -89);
+      if (!isDay(from)) throw invalid('from', 'must be a date YYYY-MM-DD');
+      if (from > to) throw invalid('from', 'must not be after to');
+      return ctx.cases.metrics(req.auth, from, to, q.groupBy ?? null);
     },
   );
   api.post(

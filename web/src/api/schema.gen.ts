@@ -10829,9 +10829,11 @@ export interface paths {
         /** Follow-up metrics: share followed up, time to first contact and to close, deadline compliance, win-back rate (with counts) */
         get: {
             parameters: {
-                query: {
-                    from: string;
-                    to: string;
+                query?: {
+                    /** @description YYYY-MM-DD, inclusive; default 90 days before `to` */
+                    from?: string;
+                    /** @description YYYY-MM-DD, inclusive; default today (UTC) */
+                    to?: string;
                     groupBy?: "owner" | "team";
                 };
                 header?: never;
