@@ -2,10 +2,61 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Worker } from '../../src/jobs/worker.ts';
 import { LinkError } from '../../src/modules/distribution/distribution.service.ts';
 import { lockSurveying } from '../../src/modules/distribution/last-surveyed.ts';
-import { call, createSurvey, createTestApp, createWorkspace, DIALECTS, type TestApp, type TestWorkspace, unique } from '../harness.ts';
+import { renderSurveyEmail } from '../../src/modules/distribution/survey-email.ts';
+import { SCALE, scoreGroup, SURVEY_KINDS } from '../../src/modules/surveys/score-groups.ts';
+import { SESSION_COOKIE } from '../../src/modules/auth/session.service.ts';
+import { call, createSurvey, createTestApp, createWorkspace, DIALECTS, login, type TestApp, type TestWorkspace, unique } from '../harness.ts';
 import { startSmtp, type TestSmtp } from '../smtp.ts';
 
 const DIST_JOBS = ['distribution.send', 'distribution.remind'];
+
+/** WCAG 2.1 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('survey email score buttons', () => {
+  it('look alike for every score of every kind (no colour contradicts or hints at a score group), the number readable at ≥ 4.5:1', () => {
+    const styles = new Map<string, string[]>();
+    for (const kind of SURVEY_KINDS) {
+      const { html } = renderSurveyEmail({
+        locale: 'en',
+        kind,
+        question: 'How likely?',
+        company: 'Acme',
+        color: '#1d4ed8',
+        logoUrl: null,
+        personName: null,
+        surveyUrl: 'http://clearloop.test/s/token',
+        unsubscribeUrl: 'http://clearloop.test/u/token',
+        reminder: false,
+      });
+      const buttons = [...html.matchAll(/<a href="[^"]*\?score=(\d+)" style="([^"]*)"/g)].map((m) => ({ score: Number(m[1]), style: m[2]! }));
+      expect(buttons.map((b) => b.score)).toEqual(Array.from({ length: SCALE[kind].max - SCALE[kind].min + 1 }, (_, i) => SCALE[kind].min + i));
+      for (const b of buttons) styles.set(b.style, [...(styles.get(b.style) ?? []), `${kind} ${b.score} (${scoreGroup(kind, b.score)})`]);
+    }
+    // One look for all: NPS 6 (detractor) no longer amber, 8 (passive) no longer green, CSAT 3 (neutral) no longer red.
+    expect([...styles.values()].map((scores) => scores.length)).toEqual([11 + 5 + 7]);
+    const style = [...styles.keys()][0]!;
+    const colour = (prop: string) => new RegExp(`(?:^|;)${prop}:(#[0-9a-f]{6})`, 'i').exec(style)?.[1] ?? '';
+    const background = colour('background');
+    const text = colour('color');
+    expect(background).toMatch(/^#/);
+    expect(text).toMatch(/^#/);
+    expect(contrast(text, background)).toBeGreaterThanOrEqual(4.5);
+    // The button's edge stands out from the white card (non-text contrast, WCAG 1.4.11).
+    const border = /border:1px solid (#[0-9a-f]{6})/i.exec(style)?.[1] ?? '';
+    expect(contrast(border, '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+});
 
 /** The raw value of a header (mailparser turns List-* headers into objects). */
 function rawHeader(mail: { headerLines: readonly { key: string; line: string }[] }, name: string): string {
@@ -368,5 +419,91 @@ describe.each(DIALECTS)('%s: survey preview', (dialect) => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe.each(DIALECTS)('%s: sending without a mail server (no SMTP_URL)', (dialect) => {
+  let t: TestApp;
+  let ws: TestWorkspace;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { CLEARLOOP_PUBLIC_URL: 'http://clearloop.test' });
+    ws = await createWorkspace(t.ctx);
+  });
+  afterAll(() => t.close());
+
+  /** Rows of the workspace that a send request writes: people, sends and jobs. */
+  const written = async () => {
+    const db = t.ctx.database.db;
+    const n = async (table: 'person' | 'survey_send' | 'job') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', ws.workspaceId).executeTakeFirstOrThrow()).n);
+    return { people: await n('person'), sends: await n('survey_send'), jobs: await n('job') };
+  };
+
+  it('refuses email sends up front with 409 naming SMTP_URL, writing nothing; personal links still work', async () => {
+    expect(t.ctx.mailer.configured).toBe(false);
+    const survey = await createSurvey(t.app, ws.key, 'nps', { status: 'active' });
+    await call(t.app, ws.key, 'POST', '/api/v1/people', { email: `${unique('known')}@example.com` });
+    const before = await written();
+    const bodies: unknown[] = [
+      { people: [{ email: `${unique('new')}@example.com`, name: 'New Person' }] }, // email is the default channel
+      { people: [{ email: `${unique('new')}@example.com` }], channel: 'email', at: new Date(Date.now() + 3_600_000).toISOString() },
+      { filter: { all: true }, channel: 'email' },
+    ];
+    for (const body of bodies) {
+      const res = await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(409);
+      expect(res.json().error).toMatchObject({ code: 'conflict', message: expect.stringContaining('SMTP_URL'), fields: [{ field: 'channel' }] });
+      expect(await written(), JSON.stringify(body)).toEqual(before); // no person created, no send, no job
+    }
+    // Who may not send at all is told that first; an unknown survey is still a 404.
+    expect((await call(t.app, ws.readKey, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email: 'a@b.example' }] })).statusCode).toBe(403);
+    expect((await call(t.app, ws.key, 'POST', '/api/v1/surveys/nope/send', { people: [{ email: 'a@b.example' }] })).statusCode).toBe(404);
+
+    const email = `${unique('linked')}@example.com`;
+    const links = await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email, name: 'Lin', externalId: 'crm-7' }], channel: 'link' });
+    expect(links.statusCode, links.body).toBe(202);
+    const [made] = links.json().sends;
+    expect(made).toMatchObject({ channel: 'link', status: 'sent', link: expect.stringMatching(/^http:\/\/clearloop\.test\/s\//), person: { email, name: 'Lin', externalId: 'crm-7' } });
+    const after = await written();
+    expect(after).toMatchObject({ people: before.people + 1, sends: before.sends + 1, jobs: before.jobs });
+  });
+});
+
+describe.each(DIALECTS)('%s: who sees personal links', (dialect) => {
+  let t: TestApp;
+  let ws: TestWorkspace;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { CLEARLOOP_PUBLIC_URL: 'http://clearloop.test' });
+    ws = await createWorkspace(t.ctx);
+  });
+  afterAll(() => t.close());
+
+  it('gives links, with the person’s name, email and external id, only to those who may make them (write access)', async () => {
+    const survey = await createSurvey(t.app, ws.key, 'nps', { status: 'active' });
+    const email = `${unique('p')}@example.com`;
+    const made = (await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email, name: 'Pat', externalId: 'ext-1' }], channel: 'link' })).json().sends[0];
+    const link = made.link as string;
+    expect(link).toMatch(/^http:\/\/clearloop\.test\/s\//);
+
+    const listed = (await call(t.app, ws.key, 'GET', `/api/v1/sends?surveyId=${survey}`)).json().data[0];
+    expect(listed).toMatchObject({ id: made.id, link, person: { id: made.personId, email, name: 'Pat', externalId: 'ext-1' } });
+    expect((await call(t.app, ws.key, 'GET', `/api/v1/sends/${made.id}`)).json()).toMatchObject({ link, person: { email, name: 'Pat', externalId: 'ext-1' } });
+
+    // A read-only key and a viewer read the sends, but not the links (which let anyone answer as the person).
+    const readListed = (await call(t.app, ws.readKey, 'GET', `/api/v1/sends?surveyId=${survey}`)).json().data[0];
+    expect(readListed).toMatchObject({ id: made.id, link: null, person: { email } });
+    expect((await call(t.app, ws.readKey, 'GET', `/api/v1/sends/${made.id}`)).json()).toMatchObject({ id: made.id, link: null });
+    const viewerEmail = `${unique('viewer')}@example.com`;
+    await t.ctx.workspaces.addMember(ws.auth, { email: viewerEmail, role: 'viewer', password: 'correct horse battery' });
+    const viewer = await login(t.app, viewerEmail, 'correct horse battery');
+    const asViewer = await t.app.inject({ method: 'GET', url: `/api/v1/sends?surveyId=${survey}`, headers: { cookie: viewer.cookie } });
+    expect(asViewer.statusCode).toBe(200);
+    expect(asViewer.json().data[0]).toMatchObject({ id: made.id, link: null });
+    // A manager may make links, so sees them.
+    const managerEmail = `${unique('manager')}@example.com`;
+    const manager = await t.ctx.workspaces.addMember(ws.auth, { email: managerEmail, role: 'manager', password: 'correct horse battery' });
+    const session = await t.ctx.sessions.create(manager.id, ws.workspaceId);
+    const asManager = await t.app.inject({ method: 'GET', url: `/api/v1/sends?surveyId=${survey}`, headers: { cookie: `${SESSION_COOKIE}=${session.token}` } });
+    expect(asManager.json().data[0].link).toBe(link);
   });
 });

@@ -107,6 +107,38 @@ describe.each(DIALECTS)('%s: outgoing webhooks', (dialect) => {
     expect(received.some((r) => r.path === '/ok' && (JSON.parse(r.body) as { type: string }).type === 'webhook.test')).toBe(true);
   }, 30_000);
 
+  it('a link survey’s comment arrives as response.updated after the score’s response.created; an edited webhook follows its new URL and events', async () => {
+    const h = await session();
+    // The dashboard's default: both events (a webhook on response.created alone would never see the comment).
+    const hook = (await t.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: h, payload: { url: `${base}/link-survey`, events: ['response.created', 'response.updated'] } })).json();
+    const survey = await createSurvey(t.app, ws.key, 'nps', { status: 'active' });
+    const sent = (await call(t.app, ws.key, 'POST', `/api/v1/surveys/${survey}/send`, { people: [{ email: 'linked@example.com' }], channel: 'link' })).json();
+    const token = String(sent.sends[0].link).split('/s/')[1]!;
+    await t.ctx.distribution.answerLink(token, { score: 4 }); // the score button
+    await t.ctx.distribution.answerLink(token, { comment: 'Support never called back' }); // the comment, a moment later
+    await worker.drain();
+    const events = received.filter((r) => r.path === '/link-survey').map((r) => JSON.parse(r.body) as { type: string; data: { score: number; comment: string | null } });
+    // (delivered by concurrent jobs: in either order)
+    expect(events.map((e) => e.type).sort()).toEqual(['response.created', 'response.updated']);
+    expect(events.find((e) => e.type === 'response.created')!.data).toMatchObject({ score: 4, comment: null });
+    expect(events.find((e) => e.type === 'response.updated')!.data).toMatchObject({ score: 4, comment: 'Support never called back' });
+
+    // Editing (what the webhooks page's Edit form sends): a new URL and only response.updated; the secret stays.
+    const edited = await t.app.inject({ method: 'PATCH', url: `/api/v1/webhooks/${hook.id}`, headers: h, payload: { url: `${base}/edited`, events: ['response.updated'] } });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ url: `${base}/edited`, events: ['response.updated'], enabled: true });
+    const noEvents = await t.app.inject({ method: 'PATCH', url: `/api/v1/webhooks/${hook.id}`, headers: h, payload: { events: [] } });
+    expect(noEvents.statusCode).toBe(400);
+    const r = (await call(t.app, ws.key, 'POST', '/api/v1/responses', { surveyId: survey, score: 8 })).json();
+    await call(t.app, ws.key, 'PATCH', `/api/v1/responses/${r.id}`, { comment: 'fine' });
+    await worker.drain();
+    const after = received.filter((x) => x.path === '/edited');
+    expect(after.map((x) => (JSON.parse(x.body) as { type: string }).type)).toEqual(['response.updated']);
+    expect(() => new Webhook(hook.secret).verify(after[0]!.body, after[0]!.headers as Record<string, string>)).not.toThrow();
+    expect(received.filter((x) => x.path === '/link-survey')).toHaveLength(2);
+    await t.app.inject({ method: 'DELETE', url: `/api/v1/webhooks/${hook.id}`, headers: h });
+  });
+
   it('validates input and keeps webhooks to their workspace and to admins', async () => {
     const h = await session();
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: h, payload: { url: 'ftp://example.com/x', events: ['response.created'] } });

@@ -3,6 +3,7 @@
  * reasons recorded as widget sends), answers (score, then the comment updating the same response), CORS,
  * rate limits, hostile input, the bundle route and the admin snippet endpoint.
  */
+import { createHmac } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -372,6 +373,25 @@ describe.each(DIALECTS)('%s: website widget', (dialect) => {
       const asOwner = await api.inject({ method: 'GET', url: `/api/v1/widget?surveyId=${surveyId}&includeSecret=true`, headers: { cookie: `${SESSION_COOKIE}=${owner.token}` } });
       expect(asOwner.statusCode).toBe(200);
       expect(asOwner.json().identity.secret).toBe(secret);
+
+      // The dashboard's "Reveal signing secret" (owners and admins): a manager or viewer session is refused it, but
+      // still gets the snippet; the revealed secret computes the hashes the eligibility endpoint accepts.
+      for (const role of ['manager', 'viewer'] as const) {
+        const member = await t.ctx.workspaces.addMember(ws.auth, { email: `${unique(role)}@example.com`, role, password: 'correct horse battery' });
+        const s = await t.ctx.sessions.create(member.id, ws.workspaceId);
+        const headers = { cookie: `${SESSION_COOKIE}=${s.token}` };
+        const refused = await api.inject({ method: 'GET', url: `/api/v1/widget?surveyId=${surveyId}&includeSecret=true`, headers });
+        expect(refused.statusCode, role).toBe(403);
+        expect(refused.json().error.message).toMatch(/owner's or admin's session/);
+        const plain = await api.inject({ method: 'GET', url: `/api/v1/widget?surveyId=${surveyId}`, headers });
+        expect(plain.statusCode, role).toBe(200);
+        expect(plain.json().identity.secret).toBeNull();
+      }
+      const revealed = asOwner.json().identity.secret as string;
+      const visitor = unique('visitor');
+      const hash = createHmac('sha256', revealed).update(String(visitor), 'utf8').digest('hex'); // the dashboard's Node.js line
+      const shown = await post(t.app, '/api/widget/eligibility', { workspace: ws.workspaceId, survey: surveyId, user: { id: visitor, hash } }, client());
+      expect(shown.json(), shown.body).toMatchObject({ show: true });
 
       expect((await call(api, ws.key, 'GET', '/api/v1/widget?surveyId=nope')).statusCode).toBe(404);
       expect((await call(api, ws.key, 'GET', '/api/v1/widget')).statusCode).toBe(400);

@@ -27,8 +27,12 @@ const SendSchema = Type.Object({
   respondedAt: Nullable(Type.String()),
   responseId: Nullable(Type.String()),
   expiresAt: Type.String(),
-  link: Type.String(),
-  person: Nullable(Type.Object({ id: Type.String(), email: Nullable(Type.String()), name: Nullable(Type.String()) })),
+  link: Nullable(
+    Type.String({
+      description: 'The personal survey link; null unless the caller may send surveys (write access), since whoever holds the link can answer as the person',
+    }),
+  ),
+  person: Nullable(Type.Object({ id: Type.String(), email: Nullable(Type.String()), name: Nullable(Type.String()), externalId: Nullable(Type.String()) })),
   createdAt: Type.String(),
 });
 
@@ -67,7 +71,7 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
         tags,
         summary: 'Send a survey (email) or create personal links, now or at a time, to listed people or a people filter',
         description:
-          'Each send passes the workspace fatigue rules when it is due (recently surveyed, sampling, daily cap, quiet hours in the person’s time zone, unsubscribed, bounced); a skipped send keeps its reason. With `channel: "link"` no email goes out and each send carries a personal link to share.',
+          'Each send passes the workspace fatigue rules when it is due (recently surveyed, sampling, daily cap, quiet hours in the person’s time zone, unsubscribed, bounced); a skipped send keeps its reason. With `channel: "link"` no email goes out and each send carries a personal link to share. Email (the default channel) is refused with 409 when the server has no SMTP_URL, before anything is written; personal links work without it.',
         params: IdParams,
         body: Type.Object(
           {
@@ -91,7 +95,7 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
         response: { 202: Type.Object({ scheduled: Type.Integer(), skipped: Type.Integer(), sends: Type.Array(SendSchema) }), ...errors, 409: errors[400] },
       },
     },
-    async (req, reply) => reply.code(202).send(await ctx.distribution.schedule(req.auth, (req.params as { id: string }).id, req.body as never)),
+    async (req, reply) => reply.code(202).send(await ctx.distribution.schedule(req.auth, (req.params as { id: string }).id, req.body as never, { refuseUnsendableEmail: true })),
   );
   api.get(
     '/api/v1/sends',

@@ -14,7 +14,7 @@ import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson, toJson } from '../../shared/json.ts';
 import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
-import { type Auth, requireAccess } from '../auth/policy.ts';
+import { type Auth, can, requireAccess } from '../auth/policy.ts';
 import { isTimeZone, type PersonInput, upsertPerson } from '../directory/person.service.ts';
 import { parseDateTime } from '../metrics/periods.ts';
 import { lowerBound, type ResponseService, type ResponseView, upperBound } from '../responses/response.service.ts';
@@ -46,9 +46,12 @@ export interface SendView {
   respondedAt: string | null;
   responseId: string | null;
   expiresAt: string;
-  /** The personal survey link (personal links and emails alike). */
-  link: string;
-  person: { id: string; email: string | null; name: string | null } | null;
+  /**
+   * The personal survey link (personal links and emails alike); null for a caller who may not send surveys (write
+   * access): the link lets whoever holds it answer as the person, so only those who may make links may see them.
+   */
+  link: string | null;
+  person: { id: string; email: string | null; name: string | null; externalId: string | null } | null;
   createdAt: string;
 }
 
@@ -67,6 +70,19 @@ export interface LinkContext {
   survey: SurveyRow;
   person: { id: string; name: string | null; email: string | null; locale: string | null };
   workspaceId: string;
+}
+
+/** The person columns joined onto a send for its view. */
+type SendWithPerson = SurveySendRow & { person_email?: string | null; person_name?: string | null; person_external_id?: string | null };
+
+/** Options of `schedule` that only some callers want. */
+export interface ScheduleOptions {
+  /**
+   * Refuse email sends when this server cannot send email (no SMTP_URL), before anything is written, instead of
+   * scheduling sends that can only fail later. The send API asks for it; internal callers (re-surveys, the
+   * Delighted-compatible API) keep the sends, which then wait with the error as documented.
+   */
+  refuseUnsendableEmail?: boolean;
 }
 
 export class LinkError extends Error {
@@ -119,7 +135,7 @@ export class DistributionService {
     return makeToken(secret, { p: purpose, id: send.id, e: Math.floor(exp / 1000) });
   }
 
-  private present(secret: string, row: SurveySendRow & { person_email?: string | null; person_name?: string | null }): SendView {
+  private present(secret: string, row: SendWithPerson, showLink: boolean): SendView {
     return {
       id: row.id,
       surveyId: row.survey_id,
@@ -134,17 +150,24 @@ export class DistributionService {
       respondedAt: row.responded_at,
       responseId: row.response_id,
       expiresAt: row.expires_at,
-      link: `${this.config.publicUrl}/s/${this.token(secret, 's', row)}`,
-      person: row.person_email !== undefined ? { id: row.person_id, email: row.person_email ?? null, name: row.person_name ?? null } : null,
+      link: showLink ? `${this.config.publicUrl}/s/${this.token(secret, 's', row)}` : null,
+      person:
+        row.person_email !== undefined ? { id: row.person_id, email: row.person_email ?? null, name: row.person_name ?? null, externalId: row.person_external_id ?? null } : null,
       createdAt: row.created_at,
     };
   }
 
   /** Schedules sends of a survey; returns them (skips decided now, e.g. unsubscribed, are included with reasons). */
-  async schedule(auth: Auth, surveyId: string, input: ScheduleInput): Promise<{ scheduled: number; skipped: number; sends: SendView[] }> {
+  async schedule(auth: Auth, surveyId: string, input: ScheduleInput, options: ScheduleOptions = {}): Promise<{ scheduled: number; skipped: number; sends: SendView[] }> {
     requireAccess(auth, 'write');
     const survey = await this.db.selectFrom('survey').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', surveyId).executeTakeFirst();
     if (!survey || survey.purpose !== 'survey') throw notFound('survey');
+    if (options.refuseUnsendableEmail && (input.channel ?? 'email') === 'email' && !this.mailer.configured) {
+      // 409, not 503: the request cannot succeed until the server is configured, whatever the caller retries.
+      throw new AppError('conflict', 'email is not configured on this server: set SMTP_URL (and restart) to send survey emails, or create personal links (channel "link") instead', [
+        { field: 'channel', message: 'email cannot be sent: this server has no SMTP_URL' },
+      ]);
+    }
     if (survey.status !== 'active') throw new AppError('conflict', `the survey is ${survey.status}; activate it before sending`, [{ field: 'status', message: `is ${survey.status}` }]);
     // parseDateTime, not new Date(): that rolled "2026-02-30T10:00:00Z" over to 2 March
     const at = input.at ? new Date(parseDateTime(input.at)) : new Date();
@@ -204,7 +227,27 @@ export class DistributionService {
       }
       return out;
     });
-    return { scheduled: rows.length, skipped: 0, sends: rows.slice(0, MAX_RECIPIENTS).map((r) => this.present(secret, r)) };
+    const listed = rows.slice(0, MAX_RECIPIENTS);
+    const people = await this.peopleOf(listed.map((r) => r.person_id));
+    return {
+      scheduled: rows.length,
+      skipped: 0,
+      sends: listed.map((r) => {
+        const p = people.get(r.person_id);
+        return this.present(secret, { ...r, person_email: p?.email ?? null, person_name: p?.name ?? null, person_external_id: p?.external_id ?? null }, true);
+      }),
+    };
+  }
+
+  /** Name, email and external id of people, by id (for the sends just made). */
+  private async peopleOf(ids: string[]): Promise<Map<string, { email: string | null; name: string | null; external_id: string | null }>> {
+    const out = new Map<string, { email: string | null; name: string | null; external_id: string | null }>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows = await this.db.selectFrom('person').select(['id', 'email', 'name', 'external_id']).where('id', 'in', unique.slice(i, i + 500)).execute();
+      for (const r of rows) out.set(r.id, r);
+    }
+    return out;
   }
 
   private async filterPeople(trx: Transaction<DB>, workspaceId: string, filter: NonNullable<ScheduleInput['filter']>): Promise<string[]> {
@@ -229,19 +272,27 @@ export class DistributionService {
       .selectFrom('survey_send')
       .leftJoin('person', 'person.id', 'survey_send.person_id')
       .selectAll('survey_send')
-      .select(['person.email as person_email', 'person.name as person_name'])
+      .select(['person.email as person_email', 'person.name as person_name', 'person.external_id as person_external_id'])
       .where('survey_send.workspace_id', '=', auth.workspaceId);
     if (f.surveyId) q = q.where('survey_send.survey_id', '=', f.surveyId);
     if (f.personId) q = q.where('survey_send.person_id', '=', f.personId);
     if (f.status) q = q.where('survey_send.status', '=', f.status as SurveySendRow['status']);
-    return paginate(q, 'survey_send', f, (r) => this.present(secret, r));
+    const showLinks = can(auth, 'write');
+    return paginate(q, 'survey_send', f, (r) => this.present(secret, r, showLinks));
   }
 
   async get(auth: Auth, id: string): Promise<SendView> {
     requireAccess(auth, 'read');
-    const row = await this.db.selectFrom('survey_send').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('survey_send')
+      .leftJoin('person', 'person.id', 'survey_send.person_id')
+      .selectAll('survey_send')
+      .select(['person.email as person_email', 'person.name as person_name', 'person.external_id as person_external_id'])
+      .where('survey_send.workspace_id', '=', auth.workspaceId)
+      .where('survey_send.id', '=', id)
+      .executeTakeFirst();
     if (!row) throw notFound('send');
-    return this.present(await this.secretOf(auth.workspaceId), row);
+    return this.present(await this.secretOf(auth.workspaceId), row, can(auth, 'write'));
   }
 
   /** Cancels sends that have not gone out yet. */

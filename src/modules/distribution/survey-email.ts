@@ -21,11 +21,15 @@ export interface SurveyEmailInput {
   reminder: boolean;
 }
 
-function buttonColor(kind: SurveyKind, score: number): string {
-  const { min, max } = SCALE[kind];
-  const pos = (score - min) / (max - min);
-  return pos < 0.6 ? '#b91c1c' : pos < 0.8 ? '#b45309' : '#15803d';
-}
+/**
+ * Every score button looks the same: white, a grey border, the number in near-black (contrast 17.7:1 on white;
+ * the border, #71717a, is 4.8:1). Colouring the buttons — red to green by position, or even by score group —
+ * would tell the person which answer we expect before they choose, which biases the answers the survey exists
+ * to measure; position colours also contradicted the score groups (NPS 6 amber though a detractor, 8 green though
+ * passive). The survey page and the website widget draw their score buttons neutral too, so the email now matches
+ * the page its buttons open. The group meaning stays in the words under the row (NPS) and in the question.
+ */
+export const SCORE_BUTTON = { background: '#ffffff', color: '#18181b', border: '#71717a' } as const;
 
 export function renderSurveyEmail(e: SurveyEmailInput): { subject: string; html: string; text: string } {
   const t = EMAIL_TEXTS[e.locale];
@@ -34,7 +38,7 @@ export function renderSurveyEmail(e: SurveyEmailInput): { subject: string; html:
   const subject = e.reminder ? t.reminderSubject(e.company) : t.subject(e.company);
   const buttons = scores.map(
     (s) =>
-      html`<td style="padding:2px"><a href="${e.surveyUrl}?score=${s}" style="display:inline-block;min-width:28px;padding:10px 4px;border-radius:6px;background:${buttonColor(e.kind, s)};color:#ffffff;font:bold 16px Arial,sans-serif;text-align:center;text-decoration:none" aria-label="${s}">${s}</a></td>`,
+      html`<td style="padding:2px"><a href="${e.surveyUrl}?score=${s}" style="display:inline-block;min-width:28px;padding:9px 3px;border-radius:6px;border:1px solid ${SCORE_BUTTON.border};background:${SCORE_BUTTON.background};color:${SCORE_BUTTON.color};font:bold 16px Arial,sans-serif;text-align:center;text-decoration:none" aria-label="${s}">${s}</a></td>`,
   );
   const body = html`<!doctype html>
 <html lang="${e.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head>

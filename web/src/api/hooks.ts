@@ -429,6 +429,22 @@ export function useWidgetInstall(surveyId: string) {
   });
 }
 
+/**
+ * The widget install answer with the workspace signing secret (`identity.secret`), for owners and admins only:
+ * asked only once `enabled` (the user chose to reveal it), never kept in the cache after the panel goes.
+ */
+export function useWidgetSecret(surveyId: string, enabled: boolean) {
+  const key = useWorkspaceKey();
+  return useQuery({
+    queryKey: [...key, 'widget-secret', surveyId],
+    queryFn: ({ signal }) => apiRequest<WidgetInstall>('/api/v1/widget', { query: { surveyId, includeSecret: true }, signal }),
+    enabled,
+    gcTime: 0,
+    staleTime: 0,
+    retry: false,
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Workspace settings (feedback rules, branding, default language)
 

@@ -6954,7 +6954,7 @@ export interface paths {
         put?: never;
         /**
          * Send a survey (email) or create personal links, now or at a time, to listed people or a people filter
-         * @description Each send passes the workspace fatigue rules when it is due (recently surveyed, sampling, daily cap, quiet hours in the person’s time zone, unsubscribed, bounced); a skipped send keeps its reason. With `channel: "link"` no email goes out and each send carries a personal link to share.
+         * @description Each send passes the workspace fatigue rules when it is due (recently surveyed, sampling, daily cap, quiet hours in the person’s time zone, unsubscribed, bounced); a skipped send keeps its reason. With `channel: "link"` no email goes out and each send carries a personal link to share. Email (the default channel) is refused with 409 when the server has no SMTP_URL, before anything is written; personal links work without it.
          */
         post: {
             parameters: {
@@ -7035,11 +7035,13 @@ export interface paths {
                                 respondedAt: string | null;
                                 responseId: string | null;
                                 expiresAt: string;
-                                link: string;
+                                /** @description The personal survey link; null unless the caller may send surveys (write access), since whoever holds the link can answer as the person */
+                                link: string | null;
                                 person: {
                                     id: string;
                                     email: string | null;
                                     name: string | null;
+                                    externalId: string | null;
                                 } | null;
                                 createdAt: string;
                             }[];
@@ -7194,11 +7196,13 @@ export interface paths {
                                 respondedAt: string | null;
                                 responseId: string | null;
                                 expiresAt: string;
-                                link: string;
+                                /** @description The personal survey link; null unless the caller may send surveys (write access), since whoever holds the link can answer as the person */
+                                link: string | null;
                                 person: {
                                     id: string;
                                     email: string | null;
                                     name: string | null;
+                                    externalId: string | null;
                                 } | null;
                                 createdAt: string;
                             }[];
@@ -7333,11 +7337,13 @@ export interface paths {
                             respondedAt: string | null;
                             responseId: string | null;
                             expiresAt: string;
-                            link: string;
+                            /** @description The personal survey link; null unless the caller may send surveys (write access), since whoever holds the link can answer as the person */
+                            link: string | null;
                             person: {
                                 id: string;
                                 email: string | null;
                                 name: string | null;
+                                externalId: string | null;
                             } | null;
                             createdAt: string;
                         };
@@ -7472,11 +7478,13 @@ export interface paths {
                             respondedAt: string | null;
                             responseId: string | null;
                             expiresAt: string;
-                            link: string;
+                            /** @description The personal survey link; null unless the caller may send surveys (write access), since whoever holds the link can answer as the person */
+                            link: string | null;
                             person: {
                                 id: string;
                                 email: string | null;
                                 name: string | null;
+                                externalId: string | null;
                             } | null;
                             createdAt: string;
                         };

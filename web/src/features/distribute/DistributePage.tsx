@@ -1,5 +1,6 @@
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useSurvey, useSurveys } from '../../api/hooks';
+import { useNotificationPreferences } from '../../api/loop';
 import { canWrite, useCurrentSession } from '../../api/session-context';
 import { CopyField } from '../common/CopyField';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -40,6 +41,10 @@ export function DistributePage() {
   const navigate = useNavigate();
   const surveys = useSurveys();
   const survey = useSurvey(id);
+  // Whether this server can send email (SMTP_URL): the field comes with the signed-in user's notification
+  // preferences, which every member may read.
+  const prefs = useNotificationPreferences();
+  const emailOff = prefs.data?.emailConfigured === false;
   const editable = canWrite(session);
   const origin = window.location.origin;
 
@@ -56,9 +61,8 @@ export function DistributePage() {
   return (
     <div className="stack">
       <div className="page-header">
-        <h1>
-          Distribute <StatusPill tone={STATUS_TONE[s.status]}>{s.status}</StatusPill>
-        </h1>
+        {/* The survey's status sits beside its picker, not in the heading (which read "Distribute active"). */}
+        <h1>Distribute</h1>
         <div className="header-actions">
           <label htmlFor="distribute-survey" className="visually-hidden">
             Survey
@@ -70,6 +74,10 @@ export function DistributePage() {
               </option>
             ))}
           </select>
+          <StatusPill tone={STATUS_TONE[s.status]} testId="distribute-survey-status">
+            <span className="visually-hidden">Survey status: </span>
+            {s.status}
+          </StatusPill>
           <Link to={`/surveys/${s.id}`} className="btn">
             {editable ? 'Edit survey' : 'View survey'}
           </Link>
@@ -82,7 +90,13 @@ export function DistributePage() {
             <header className="card-header">
               <h2 id="send-email-title">Send by email</h2>
             </header>
-            <SendForm survey={s} channel="email" />
+            {emailOff ? (
+              <p className="alert alert-warning" id="send-email-unavailable" data-testid="email-not-configured">
+                <strong>Email is not set up on this server.</strong> Survey emails cannot go out until an administrator sets <code>SMTP_URL</code> and
+                restarts Clearloop. Personal links work without it.
+              </p>
+            ) : null}
+            <SendForm survey={s} channel="email" unavailable={emailOff ? 'send-email-unavailable' : undefined} />
           </section>
           <section className="card" aria-labelledby="send-link-title">
             <header className="card-header">
@@ -101,7 +115,7 @@ export function DistributePage() {
           <h2 id="sends-title">Sends</h2>
           <span className="muted small">A skipped send was held back by a feedback rule; hover the reason for details.</span>
         </header>
-        <SendsTable surveyId={s.id} editable={editable} />
+        <SendsTable surveyId={s.id} surveyName={s.name} editable={editable} />
       </section>
 
       <div className="grid-2">

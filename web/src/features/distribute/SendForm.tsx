@@ -10,8 +10,12 @@ type Channel = 'email' | 'link';
 type Mode = 'list' | 'filter';
 type FilterKind = 'all' | 'account' | 'property';
 
-/** Whom to ask (a pasted list or a people filter), how (email or personal links) and when. */
-export function SendForm({ survey, channel }: { survey: Survey; channel: Channel }) {
+/**
+ * Whom to ask (a pasted list or a people filter), how (email or personal links) and when. `unavailable` is the id of
+ * the message saying why this channel cannot be used on this server (email without SMTP): the submit button is
+ * then disabled and described by it (the server refuses such a request too).
+ */
+export function SendForm({ survey, channel, unavailable }: { survey: Survey; channel: Channel; unavailable?: string | undefined }) {
   const send = useSendSurvey(survey.id);
   const accounts = useAccounts();
   const [mode, setMode] = useState<Mode>('list');
@@ -170,7 +174,7 @@ export function SendForm({ survey, channel }: { survey: Survey; channel: Channel
       ) : null}
 
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" data-testid={`${id}-submit`} disabled={send.isPending}>
+        <button type="submit" className="btn btn-primary" data-testid={`${id}-submit`} disabled={send.isPending || Boolean(unavailable)} aria-describedby={unavailable}>
           {send.isPending ? 'Working…' : channel === 'email' ? (when === 'later' ? 'Schedule emails' : 'Send emails') : 'Create links'}
         </button>
       </div>
@@ -182,7 +186,7 @@ export function SendForm({ survey, channel }: { survey: Survey; channel: Channel
             : `${result.scheduled} personal ${result.scheduled === 1 ? 'link' : 'links'} created, ${result.skipped} skipped by the feedback rules.`}
         </div>
       ) : null}
-      {result && channel === 'link' ? <LinksTable sends={result.sends} /> : null}
+      {result && channel === 'link' ? <LinksTable sends={result.sends} surveyName={survey.name} /> : null}
     </form>
   );
 }

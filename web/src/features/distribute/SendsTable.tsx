@@ -2,11 +2,18 @@ import { useCancelSend, useSends } from '../../api/hooks';
 import type { Send } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { channelLabel, formatDateTime } from '../common/format';
+import { CopyField } from '../common/CopyField';
 import { Loading } from '../common/Loading';
 import { StatusPill } from '../common/StatusPill';
 import { PersonCell } from './PersonCell';
+import { downloadCsv, linksCsv, linksFileName, shareableLinks } from './linksCsv';
 import { SEND_STATUS_TONE, SKIP_REASON_HELP, SKIP_REASON_LABELS } from './sendText';
 import { TableWrap } from '../common/TableWrap';
+
+/** Who the send is for, in words: for the link's label. */
+function personName(send: Send): string {
+  return send.person?.name || send.person?.email || send.person?.externalId || send.personId.slice(0, 8);
+}
 
 function SendRow({ send, editable }: { send: Send; editable: boolean }) {
   const cancel = useCancelSend();
@@ -28,6 +35,15 @@ function SendRow({ send, editable }: { send: Send; editable: boolean }) {
       <td className="nowrap">{formatDateTime(send.scheduledAt)}</td>
       <td className="nowrap">{send.sentAt ? formatDateTime(send.sentAt) : <span className="muted">—</span>}</td>
       <td className="nowrap">{send.respondedAt ? formatDateTime(send.respondedAt) : <span className="muted">—</span>}</td>
+      {editable ? (
+        <td className="link-cell">
+          {send.channel === 'link' && send.link && (send.status === 'sent' || send.status === 'responded') ? (
+            <CopyField id={`send-link-${send.id}`} label={`Personal link for ${personName(send)}`} hideLabel value={send.link} testId="send-link" />
+          ) : (
+            <span className="muted">—</span>
+          )}
+        </td>
+      ) : null}
       <td className="actions">
         {editable && send.status === 'scheduled' ? (
           <button
@@ -50,15 +66,29 @@ function SendRow({ send, editable }: { send: Send; editable: boolean }) {
   );
 }
 
-/** Every send of the survey, newest first: who, how, status and skip reason; scheduled ones can be cancelled. */
-export function SendsTable({ surveyId, editable }: { surveyId: string; editable: boolean }) {
+/**
+ * Every send of the survey, newest first: who, how, status and skip reason; scheduled ones can be cancelled. Those
+ * who may create personal links (`editable`: owners, admins, managers) also see each link send's link, and can
+ * download the listed ones as CSV; the server gives other roles no links.
+ */
+export function SendsTable({ surveyId, surveyName, editable }: { surveyId: string; surveyName: string; editable: boolean }) {
   const query = useSends(surveyId);
   const rows = query.data?.pages.flatMap((p) => p.data) ?? [];
 
   if (query.isPending) return <Loading />;
   if (query.isError && rows.length === 0) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  const links = editable ? shareableLinks(rows).length : 0;
+  const columns = editable ? 8 : 7;
   return (
     <>
+      {links > 0 ? (
+        <div className="button-row">
+          <button type="button" className="btn" data-testid="sends-links-download" onClick={() => downloadCsv(linksFileName(surveyName, 'all'), linksCsv(rows))}>
+            Download CSV ({links} personal {links === 1 ? 'link' : 'links'})
+          </button>
+          <span className="muted small">{query.hasNextPage ? 'The link sends listed below; load more to include older ones.' : 'Every link send listed below.'}</span>
+        </div>
+      ) : null}
       <TableWrap label="Sends">
         <table className="table" data-testid="sends-table" aria-busy={query.isFetching}>
           <thead>
@@ -69,6 +99,7 @@ export function SendsTable({ surveyId, editable }: { surveyId: string; editable:
               <th scope="col">Scheduled</th>
               <th scope="col">Sent</th>
               <th scope="col">Responded</th>
+              {editable ? <th scope="col">Personal link</th> : null}
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -77,7 +108,7 @@ export function SendsTable({ surveyId, editable }: { surveyId: string; editable:
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={7} className="muted empty-row">
+                <td colSpan={columns} className="muted empty-row">
                   Nothing sent for this survey yet.
                 </td>
               </tr>

@@ -4,7 +4,7 @@ import { canAdminister, useCurrentSession } from '../../api/session-context';
 import { WEBHOOK_EVENTS, type CreatedWebhook, type Webhook, type WebhookDelivery, type WebhookEvent } from '../../api/types';
 import { CopyField } from '../common/CopyField';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
+import { ErrorSummary, FieldError, type FieldErrors, useFieldErrors } from '../common/FieldError';
 import { formatDateTime } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill, type PillTone } from '../common/StatusPill';
@@ -31,10 +31,62 @@ function SecretBox({ created, onDone }: { created: CreatedWebhook; onDone: () =>
   );
 }
 
+/**
+ * Both events by default: email and personal-link surveys record the score when it is clicked (response.created)
+ * and the comment when it is written, moments later (response.updated) — a webhook on response.created alone
+ * never sees a comment.
+ */
+const DEFAULT_EVENTS: WebhookEvent[] = ['response.created', 'response.updated'];
+
+const EVENTS_HINT =
+  'Email and personal-link surveys record the score when it is clicked (response.created) and the comment when it is written, moments later (response.updated): keep both to receive comments.';
+
+/** The event checkboxes of the add and edit forms, with the hint on why both are ticked. */
+function EventChoices({
+  idPrefix,
+  testPrefix,
+  events,
+  onChange,
+  errors,
+}: {
+  idPrefix: string;
+  testPrefix: string;
+  events: WebhookEvent[];
+  onChange: (events: WebhookEvent[]) => void;
+  errors: FieldErrors;
+}) {
+  const hintId = `${idPrefix}-events-hint`;
+  return (
+    <div className="field" role="group" aria-labelledby={`${idPrefix}-events-label`}>
+      <span className="label" id={`${idPrefix}-events-label`}>
+        Events
+      </span>
+      <div className="check-row">
+        {WEBHOOK_EVENTS.map((ev) => (
+          <label className="check" key={ev}>
+            <input
+              type="checkbox"
+              {...errors.inputProps('events', hintId)}
+              data-testid={`${testPrefix}-event-${ev}`}
+              checked={events.includes(ev)}
+              onChange={(e) => onChange(e.target.checked ? [...events, ev] : events.filter((x) => x !== ev))}
+            />
+            <code>{ev}</code>
+          </label>
+        ))}
+      </div>
+      <span className="hint" id={hintId}>
+        {EVENTS_HINT}
+      </span>
+      <FieldError errors={errors} field="events" />
+    </div>
+  );
+}
+
 function CreateWebhookForm() {
   const create = useCreateWebhook();
   const [url, setUrl] = useState('');
-  const [events, setEvents] = useState<WebhookEvent[]>(['response.created']);
+  const [events, setEvents] = useState<WebhookEvent[]>(DEFAULT_EVENTS);
   const [created, setCreated] = useState<CreatedWebhook | null>(null);
   const [noEvents, setNoEvents] = useState<string | undefined>(undefined);
   const errors = useFieldErrors(create.error, { local: { events: noEvents } });
@@ -78,26 +130,7 @@ function CreateWebhookForm() {
           />
           <FieldError errors={errors} field="url" />
         </div>
-        <div className="field" role="group" aria-labelledby="webhook-events-label">
-          <span className="label" id="webhook-events-label">
-            Events
-          </span>
-          <div className="check-row">
-            {WEBHOOK_EVENTS.map((ev) => (
-              <label className="check" key={ev}>
-                <input
-                  type="checkbox"
-                  {...errors.inputProps('events')}
-                  data-testid={`webhook-event-${ev}`}
-                  checked={events.includes(ev)}
-                  onChange={(e) => setEvents(e.target.checked ? [...events, ev] : events.filter((x) => x !== ev))}
-                />
-                <code>{ev}</code>
-              </label>
-            ))}
-          </div>
-          <FieldError errors={errors} field="events" />
-        </div>
+        <EventChoices idPrefix="webhook" testPrefix="webhook" events={events} onChange={setEvents} errors={errors} />
         <div>
           <button type="submit" className="btn btn-primary" data-testid="webhook-create" disabled={create.isPending}>
             {create.isPending ? 'Adding…' : 'Add webhook'}
@@ -207,11 +240,62 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
   );
 }
 
+/** Changes a webhook's URL and events (PATCH); its signing secret stays the same. */
+function EditWebhookForm({ webhook, onDone }: { webhook: Webhook; onDone: () => void }) {
+  const update = useUpdateWebhook();
+  const [url, setUrl] = useState(webhook.url);
+  const [events, setEvents] = useState<WebhookEvent[]>(webhook.events);
+  const [noEvents, setNoEvents] = useState<string | undefined>(undefined);
+  const errors = useFieldErrors(update.error, { local: { events: noEvents } });
+  const idPrefix = `webhook-edit-${webhook.id}`;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setNoEvents(undefined);
+    if (events.length === 0) return setNoEvents('Choose at least one event.');
+    update.mutate({ id: webhook.id, url: url.trim(), events }, { onSuccess: onDone });
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} aria-busy={update.isPending} aria-label={`Edit the webhook to ${webhook.url}`} data-testid="webhook-edit-form">
+      <ErrorSummary errors={errors} />
+      <div className="field">
+        <label htmlFor={`${idPrefix}-url`}>Endpoint URL</label>
+        <input
+          id={`${idPrefix}-url`}
+          {...errors.inputProps('url', `${idPrefix}-url-hint`)}
+          data-testid="webhook-edit-url"
+          type="url"
+          required
+          minLength={8}
+          maxLength={2000}
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+        />
+        <span className="hint" id={`${idPrefix}-url-hint`}>
+          The signing secret stays the same.
+        </span>
+        <FieldError errors={errors} field="url" />
+      </div>
+      <EventChoices idPrefix={idPrefix} testPrefix="webhook-edit" events={events} onChange={setEvents} errors={errors} />
+      <div className="button-row">
+        <button type="submit" className="btn btn-primary btn-small" data-testid="webhook-edit-save" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save changes'}
+        </button>
+        <button type="button" className="btn btn-ghost btn-small" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function WebhookCard({ webhook, editable }: { webhook: Webhook; editable: boolean }) {
   const update = useUpdateWebhook();
   const remove = useDeleteWebhook();
   const test = useTestWebhook();
   const [showLog, setShowLog] = useState(false);
+  const [editing, setEditing] = useState(false);
   const error = update.error ?? remove.error ?? test.error;
 
   return (
@@ -236,6 +320,7 @@ function WebhookCard({ webhook, editable }: { webhook: Webhook; editable: boolea
         </div>
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
+      {editing ? <EditWebhookForm webhook={webhook} onDone={() => setEditing(false)} /> : null}
       {test.isSuccess ? (
         <p className="muted small" role="status">
           Test event queued; it appears in the delivery log in a moment.
@@ -246,6 +331,9 @@ function WebhookCard({ webhook, editable }: { webhook: Webhook; editable: boolea
           <>
             <button type="button" className="btn btn-small" data-testid="webhook-test" disabled={test.isPending || !webhook.enabled} onClick={() => test.mutate(webhook.id, { onSuccess: () => setShowLog(true) })}>
               Send test event
+            </button>
+            <button type="button" className="btn btn-small" data-testid="webhook-edit" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+              Edit
             </button>
             <button type="button" className="btn btn-small" data-testid="webhook-toggle" disabled={update.isPending} onClick={() => update.mutate({ id: webhook.id, enabled: !webhook.enabled })}>
               {webhook.enabled ? 'Disable' : 'Enable'}
