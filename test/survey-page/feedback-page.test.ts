@@ -70,6 +70,14 @@ describe.each(DIALECTS)('%s: public feedback page', (dialect) => {
     expect(all).toHaveLength(2);
     const praise = all.find((x) => x.comment === 'Lovely staff')!;
     expect(praise).toMatchObject({ score: null, person: null, surveyId: r!.surveyId, properties: { feedbackType: 'praise', name: 'Anon' } });
+    // the inbox filtered by type: the complaints to triage apart from the praise
+    const ofType = async (type: string) => (await call(t.app, ws.key, 'GET', `/api/v1/responses?feedbackType=${type}`)).json().data.map((x: { comment: string }) => x.comment);
+    expect(await ofType('complaint')).toEqual(['My order never arrived.']);
+    expect(await ofType('praise')).toEqual(['Lovely staff']);
+    expect(await ofType('idea')).toEqual([]);
+    const badType = await call(t.app, ws.key, 'GET', '/api/v1/responses?feedbackType=rant');
+    expect(badType.statusCode).toBe(400);
+    expect(badType.json().error.fields[0].field).toMatch(/feedbackType/);
     // Unscored feedback does not move NPS.
     expect((await call(t.app, ws.key, 'GET', '/api/v1/responses?channel=feedback_page&group=promoter')).json().data).toHaveLength(0);
   });

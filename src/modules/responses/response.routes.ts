@@ -9,6 +9,7 @@ import { errors, exactValidator, IdParams, Nullable, PageOf, PageQuery, Properti
 import { validationProblems, type ValidationItem } from '../../http/errors.ts';
 import { AppError } from '../../shared/errors.ts';
 import { SCORE_GROUPS } from '../surveys/score-groups.ts';
+import { FEEDBACK_TYPES } from '../survey-page/i18n.ts';
 import { MAX_BATCH, type ResponseInput } from './response.service.ts';
 import { MAX_COMMENT } from './response.validate.ts';
 import { responsesCsv } from './response-csv-export.ts';
@@ -106,6 +107,7 @@ const ListFilters = {
   hasComment: Type.Optional(Type.Boolean()),
   theme: Type.Optional(Type.String({ maxLength: 80, description: 'theme id (text analytics)' })),
   language: Type.Optional(StringEnum(COMMENT_LANGUAGES, { description: 'language the comment was read in (text analytics)' })),
+  feedbackType: Type.Optional(StringEnum(FEEDBACK_TYPES, { description: 'public feedback page only: complaint, praise, question or idea' })),
 };
 
 export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): void {

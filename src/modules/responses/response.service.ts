@@ -18,6 +18,7 @@ import { parseDateTime } from '../metrics/periods.ts';
 import { groupRange, type ScoreGroup, scoreGroup, type SurveyKind } from '../surveys/score-groups.ts';
 import type { Question } from '../surveys/survey.service.ts';
 import { AttributionResolver, type Named } from './attribution.ts';
+import type { FeedbackType } from '../survey-page/i18n.ts';
 import { checkResponse } from './response.validate.ts';
 import { type BatchContext, type JobGroup, WriteBatcher } from './write-batcher.ts';
 import { ResponseEvents } from './response-events.ts';
@@ -93,6 +94,8 @@ export interface ResponseFilters extends PageRequest {
   theme?: string | undefined;
   /** Only responses whose comment was read in this language (text analytics). */
   language?: CommentLanguage | undefined;
+  /** Only public-feedback-page responses of this type (complaint, praise, question, idea). */
+  feedbackType?: FeedbackType | undefined;
 }
 
 /** A stored idempotent result: the same Idempotency-Key with the same body replays it. */
@@ -511,6 +514,11 @@ export class ResponseService {
       q = q.where('response.id', 'in', (eb) => eb.selectFrom('response_analysis').select('response_analysis.response_id').where('response_analysis.themes', 'like', pattern));
     }
     if (f.language) q = q.where('response_analysis.language', '=', f.language);
+    if (f.feedbackType) {
+      // properties are stored as JSON text written by toJson (no spaces), and the type is one of FEEDBACK_TYPES
+      // (checked by the route), so this pattern matches exactly the feedback page's own property on both databases
+      q = q.where('response.channel', '=', 'feedback_page').where('response.properties', 'like', `%"feedbackType":"${f.feedbackType}"%`);
+    }
     if (f.q) {
       const needle = f.q;
       q = q.where(() => containsInsensitive(this.dialect, 'response.comment', needle));

@@ -1786,6 +1786,8 @@ export interface paths {
                     theme?: string;
                     /** @description language the comment was read in (text analytics) */
                     language?: "en" | "es" | "fr" | "de";
+                    /** @description public feedback page only: complaint, praise, question or idea */
+                    feedbackType?: "complaint" | "praise" | "question" | "idea";
                 };
                 header?: never;
                 path?: never;
@@ -2218,6 +2220,8 @@ export interface paths {
                     theme?: string;
                     /** @description language the comment was read in (text analytics) */
                     language?: "en" | "es" | "fr" | "de";
+                    /** @description public feedback page only: complaint, praise, question or idea */
+                    feedbackType?: "complaint" | "praise" | "question" | "idea";
                 };
                 header?: never;
                 path?: never;

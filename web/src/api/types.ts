@@ -114,7 +114,7 @@ export const COMMENT_LANGUAGES = allOf<CommentLanguage>()(['en', 'es', 'fr', 'de
 
 /** The filters of the responses list (the hooks add the cursor). */
 // group, language: widened to string, as the responses page reads them unchecked from its URL (the server answers 400 to a bad one)
-export type ResponseFilters = Omit<Query<'/api/v1/responses'>, 'cursor' | 'group' | 'language'> & { group?: string; language?: string };
+export type ResponseFilters = Omit<Query<'/api/v1/responses'>, 'cursor' | 'group' | 'language' | 'feedbackType'> & { group?: string; language?: string; feedbackType?: string };
 
 // ---------------------------------------------------------------------------------------------
 // Metrics

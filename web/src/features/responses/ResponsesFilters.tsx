@@ -14,6 +14,7 @@ export interface ResponseFilterValues {
   group: string;
   theme: string;
   language: string;
+  feedbackType: string;
   q: string;
 }
 
@@ -27,8 +28,12 @@ export const FILTER_KEYS: (keyof ResponseFilterValues)[] = [
   'group',
   'theme',
   'language',
+  'feedbackType',
   'q',
 ];
+
+/** The types a customer picks on the public feedback page (properties.feedbackType of its responses). */
+export const FEEDBACK_TYPE_LABELS: Record<string, string> = { complaint: 'Complaint', praise: 'Praise', question: 'Question', idea: 'Idea' };
 
 interface Props {
   values: ResponseFilterValues;
@@ -154,6 +159,19 @@ export function ResponsesFilters({ values, onChange, onReset, surveys, teams, lo
           ))}
         </select>
       </div>
+      {values.channel === 'feedback_page' || values.feedbackType ? (
+        <div className="field">
+          <label htmlFor="rf-feedback-type">Feedback type</label>
+          <select id="rf-feedback-type" data-testid="responses-filter-feedback-type" value={values.feedbackType} onChange={(e) => onChange({ feedbackType: e.target.value })}>
+            <option value="">All types</option>
+            {Object.entries(FEEDBACK_TYPE_LABELS).map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="field field-actions">
         <button type="button" className="btn btn-ghost" onClick={() => {
             window.clearTimeout(timer.current);

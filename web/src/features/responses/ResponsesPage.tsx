@@ -7,7 +7,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { channelLabel, formatDateTime, groupLabel, groupTone } from '../common/format';
 import { Loading } from '../common/Loading';
 import { ScoreBadge } from '../common/ScoreBadge';
-import { FILTER_KEYS, ResponsesFilters, type ResponseFilterValues } from './ResponsesFilters';
+import { FEEDBACK_TYPE_LABELS, FILTER_KEYS, ResponsesFilters, type ResponseFilterValues } from './ResponsesFilters';
 
 /** All responses, newest first, filtered through the URL so a filtered list can be shared. */
 export function ResponsesPage() {
@@ -149,7 +149,14 @@ export function ResponsesPage() {
                         <td>{r.team ?? <span className="muted">—</span>}</td>
                         <td>{r.location ?? <span className="muted">—</span>}</td>
                         <td>{r.employee ?? <span className="muted">—</span>}</td>
-                        <td>{channelLabel(r.channel)}</td>
+                        <td>
+                          {channelLabel(r.channel)}{' '}
+                          {typeof r.properties.feedbackType === 'string' && r.channel === 'feedback_page' ? (
+                            <span className="pill pill-muted" data-testid="response-feedback-type">
+                              {FEEDBACK_TYPE_LABELS[r.properties.feedbackType] ?? r.properties.feedbackType}
+                            </span>
+                          ) : null}
+                        </td>
                       </tr>
                     ))
                   )}
