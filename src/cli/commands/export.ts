@@ -5,7 +5,6 @@ import { AppError } from '../../shared/errors.ts';
 import { checkWritable } from '../output-file.ts';
 import { openAppContext } from './open-context.ts';
 import { systemAuthForSurvey } from './system-auth.ts';
-import { csvRow, CSV_COLUMNS } from '../../modules/responses/response-csv-export.ts';
 
 function write(out: Writable, text: string): Promise<void> {
   return new Promise((resolve) => (out.write(text) ? resolve() : out.once('drain', () => resolve())));
@@ -25,6 +24,8 @@ export function registerExportCommand(program: Command): void {
       const ctx = await openAppContext();
       try {
         const { stringify } = await import('csv-stringify/sync');
+        // loaded here, not at start-up: every other command stays light (test/cli/light-startup.test.ts)
+        const { csvRow, CSV_COLUMNS } = await import('../../modules/responses/response-csv-export.ts');
         const { progressBar } = await import('../progress.ts');
         const auth = await systemAuthForSurvey(ctx, opts.survey);
         const total = Number(
