@@ -6,6 +6,7 @@ import type { Config } from './config/env.ts';
 import { type Database, openDatabase } from './db/create-db.ts';
 import { COMMENT_LANGUAGE_MIGRATION, migrateToLatest } from './db/migrator.ts';
 import { ApiKeyService } from './modules/auth/api-key.service.ts';
+import { PasswordResetService } from './modules/auth/password-reset.service.ts';
 import { SessionService } from './modules/auth/session.service.ts';
 import { NamedService } from './modules/directory/named.service.ts';
 import { PersonService } from './modules/directory/person.service.ts';
@@ -39,6 +40,7 @@ export interface AppContext {
   database: Database;
   workspaces: WorkspaceService;
   sessions: SessionService;
+  passwordResets: PasswordResetService;
   apiKeys: ApiKeyService;
   named: NamedService;
   people: PersonService;
@@ -97,11 +99,13 @@ export function createContext(config: Config, database: Database): AppContext {
   responses.events.subscribe((trx, workspaceId, type, items) => feedbackEmails.onResponses(trx, workspaceId, type, items));
   const metrics = new MetricsService(db, surveys);
   const cases = new CaseService(db, config, jobs, mailer, settings, responses);
+  const passwordResets = new PasswordResetService(db, config, mailer);
   return {
     config,
     database,
     workspaces: new WorkspaceService(db),
     sessions: new SessionService(db),
+    passwordResets,
     apiKeys: new ApiKeyService(db),
     named: new NamedService(db),
     people: new PersonService(db, dialect),
@@ -123,6 +127,7 @@ export function createContext(config: Config, database: Database): AppContext {
     themes: new ThemeService(db, jobs),
     async close() {
       await responses.batcher.idle();
+      await passwordResets.idle();
       mailer.close();
       await database.close();
     },

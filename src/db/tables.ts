@@ -453,6 +453,17 @@ export interface RateLimitTable {
   window_ends: number;
 }
 
+/** A password-reset link emailed to a user: only the SHA-256 of its token is kept; it works once, for an hour. */
+export interface PasswordResetTable {
+  id: string;
+  user_id: string;
+  /** sha256 (hex) of the token in the link */
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
 export interface DB {
   workspace: WorkspaceTable;
   app_user: UserTable;
@@ -485,6 +496,7 @@ export interface DB {
   notification_preference: NotificationPreferenceTable;
   feedback_email: FeedbackEmailTable;
   rate_limit: RateLimitTable;
+  password_reset: PasswordResetTable;
 }
 
 export type JobRow = Selectable<JobTable>;

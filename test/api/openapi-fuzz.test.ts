@@ -125,6 +125,8 @@ const EXAMPLES: Record<string, string> = {
   token: 'not-a-token',
   id: 'q1',
 };
+/** Operations that need email, which this test's server cannot send (no SMTP_URL): their 503 says so, it is no crash. */
+const NEEDS_MAIL = new Set(['POST /api/session/password-reset']);
 const PATTERN_EXAMPLES = ['en', '2026-01-01', 'api', '#336699', 'https://example.com/x', 'fuzz'];
 
 function typeOf(s: Schema): string | undefined {
@@ -416,12 +418,15 @@ describe.each(DIALECTS)('%s: OpenAPI-driven hostile input on every operation', (
     // responses without a case, one for each case opened by hand
     const spare = await call(t.app, a.key, 'POST', '/api/v1/responses', { responses: Array.from({ length: 100 }, () => ({ surveyId: ids.surveys, score: 3 })) });
     const spareResponses = (spare.json().data as { id: string }[]).map((r) => r.id);
+    // a password-reset link of a user of neither workspace (the first valid body uses it up)
+    const resetToken = (await t.ctx.passwordResets.issue((await createWorkspace(t.ctx)).ownerId)).token;
     let visitors = 0;
     bodies = {
       'POST /api/widget/eligibility': () => ({ workspace: a.workspaceId, survey: ids.surveys, user: visitor(`visitor-${++visitors}`) }),
       'POST /api/widget/responses': () => ({ token: widgetToken, score: 9 }),
       // the right password, unchanged: the other checks run, and the owner can still log in
       'POST /api/session/password': () => ({ currentPassword: a.password, newPassword: a.password }),
+      'POST /api/session/password-reset/confirm': () => ({ token: resetToken, newPassword: 'another password' }),
       'POST /api/v1/cases/{id}/contact': () => ({ kind: 'call', body: 'Called back.' }),
       'POST /api/v1/people': () => ({ email: `${unique('person')}@example.com` }),
       'POST /api/v1/users': () => ({ email: `${unique('user')}@example.com`, role: 'viewer', password: 'correct horse battery' }),
@@ -440,7 +445,7 @@ describe.each(DIALECTS)('%s: OpenAPI-driven hostile input on every operation', (
         path,
         params: op.parameters ?? [],
         body: op.requestBody?.content['application/json']?.schema ?? null,
-        cred: path.startsWith('/api/v1/') ? ('key' as const) : path.startsWith('/api/session/') && path !== '/api/session/login' ? ('session' as const) : ('none' as const),
+        cred: path.startsWith('/api/v1/') ? ('key' as const) : path.startsWith('/api/session/') && path !== '/api/session/login' && !path.startsWith('/api/session/password-reset') ? ('session' as const) : ('none' as const),
       })),
     );
     // routes only a signed-in person may use (members, API keys, one's own notifications) refuse a key: use a session
@@ -540,7 +545,7 @@ describe.each(DIALECTS)('%s: OpenAPI-driven hostile input on every operation', (
     covered.set(key, (covered.get(key) ?? 0) + 1);
     const what = `${key} [${c.label}] → ${res.statusCode} ${res.body.slice(0, 160)}`;
     const fail = (why: string) => failures.push(`${why}: ${what}`);
-    if (res.statusCode >= 500) fail('5xx');
+    if (res.statusCode >= 500 && !(res.statusCode === 503 && NEEDS_MAIL.has(key))) fail('5xx');
     else if (res.statusCode >= 400) {
       let body: { error?: { code?: unknown; message?: unknown } } | null = null;
       try {
@@ -687,7 +692,7 @@ describe.each(DIALECTS)('%s: OpenAPI-driven hostile input on every operation', (
       for (const cred of ['key', 'session', 'none'] as const) {
         if (cred === op.cred) continue;
         const res = await send(op, { label: `baseline as ${cred}`, expect: 'any', ...base }, cred);
-        if (res.statusCode >= 500) failures.push(`5xx: ${op.method} ${op.path} [baseline as ${cred}] → ${res.statusCode} ${res.body.slice(0, 160)}`);
+        if (res.statusCode >= 500 && !(res.statusCode === 503 && NEEDS_MAIL.has(`${op.method} ${op.path}`))) failures.push(`5xx: ${op.method} ${op.path} [baseline as ${cred}] → ${res.statusCode} ${res.body.slice(0, 160)}`);
         if (cred === 'none' && op.cred !== 'none' && op.path !== '/api/session/logout' && res.statusCode < 400) failures.push(`answered without credentials: ${op.method} ${op.path} → ${res.statusCode}`);
       }
       fingerprint = await data();

@@ -1,5 +1,7 @@
 import { Link, Navigate, Route, Routes } from 'react-router';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
 import { LoginPage } from './features/auth/LoginPage';
+import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
 import { CasePage } from './features/cases/CasePage';
 import { CasesPage } from './features/cases/CasesPage';
 import { SetupPage } from './features/auth/SetupPage';
@@ -31,6 +33,8 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/setup" element={<SetupPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route element={<AppLayout />}>
         <Route index element={<OverviewPage />} />
         <Route path="responses" element={<ResponsesPage />} />

@@ -9,6 +9,7 @@ import { registerImportDelightedCommand } from './import-delighted.ts';
 import { registerMigrateCommand } from './migrate.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerSetupCommand } from './setup.ts';
+import { registerUserCommand } from './user.ts';
 import { registerWorkerCommand } from './worker.ts';
 
 export function registerCommands(program: Command): void {
@@ -17,6 +18,7 @@ export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
   registerSetupCommand(program);
   registerApiKeyCommand(program);
+  registerUserCommand(program);
   registerImportCommand(program);
   registerImportDelightedCommand(program);
   registerExportCommand(program);

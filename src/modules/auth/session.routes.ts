@@ -1,4 +1,4 @@
-/** Browser session endpoints: first-run setup, login, logout, workspace switch, password change. */
+/** Browser session endpoints: first-run setup, login, logout, workspace switch, password change, password reset by email. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
@@ -11,6 +11,8 @@ import { SESSION_COOKIE, SESSION_DAYS, type SessionInfo } from './session.servic
 
 const Email = Type.String({ minLength: 3, maxLength: 254 });
 const Password = Type.String({ minLength: 1, maxLength: 200 });
+/** A password-reset link's token (43 characters as sent; anything else is simply not a valid link). */
+const ResetToken = Type.String({ minLength: 1, maxLength: 200, description: 'The `token` parameter of the link in the email' });
 
 const SessionSchema = Type.Object(
   {
@@ -184,6 +186,53 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
       const b = req.body as { currentPassword: string; newPassword: string };
       await ctx.workspaces.changePassword(s.userId, b.currentPassword, b.newPassword);
       await ctx.sessions.destroyOthers(s.userId, s.sessionId);
+      await ctx.passwordResets.endLinks(s.userId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/session/password-reset',
+    {
+      config: { rateLimit: LOGIN_LIMIT },
+      schema: {
+        tags,
+        summary: 'Forgot password: email a link to choose a new one (rate limited)',
+        description:
+          'Answers 204 whether or not an account has this email (it says nothing about which addresses have accounts). For an account, ' +
+          'an email with a link `<CLEARLOOP_PUBLIC_URL>/reset-password?token=…` follows; the link works once, for an hour, with ' +
+          '`POST /api/session/password-reset/confirm`. 503 when this server cannot send email (no `SMTP_URL`): the operator can set a ' +
+          'password with `clearloop user password` instead.',
+        security: [],
+        body: Type.Object({ email: Email }, { additionalProperties: false }),
+        response: { 204: Type.Null(), 400: ErrorSchema, 429: ErrorSchema, 503: ErrorSchema },
+      },
+    },
+    async (req, reply) => {
+      const { email } = req.body as { email: string };
+      await ctx.passwordResets.request(email, (err) => req.log.error({ err }, 'password reset email not sent'));
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/session/password-reset/confirm',
+    {
+      config: { rateLimit: LOGIN_LIMIT },
+      schema: {
+        tags,
+        summary: 'Choose a new password with the token of a password-reset link (ends all the user’s sessions)',
+        description:
+          'Sets the password, uses up the link (and any other link of the user still outstanding) and ends all the user’s sessions, ' +
+          'all at once. 400 naming `token` for a link that is unknown, used or expired, naming `newPassword` for a password the rules refuse.',
+        security: [],
+        body: Type.Object({ token: ResetToken, newPassword: Password }, { additionalProperties: false }),
+        response: { 204: Type.Null(), 400: ErrorSchema, 429: ErrorSchema },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as { token: string; newPassword: string };
+      await ctx.passwordResets.confirm(b.token, b.newPassword);
       return reply.code(204).send();
     },
   );

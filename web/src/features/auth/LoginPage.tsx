@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useLogin, useSessionQuery, useSetupStatus } from '../../api/hooks';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
@@ -67,6 +67,11 @@ export function LoginPage() {
           {login.isPending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password" data-testid="forgot-password-link">
+          Forgot your password?
+        </Link>
+      </p>
     </AuthShell>
   );
 }
