@@ -28,7 +28,8 @@ export class AttributionResolver {
 
   /** The id of a name already known in this process, or undefined (then resolve() looks it up or creates it). */
   cached(workspaceId: string, kind: Kind, name: string): Named | undefined {
-    return this.cache.get(`${workspaceId}\u0000${kind}\u0000${nameKey(name)}`);
+    // the name as written first (the ingest path's usual case, no normalising), then its normalised form
+    return this.cache.get(`${workspaceId}\u0000${kind}\u0000=${name}`) ?? this.cache.get(`${workspaceId}\u0000${kind}\u0000${nameKey(name)}`);
   }
 
   async resolve(
@@ -40,10 +41,10 @@ export class AttributionResolver {
     afterCommit: (fn: () => void) => void,
     extra: { team_id?: string | null; location_id?: string | null } = {},
   ): Promise<Named> {
+    const hit = this.cached(workspaceId, kind, name);
+    if (hit) return hit;
     const wanted = nameKey(name);
     const key = `${workspaceId}\u0000${kind}\u0000${wanted}`;
-    const hit = this.cache.get(key);
-    if (hit) return hit;
     let row: Named | undefined = await trx.selectFrom(kind).select(['id', 'name']).where('workspace_id', '=', workspaceId).where('name', '=', name).executeTakeFirst();
     if (!row) {
       // compared in JavaScript, not with the databases' lower() (ASCII-only in SQLite); only on a miss, which the
@@ -61,6 +62,7 @@ export class AttributionResolver {
     afterCommit(() => {
       if (this.cache.size > 50_000) this.cache.clear();
       this.cache.set(key, found);
+      this.cache.set(`${workspaceId}\u0000${kind}\u0000=${name}`, found);
     });
     return found;
   }
