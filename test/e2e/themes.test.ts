@@ -74,6 +74,11 @@ describe.skipIf(!haveChromium)('browser: themes (top problems, theme page, taxon
     const themeSelect = page.getByTestId('responses-filter-theme');
     await themeSelect.waitFor({ timeout: 10_000 });
     expect(await themeSelect.inputValue()).toBe(new URLSearchParams(responsesHref!.split('?')[1]).get('theme'));
+    // one of those responses: its page names the theme it was counted under, with the comment's sentiment
+    await page.getByTestId('response-link').first().click();
+    await expect.poll(async () => (await page.getByTestId('response-themes').textContent()) ?? '', { timeout: 20_000 }).toContain(topLabel);
+    expect(await page.getByTestId('response-sentiment').textContent()).toMatch(/^(Positive|Neutral|Negative)$/);
+    await page.goBack();
 
     // The responses list by the language each comment was read in (stored by the re-analysis): the demo's French ones.
     await page.goto(`${url}/responses`);

@@ -220,6 +220,16 @@ describe.each(DIALECTS)('%s: themes in the workspace', (dialect) => {
     expect(seen.json().count).toBe(3); // the aggregate stays the workspace's
     expect(seen.json().readableCount).toBe(1); // what the page says the comments are the latest of
     expect(seen.json().comments.map((c: { comment: string }) => c.comment)).toEqual(['The engineer never showed up for the installation']);
+    // one response's analysis: its themes with the matched words; an agent may read it for their own feedback only
+    const [annsResponse, othersResponse] = res.json().data as { id: string; comment: string }[];
+    const analysis = (await t.app.inject({ method: 'GET', url: `/api/v1/responses/${annsResponse!.id}/analysis`, headers: asAgent })).json();
+    expect(analysis).toMatchObject({ responseId: annsResponse!.id, analyzed: true, sentiment: expect.any(String), language: 'en' });
+    const installation = analysis.themes.find((x: { id: string }) => x.id === 'installation');
+    expect(installation.label).toBe('Installation and engineer visits');
+    expect(installation.highlights.map((h: { start: number; end: number }) => annsResponse!.comment.slice(h.start, h.end).toLowerCase())).toContain('installation');
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/responses/${othersResponse!.id}/analysis`, headers: asAgent })).statusCode).toBe(404);
+    expect((await call(t.app, ws3.key, 'GET', `/api/v1/responses/${othersResponse!.id}/analysis`)).json().analyzed).toBe(true);
+    expect((await call(t.app, ws3.key, 'GET', '/api/v1/responses/no-such-response/analysis')).statusCode).toBe(404);
     // suggestions: an agent sees the key phrases, not other customers' comments
     await t.ctx.database.db
       .insertInto('theme_suggestion')

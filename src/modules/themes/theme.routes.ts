@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { errors, IdParams, StringEnum } from '../../http/schemas.ts';
-import { RunSchema, SentimentStatus, Suggestion, SuggestionResolved, TaxonomyInput, TaxonomySaved, TaxonomyState, ThemeAnalysis, ThemeDetail } from './theme.schemas.ts';
+import { ResponseAnalysis, RunSchema, SentimentStatus, Suggestion, SuggestionResolved, TaxonomyInput, TaxonomySaved, TaxonomyState, ThemeAnalysis, ThemeDetail } from './theme.schemas.ts';
 import { STARTER_TAXONOMIES } from './taxonomies/index.ts';
 import { SUGGESTION_ACTIONS } from './theme.service.ts';
 
@@ -56,6 +56,11 @@ export function registerThemeRoutes(api: FastifyInstance, ctx: AppContext): void
       },
     },
     (req) => ctx.themes.resolveSuggestion(req.auth, (req.params as { id: string }).id, req.body as never),
+  );
+  api.get(
+    '/api/v1/responses/:id/analysis',
+    { schema: { tags, summary: 'One response’s sentiment, comment language and themes (each with its sentiment and matched words)', params: IdParams, response: { 200: ResponseAnalysis, ...errors } } },
+    (req) => ctx.themes.responseAnalysis(req.auth, (req.params as { id: string }).id),
   );
   api.get(
     '/api/v1/themes/:id',

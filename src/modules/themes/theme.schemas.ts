@@ -232,3 +232,21 @@ export const SuggestionResolved = Type.Object({
   taxonomy: Type.Optional(TaxonomySchema),
   run: Type.Optional(RunSchema),
 });
+
+export const ResponseAnalysis = Type.Object({
+  responseId: Type.String(),
+  analyzed: Type.Boolean({ description: 'false while the comment waits for analysis, or when the response has no comment analysed' }),
+  sentiment: Nullable(Tone),
+  sentimentScore: Nullable(Type.Number({ description: '−1…1' })),
+  language: Nullable(Type.String({ description: 'The language the comment was read in (en, es, fr, de)' })),
+  model: Nullable(Type.String({ description: 'builtin or learnt: the sentiment model that scored it' })),
+  themes: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      label: Type.String({ description: 'The id when the theme is no longer in the taxonomy' }),
+      parentId: Nullable(Type.String()),
+      sentiment: Tone,
+      highlights: Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer() }), { description: 'The matched words: UTF-16 offsets into the comment, end exclusive' }),
+    }),
+  ),
+});

@@ -640,6 +640,40 @@ export class ThemeService {
     };
   }
 
+  /**
+   * One response's analysis: its sentiment, the language its comment was read in, and its themes, each with its own
+   * sentiment and the matched words. Visible to whoever may read the response (an agent: their own feedback only);
+   * `analyzed: false` while the comment waits for analysis (or has none).
+   */
+  async responseAnalysis(auth: Auth, responseId: string) {
+    requireAccess(auth, 'read');
+    const row = await this.db
+      .selectFrom('response')
+      .leftJoin('response_analysis', 'response_analysis.response_id', 'response.id')
+      .select(['response.employee_id', 'response_analysis.sentiment', 'response_analysis.sentiment_score', 'response_analysis.themes', 'response_analysis.details', 'response_analysis.language', 'response_analysis.model', 'response_analysis.analyzed_at'])
+      .where('response.workspace_id', '=', auth.workspaceId)
+      .where('response.id', '=', responseId)
+      .executeTakeFirst();
+    const own = row ? await this.agentEmployeeIds(auth) : null;
+    if (!row || (own && (row.employee_id === null || !own.has(row.employee_id)))) throw notFound('response');
+    if (!row.analyzed_at || !row.sentiment) return { responseId, analyzed: false, sentiment: null, sentimentScore: null, language: null, model: null, themes: [] };
+    const labels = labelsOf((await this.taxonomyOf(auth.workspaceId)).json);
+    const details = parseJson<{ id: string; sentiment: Tone; matches: { start: number; end: number }[] }[]>(row.details, []);
+    return {
+      responseId,
+      analyzed: true,
+      sentiment: row.sentiment,
+      sentimentScore: row.sentiment_score,
+      language: row.language,
+      model: row.model,
+      themes: parseJson<string[]>(row.themes, []).map((id) => {
+        const detail = details.find((d) => d.id === id);
+        const l = labels.get(id);
+        return { id, label: l?.label ?? id, parentId: l?.parentId ?? null, sentiment: detail?.sentiment ?? row.sentiment!, highlights: detail?.matches.map((m) => ({ start: m.start, end: m.end })) ?? [] };
+      }),
+    };
+  }
+
   /** The sentiment model in use and the analysis progress, for the settings page. */
   async status(auth: Auth) {
     requireAccess(auth, 'read');

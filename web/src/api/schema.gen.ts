@@ -13912,6 +13912,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/responses/{id}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One response’s sentiment, comment language and themes (each with its sentiment and matched words) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            responseId: string;
+                            /** @description false while the comment waits for analysis, or when the response has no comment analysed */
+                            analyzed: boolean;
+                            /** @enum {string|null} */
+                            sentiment: "positive" | "neutral" | "negative" | null;
+                            /** @description −1…1 */
+                            sentimentScore: number | null;
+                            /** @description The language the comment was read in (en, es, fr, de) */
+                            language: string | null;
+                            /** @description builtin or learnt: the sentiment model that scored it */
+                            model: string | null;
+                            themes: {
+                                id: string;
+                                /** @description The id when the theme is no longer in the taxonomy */
+                                label: string;
+                                parentId: string | null;
+                                /** @enum {string} */
+                                sentiment: "positive" | "neutral" | "negative";
+                                /** @description The matched words: UTF-16 offsets into the comment, end exclusive */
+                                highlights: {
+                                    start: number;
+                                    end: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/themes/{id}": {
         parameters: {
             query?: never;

@@ -159,6 +159,18 @@ export function useThemeDetail(id: string | undefined, query: ThemeQuery & { lim
   });
 }
 
+export type ResponseAnalysis = Ok<'/api/v1/responses/{id}/analysis'>;
+
+/** One response's sentiment and themes (text analytics). */
+export function useResponseAnalysis(responseId: string) {
+  const key = useThemesKey();
+  return useQuery({
+    queryKey: [...key, 'response-analysis', responseId],
+    queryFn: ({ signal }) => apiRequest<ResponseAnalysis>(`/api/v1/responses/${enc(responseId)}/analysis`, { signal }),
+    enabled: responseId !== '',
+  });
+}
+
 export function useThemeSuggestions() {
   const key = useThemesKey();
   return useQuery({

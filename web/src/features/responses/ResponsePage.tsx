@@ -9,6 +9,8 @@ import { Loading } from '../common/Loading';
 import { isNotFound, NotFoundState } from '../common/NotFoundState';
 import { CustomerName, ResponseQuote } from './ResponseParts';
 import { STATUS_LABELS } from '../cases/caseText';
+import { useResponseAnalysis } from '../../api/themes';
+import { SentimentBadge } from '../themes/SentimentBar';
 import '../cases/cases.css';
 
 const SCALES = { nps: '0–10', csat: '1–5', ces: '1–7' } as const;
@@ -112,6 +114,7 @@ export function ResponsePage() {
             <dd>{r.employee ?? <span className="muted">—</span>}</dd>
             <dt>Channel</dt>
             <dd>{channelLabel(r.channel)}</dd>
+            <ResponseThemes responseId={r.id} />
             {r.language ? (
               <>
                 <dt>Comment language</dt>
@@ -194,6 +197,49 @@ function FollowUp({ responseId }: { responseId: string }) {
         {open.isPending ? 'Opening…' : 'Open a case'}
       </button>
       <ErrorMessage error={open.error} />
+    </>
+  );
+}
+
+/**
+ * The comment's sentiment and themes (text analytics), each theme linking to its page: what the Top problems page
+ * counted this response under.
+ */
+function ResponseThemes({ responseId }: { responseId: string }) {
+  const analysis = useResponseAnalysis(responseId);
+  const a = analysis.data;
+  if (!a?.analyzed || !a.sentiment) return null;
+  const topLevel = a.themes.filter((t) => t.parentId === null || !a.themes.some((p) => p.id === t.parentId));
+  // "lovely staff but the delivery took three weeks": each theme's own sentiment, when the comment mixes them
+  const mixed = a.themes.some((t) => t.sentiment !== a.sentiment);
+  return (
+    <>
+      <dt>Sentiment</dt>
+      <dd data-testid="response-sentiment">
+        <SentimentBadge sentiment={a.sentiment} />
+      </dd>
+      <dt>Themes</dt>
+      <dd className="badges" data-testid="response-themes">
+        {a.themes.length === 0 ? (
+          <span className="muted">None of the taxonomy’s themes</span>
+        ) : (
+          (topLevel.length ? topLevel : a.themes).map((t) => {
+            const subs = a.themes.filter((s) => s.parentId === t.id);
+            return (
+              <span key={t.id} className="badge" data-testid="response-theme">
+                <Link to={`/problems/${encodeURIComponent(t.id)}`}>{t.label}</Link>
+                {subs.length ? <span className="muted"> ({subs.map((s) => s.label).join(', ')})</span> : null}
+                {mixed ? (
+                  <>
+                    {' '}
+                    <SentimentBadge sentiment={t.sentiment} />
+                  </>
+                ) : null}
+              </span>
+            );
+          })
+        )}
+      </dd>
     </>
   );
 }
