@@ -28,3 +28,14 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): RawHt
   });
   return new RawHtml(out);
 }
+
+/**
+ * The page every notification email's HTML part is (feedback, digest, password reset): a titled document whose body
+ * is one readable column in the mail client's default font. `body` is the content, already built with `html`.
+ */
+export function emailPage(title: string, body: RawHtml): RawHtml {
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+<body style="font-family:Arial,sans-serif;color:#18181b;max-width:640px;margin:0 auto;padding:16px">
+${body}
+</body></html>`;
+}

@@ -19,7 +19,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config/env.ts';
 import type { DB } from '../../db/tables.ts';
 import { AppError, type FieldProblem, invalid } from '../../shared/errors.ts';
-import { html } from '../../shared/html.ts';
+import { emailPage, html } from '../../shared/html.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import type { Mailer, OutgoingEmail } from '../distribution/mailer.ts';
 import { hashPassword, passwordProblem } from './password.ts';
@@ -155,15 +155,15 @@ export class PasswordResetService {
   }
 
   /** Ends the user's outstanding reset links (after their password changed some other way). */
-  async endLinks(userId: string): Promise<void> {
-    await this.db.updateTable('password_reset').set({ used_at: nowIso() }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+  async endLinks(userId: string, db: Kysely<DB> = this.db, now = nowIso()): Promise<void> {
+    await db.updateTable('password_reset').set({ used_at: now }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
   }
 
   /** Stores a new password hash, ends every session and outstanding reset link of the user; returns the sessions ended. */
   private async setHash(trx: Kysely<DB>, userId: string, passwordHash: string, now: string): Promise<number> {
     await trx.updateTable('app_user').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
     const ended = await trx.deleteFrom('session').where('user_id', '=', userId).executeTakeFirst();
-    await trx.updateTable('password_reset').set({ used_at: now }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+    await this.endLinks(userId, trx, now);
     return Number(ended.numDeletedRows);
   }
 }
@@ -190,13 +190,10 @@ export function renderResetEmail(m: { to: string; name: string; link: string }):
     'If you did not ask for this, you can ignore this email: your password stays as it is.',
     '',
   ].join('\n');
-  const body = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${subject}</title></head>
-<body style="font-family:Arial,sans-serif;color:#18181b;max-width:640px;margin:0 auto;padding:16px">
-<p>Hello ${m.name},</p>
+  const body = emailPage(subject, html`<p>Hello ${m.name},</p>
 <p>Someone asked to reset the password of the Clearloop account ${m.to}. To choose a new password, open this link:</p>
 <p><a href="${m.link}">Choose a new password</a></p>
 <p>The link works once, and expires in an hour.</p>
-<p style="color:#52525b">If you did not ask for this, you can ignore this email: your password stays as it is.</p>
-</body></html>`;
+<p style="color:#52525b">If you did not ask for this, you can ignore this email: your password stays as it is.</p>`);
   return { to: m.to, subject, text, html: body.html };
 }

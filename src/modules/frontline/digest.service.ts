@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config/env.ts';
 import type { DB } from '../../db/tables.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
-import { html, raw } from '../../shared/html.ts';
+import { emailPage, html, raw } from '../../shared/html.ts';
 import type { Auth } from '../auth/policy.ts';
 import type { Mailer } from '../distribution/mailer.ts';
 import { teamCasesLink } from '../loop/links.ts';
@@ -93,12 +93,9 @@ ${raw(chart)}
 ${praise.length ? html`<p style="margin-bottom:4px"><strong>Praise this week</strong></p><ul>${praise.map((p) => html`<li>“${p.comment}”</li>`)}</ul>` : ''}`);
       textParts.push(`${team.name}: ${headline}. ${open.length} open cases, ${overdue} overdue: ${teamCasesLink(this.config.publicUrl, team.id)}${praise.length ? `\nPraise: ${praise.map((p) => `"${p.comment}"`).join(' ')}` : ''}`);
     }
-    const body = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Your weekly feedback digest</title></head>
-<body style="font-family:Arial,sans-serif;color:#18181b;max-width:640px;margin:0 auto;padding:16px">
-<h1 style="font-size:20px">Your weekly feedback digest</h1>
+    const body = emailPage('Your weekly feedback digest', html`<h1 style="font-size:20px">Your weekly feedback digest</h1>
 <p>Hello ${user.name}, here is how your ${teams.length === 1 ? 'team is' : 'teams are'} doing${survey ? ` on “${survey.name}”` : ''}.</p>
-${sections}
-</body></html>`;
+${sections}`);
     return { to: user.email, subject: 'Your weekly feedback digest', html: body.html, text: textParts.join('\n\n') };
   }
 

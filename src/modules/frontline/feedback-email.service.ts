@@ -16,7 +16,7 @@ import type { Config } from '../../config/env.ts';
 import type { DB } from '../../db/tables.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { AppError } from '../../shared/errors.ts';
-import { html } from '../../shared/html.ts';
+import { emailPage, html } from '../../shared/html.ts';
 import { nowIso } from '../../shared/ids.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
 import { MailError, type Mailer, type OutgoingEmail } from '../distribution/mailer.ts';
@@ -225,14 +225,11 @@ export function renderFeedbackEmail(m: {
     'You get this email because you switched on “Email me each new feedback attributed to me” on your feed; switch it off there.',
     '',
   ].join('\n');
-  const body = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${subject}</title></head>
-<body style="font-family:Arial,sans-serif;color:#18181b;max-width:640px;margin:0 auto;padding:16px">
-<p>Hello ${m.userName},</p>
+  const body = emailPage(subject, html`<p>Hello ${m.userName},</p>
 <p>New feedback on “${m.surveyName}” was attributed to you (${m.employeeName}).</p>
 <p><strong>Score:</strong> ${scoreText}</p>
 ${comment ? html`<blockquote style="margin:12px 0;padding:8px 12px;border-left:3px solid #d4d4d8;white-space:pre-wrap">${comment}</blockquote>` : html`<p style="color:#52525b">No comment.</p>`}
 <p><a href="${m.feedUrl}">See it in your feed</a></p>
-<p style="color:#71717a;font-size:12px">You get this email because you switched on “Email me each new feedback attributed to me” on your feed; switch it off there.</p>
-</body></html>`;
+<p style="color:#71717a;font-size:12px">You get this email because you switched on “Email me each new feedback attributed to me” on your feed; switch it off there.</p>`);
   return { to: m.to, subject, text, html: body.html };
 }

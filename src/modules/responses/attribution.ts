@@ -29,7 +29,7 @@ export class AttributionResolver {
   /** The id of a name already known in this process, or undefined (then resolve() looks it up or creates it). */
   cached(workspaceId: string, kind: Kind, name: string): Named | undefined {
     // the name as written first (the ingest path's usual case, no normalising), then its normalised form
-    return this.cache.get(`${workspaceId}\u0000${kind}\u0000=${name}`) ?? this.cache.get(`${workspaceId}\u0000${kind}\u0000${nameKey(name)}`);
+    return this.cache.get(cacheKey(workspaceId, kind, 'written', name)) ?? this.cache.get(cacheKey(workspaceId, kind, 'normalised', nameKey(name)));
   }
 
   async resolve(
@@ -44,7 +44,6 @@ export class AttributionResolver {
     const hit = this.cached(workspaceId, kind, name);
     if (hit) return hit;
     const wanted = nameKey(name);
-    const key = `${workspaceId}\u0000${kind}\u0000${wanted}`;
     let row: Named | undefined = await trx.selectFrom(kind).select(['id', 'name']).where('workspace_id', '=', workspaceId).where('name', '=', name).executeTakeFirst();
     if (!row) {
       // compared in JavaScript, not with the databases' lower() (ASCII-only in SQLite); only on a miss, which the
@@ -61,11 +60,16 @@ export class AttributionResolver {
     const found: Named = { id: row.id, name: row.name };
     afterCommit(() => {
       if (this.cache.size > 50_000) this.cache.clear();
-      this.cache.set(key, found);
-      this.cache.set(`${workspaceId}\u0000${kind}\u0000=${name}`, found);
+      this.cache.set(cacheKey(workspaceId, kind, 'normalised', wanted), found);
+      this.cache.set(cacheKey(workspaceId, kind, 'written', name), found);
     });
     return found;
   }
+}
+
+/** A cache entry's key: the name as written or normalised (nameKey), per workspace and kind; the two never collide. */
+function cacheKey(workspaceId: string, kind: Kind, form: 'written' | 'normalised', name: string): string {
+  return `${workspaceId}\u0000${kind}\u0000${form}\u0000${name}`;
 }
 
 /** What two names of one team, location or employee have in common: Unicode-normalised, lower-cased, spaces collapsed. */

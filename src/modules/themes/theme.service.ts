@@ -465,15 +465,15 @@ export class ThemeService {
     let detractors = 0;
     const stats = new Map<string, ThemeStat & { promoters: number }>();
     for (const r of rows) {
-      const scored = r.kind === 'nps' && r.score !== null;
-      if (scored) {
+      const group = r.kind === 'nps' ? scoreGroup('nps', r.score) : null;
+      if (group) {
         n++;
-        if (r.score! >= 9) promoters++;
-        else if (r.score! <= 6) detractors++;
+        if (group === 'promoter') promoters++;
+        else if (group === 'detractor') detractors++;
       }
       const ids = new Set(parseJson<string[]>(r.themes, []));
       if (ids.size === 0) continue;
-      const details = parseJson<{ id: string; sentiment: Tone }[]>(r.details, []);
+      const details = parseThemeDetails(r.details);
       for (const id of ids) {
         let s = stats.get(id);
         if (!s) {
@@ -498,10 +498,10 @@ export class ThemeService {
         }
         s.count++;
         s.sentiment[details.find((d) => d.id === id)?.sentiment ?? r.sentiment]++;
-        if (scored) {
+        if (group) {
           s.scored++;
-          if (r.score! >= 9) s.promoters++;
-          else if (r.score! <= 6) s.detractors++;
+          if (group === 'promoter') s.promoters++;
+          else if (group === 'detractor') s.detractors++;
         }
       }
     }
@@ -624,7 +624,7 @@ export class ThemeService {
       readableCount: readable.length,
       comments: recent.map((r) => {
         const c = byId.get(r.response_id);
-        const detail = parseJson<{ id: string; sentiment: Tone; matches: { start: number; end: number }[] }[]>(r.details, []).find((d) => d.id === themeId);
+        const detail = themeDetail(parseThemeDetails(r.details), themeId);
         const score = c?.score ?? null;
         return {
           responseId: r.response_id,
@@ -634,7 +634,7 @@ export class ThemeService {
           group: scoreGroup(r.kind as SurveyKind, score),
           createdAt: r.created_at,
           sentiment: detail?.sentiment ?? r.sentiment,
-          highlights: detail?.matches.map((m) => ({ start: m.start, end: m.end })) ?? [],
+          highlights: detail?.highlights ?? [],
         };
       }),
     };
@@ -658,7 +658,7 @@ export class ThemeService {
     if (!row || (own && (row.employee_id === null || !own.has(row.employee_id)))) throw notFound('response');
     if (!row.analyzed_at || !row.sentiment) return { responseId, analyzed: false, sentiment: null, sentimentScore: null, language: null, model: null, themes: [] };
     const labels = labelsOf((await this.taxonomyOf(auth.workspaceId)).json);
-    const details = parseJson<{ id: string; sentiment: Tone; matches: { start: number; end: number }[] }[]>(row.details, []);
+    const details = parseThemeDetails(row.details);
     return {
       responseId,
       analyzed: true,
@@ -667,9 +667,9 @@ export class ThemeService {
       language: row.language,
       model: row.model,
       themes: parseJson<string[]>(row.themes, []).map((id) => {
-        const detail = details.find((d) => d.id === id);
+        const detail = themeDetail(details, id);
         const l = labels.get(id);
-        return { id, label: l?.label ?? id, parentId: l?.parentId ?? null, sentiment: detail?.sentiment ?? row.sentiment!, highlights: detail?.matches.map((m) => ({ start: m.start, end: m.end })) ?? [] };
+        return { id, label: l?.label ?? id, parentId: l?.parentId ?? null, sentiment: detail?.sentiment ?? row.sentiment!, highlights: detail?.highlights ?? [] };
       }),
     };
   }
@@ -685,6 +685,19 @@ export class ThemeService {
 
 function presentRun(r: { id: string; kind: string; status: string; total: number; processed: number; error: string | null; created_at: string; finished_at: string | null }) {
   return { id: r.id, kind: r.kind, status: r.status, total: r.total, processed: r.processed, progress: r.total ? Math.min(100, Math.round((100 * r.processed) / r.total)) : r.status === 'done' ? 100 : 0, error: r.error, createdAt: r.created_at, finishedAt: r.finished_at };
+}
+
+/** A comment's per-theme analysis as stored (response_analysis.details): each theme's sentiment and matched spans. */
+type ThemeDetails = { id: string; sentiment: Tone; matches: { start: number; end: number }[] }[];
+
+function parseThemeDetails(json: string | null): ThemeDetails {
+  return parseJson<ThemeDetails>(json, []);
+}
+
+/** One theme's sentiment and matched words (UTF-16 offsets into the comment) in a comment, as the API shows them. */
+function themeDetail(details: ThemeDetails, themeId: string): { sentiment: Tone; highlights: { start: number; end: number }[] } | undefined {
+  const d = details.find((x) => x.id === themeId);
+  return d && { sentiment: d.sentiment, highlights: d.matches.map((m) => ({ start: m.start, end: m.end })) };
 }
 
 function labelsOf(json: TaxonomyJson): Map<string, { label: string; parentId: string | null }> {
