@@ -11,6 +11,7 @@ import * as feedbackEmail from './migrations/2026_11_23_0008_feedback_email.ts';
 import * as commentLanguage from './migrations/2026_11_24_0009_comment_language.ts';
 import * as rateLimit from './migrations/2026_11_24_0010_rate_limit.ts';
 import * as passwordReset from './migrations/2026_11_24_0011_password_reset.ts';
+import * as surveyEmailTexts from './migrations/2026_11_24_0012_survey_email_texts.ts';
 import type { DB } from './tables.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_0009_comment_language': commentLanguage,
   '2026_11_24_0010_rate_limit': rateLimit,
   '2026_11_24_0011_password_reset': passwordReset,
+  '2026_11_24_0012_survey_email_texts': surveyEmailTexts,
 };
 
 /** The migration that stored each comment's language (app-context.ts re-analyses older comments after it). */

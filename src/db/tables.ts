@@ -114,6 +114,10 @@ export interface SurveyTable {
   thank_you: string;
   public_link: number;
   reminder_days: number | null;
+  /** The survey's own email subject, intro and reminder subject; null: the localised default. */
+  email_subject: string | null;
+  email_intro: string | null;
+  email_reminder_subject: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -62,6 +62,9 @@ function page(title: string, body: ReturnType<typeof html>) {
 
 export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext): void {
   const tags = ['Distribution'];
+  // Reading takes any member or API key; sending, cancelling and recording take a manager, owner or admin, or a write API key (policy.ts).
+  const READ = 'Any member or API key (read scope is enough).';
+  const WRITE = 'Managers, owners and admins, or a write API key.';
   api.post(
     '/api/v1/surveys/:id/send',
     {
@@ -71,11 +74,21 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
         tags,
         summary: 'Send a survey (email) or create personal links, now or at a time, to listed people or a people filter',
         description:
-          'Each send passes the workspace fatigue rules when it is due (recently surveyed, sampling, daily cap, quiet hours in the person’s time zone, unsubscribed, bounced); a skipped send keeps its reason. With `channel: "link"` no email goes out and each send carries a personal link to share. Email (the default channel) is refused with 409 when the server has no SMTP_URL, before anything is written; personal links work without it.',
+          `${WRITE} 404 when no survey of this workspace has the id; 409 naming \`status\` when the survey is not active, and naming \`channel\` for ` +
+          'email (the default channel) when the server has no SMTP_URL, before anything is written (personal links work without it: with `channel: "link"` ' +
+          'no email goes out and each send carries a personal link to share). Each send passes the workspace fatigue rules when it is due (recently ' +
+          'surveyed, sampling, daily cap, quiet hours in the person’s time zone, unsubscribed, bounced); a skipped send keeps its reason.',
         params: IdParams,
         body: Type.Object(
           {
-            people: Type.Optional(Type.Array(Recipient, { maxItems: MAX_RECIPIENTS })),
+            people: Type.Optional(
+              Type.Array(Recipient, {
+                maxItems: MAX_RECIPIENTS,
+                description:
+                  'Each by `personId`, or by email or externalId: a person not known yet is created, a known one gets the details given. ' +
+                  'A recipient’s `properties` are stored on that send only. Give `people`, `filter` or both',
+              }),
+            ),
             filter: Type.Optional(
               Type.Object(
                 {
@@ -83,12 +96,12 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
                   accountId: Type.Optional(Type.String({ maxLength: 100 })),
                   property: Type.Optional(Type.Object({ name: Type.String({ maxLength: 100 }), value: Type.Union([Type.String({ maxLength: 200 }), Type.Number(), Type.Boolean()]) }, { additionalProperties: false })),
                 },
-                { additionalProperties: false },
+                { additionalProperties: false, description: 'Everyone matching, besides `people`: `all: true`, the people of `accountId`, and/or those whose `property` has exactly this value' },
               ),
             ),
             at: Type.Optional(Type.String({ maxLength: 40, description: 'ISO-8601 date-time; default now' })),
-            channel: Type.Optional(StringEnum(SCHEDULE_CHANNELS)),
-            properties: Type.Optional(Properties),
+            channel: Type.Optional(StringEnum(SCHEDULE_CHANNELS, { description: 'email (default): emailed at `at`; link: no email, each send’s `link` is ready to share at once' })),
+            properties: Type.Optional({ ...Properties, description: 'Stored with every send and copied onto its response (e.g. an order id); a recipient’s own properties win' }),
           },
           { additionalProperties: false },
         ),
@@ -103,21 +116,25 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
       schema: {
         tags,
         summary: 'Sends, newest first, with status and skip reason',
+        description:
+          `${READ} Every send of the workspace, optionally of one survey, person, status or channel (email, personal link or website widget), ` +
+          'in pages of `limit` (follow `nextCursor`). `link` is filled in only for write access.',
         querystring: Type.Object({
           ...PageQuery,
-          surveyId: Type.Optional(Type.String({ maxLength: 100 })),
-          personId: Type.Optional(Type.String({ maxLength: 100 })),
-          status: Type.Optional(StringEnum(SEND_STATUSES)),
+          surveyId: Type.Optional(Type.String({ maxLength: 100, description: 'Only sends of this survey (its id)' })),
+          personId: Type.Optional(Type.String({ maxLength: 100, description: 'Only sends to this person (their id)' })),
+          status: Type.Optional(StringEnum(SEND_STATUSES, { description: 'Only sends with this status; a skipped send says why in `skipReason`' })),
+          channel: Type.Optional(StringEnum(SEND_CHANNELS, { description: 'how the send reached the person: email, link (personal link) or widget' })),
         }),
         response: { 200: PageOf(SendSchema), ...errors },
       },
     },
     (req) => ctx.distribution.list(req.auth, req.query as never),
   );
-  api.get('/api/v1/sends/:id', { schema: { tags, summary: 'Get a send', params: IdParams, response: { 200: SendSchema, ...errors } } }, (req) =>
+  api.get('/api/v1/sends/:id', { schema: { tags, summary: 'Get a send', description: `${READ} One send with its status, skip reason and person; \`link\` only for write access. 404 when no send of this workspace has the id.`, params: IdParams, response: { 200: SendSchema, ...errors } } }, (req) =>
     ctx.distribution.get(req.auth, (req.params as { id: string }).id),
   );
-  api.post('/api/v1/sends/:id/cancel', { schema: { tags, summary: 'Cancel a scheduled send', params: IdParams, response: { 200: SendSchema, ...errors, 409: errors[400] } } }, (req) =>
+  api.post('/api/v1/sends/:id/cancel', { schema: { tags, summary: 'Cancel a scheduled send', description: `${WRITE} Cancels a send that has not gone out yet. 404 when no send of this workspace has the id; 409 once it was sent, skipped or cancelled.`, params: IdParams, response: { 200: SendSchema, ...errors, 409: errors[400] } } }, (req) =>
     ctx.distribution.cancel(req.auth, (req.params as { id: string }).id),
   );
 
@@ -129,7 +146,19 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
         schema: {
           tags,
           summary: kind === 'unsubscribe' ? 'People who unsubscribed' : 'Addresses that bounced',
-          querystring: Type.Object({ ...PageQuery, since: Type.Optional(Type.String({ maxLength: 40 })), until: Type.Optional(Type.String({ maxLength: 40 })) }),
+          description:
+            `${READ} Newest first, in pages of \`limit\` (follow \`nextCursor\`); \`detail\` says where it came from ` +
+            (kind === 'unsubscribe'
+              ? '(`link`: the unsubscribe link of a survey email; `api` or your own text: POST /api/v1/unsubscribes; `delighted_api`: the ' +
+                'Delighted-compatible API). A person is listed once, when they first unsubscribed'
+              : '(your mail provider’s report posted to POST /api/v1/bounces, or the refusal of this server’s mail server when a survey email ' +
+                'failed for good). Every report is listed, also a repeated one for the same address') +
+            '; 400 naming `since` or `until` when it is not a date.',
+          querystring: Type.Object({
+            ...PageQuery,
+            since: Type.Optional(Type.String({ maxLength: 40, description: 'Only those recorded at or after this: an ISO-8601 date-time, or a day YYYY-MM-DD (UTC, from its start)' })),
+            until: Type.Optional(Type.String({ maxLength: 40, description: 'Only those recorded at or before this: an ISO-8601 date-time, or a day YYYY-MM-DD (UTC, inclusive)' })),
+          }),
           response: { 200: PageOf(EmailEvent), ...errors },
         },
       },
@@ -144,7 +173,23 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
             kind === 'unsubscribe'
               ? 'Unsubscribe an email address: it is never sent a survey again'
               : 'Bounce webhook: record a permanent bounce reported by your mail provider; the address is never sent to again',
-          body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), detail: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false }),
+          description:
+            `${WRITE} ` +
+            (kind === 'unsubscribe'
+              ? 'Marks the person with this address unsubscribed (creating one when the address is unknown, so that it stays suppressed) and cancels ' +
+                'their scheduled survey emails; 204 also when they already were. '
+              : 'Sets `bouncedAt` on the person with this address (creating one when the address is unknown, so that it stays suppressed) and cancels ' +
+                'their scheduled survey emails; each call adds an entry to GET /api/v1/bounces. ') +
+            '400 naming `email` when it is not an email address.',
+          body: Type.Object(
+            {
+              email: Type.String({ minLength: 3, maxLength: 254, description: 'The address (not case-sensitive)' }),
+              detail: Type.Optional(
+                Type.String({ maxLength: 500, description: `Why, for the record in the list; default \`${kind === 'unsubscribe' ? 'api' : 'reported by webhook'}\`` }),
+              ),
+            },
+            { additionalProperties: false },
+          ),
           response: { 204: Type.Null(), ...errors },
         },
       },

@@ -17,6 +17,7 @@ import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
 import { type Auth, can, requireAccess } from '../auth/policy.ts';
 import { isTimeZone, type PersonInput, upsertPerson } from '../directory/person.service.ts';
 import { parseDateTime } from '../metrics/periods.ts';
+import { emailTextsOf } from '../surveys/email-texts.ts';
 import { lowerBound, type ResponseService, type ResponseView, upperBound } from '../responses/response.service.ts';
 import type { SettingsService } from '../workspaces/settings.ts';
 import { pickLocale } from './email-i18n.ts';
@@ -265,7 +266,10 @@ export class DistributionService {
     return rows.filter((r) => !prop || parseJson<Record<string, unknown>>(r.properties, {})[prop.name] === prop.value).map((r) => r.id);
   }
 
-  async list(auth: Auth, f: PageRequest & { surveyId?: string | undefined; personId?: string | undefined; status?: string | undefined }): Promise<Page<SendView>> {
+  async list(
+    auth: Auth,
+    f: PageRequest & { surveyId?: string | undefined; personId?: string | undefined; status?: string | undefined; channel?: SendChannel | undefined },
+  ): Promise<Page<SendView>> {
     requireAccess(auth, 'read');
     const secret = await this.secretOf(auth.workspaceId);
     let q = this.db
@@ -277,6 +281,7 @@ export class DistributionService {
     if (f.surveyId) q = q.where('survey_send.survey_id', '=', f.surveyId);
     if (f.personId) q = q.where('survey_send.person_id', '=', f.personId);
     if (f.status) q = q.where('survey_send.status', '=', f.status as SurveySendRow['status']);
+    if (f.channel) q = q.where('survey_send.channel', '=', f.channel);
     const showLinks = can(auth, 'write');
     return paginate(q, 'survey_send', f, (r) => this.present(secret, r, showLinks));
   }
@@ -404,6 +409,7 @@ export class DistributionService {
         surveyUrl: `${this.config.publicUrl}/s/${this.token(secret, 's', send)}`,
         unsubscribeUrl,
         reminder,
+        texts: emailTextsOf(survey),
       });
       await this.mailer.send({
         to: person.email!,

@@ -7,9 +7,11 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { errors, IdParams, Nullable, StringEnum } from '../../http/schemas.ts';
 import { requireAccess } from '../auth/policy.ts';
+import { type EmailTextsInput, emailTextsOf, normaliseEmailTexts } from '../surveys/email-texts.ts';
 import { SURVEY_KINDS, type SurveyKind } from '../surveys/score-groups.ts';
+import { EmailTextsBody } from '../surveys/survey.routes.ts';
 import { type Locale, pickLocale, SUPPORTED_LOCALES } from './email-i18n.ts';
-import { renderSurveyEmail } from './survey-email.ts';
+import { emailSubjects, renderSurveyEmail } from './survey-email.ts';
 
 export type PagePreviewRenderer = (ctx: AppContext, input: { workspaceId: string; surveyId: string; draft: PreviewDraft; locale: Locale; score: number | null }) => Promise<string>;
 
@@ -19,6 +21,8 @@ export interface PreviewDraft {
   followUp?: Record<string, string | undefined> | undefined;
   questions?: unknown[] | undefined;
   thankYou?: Record<string, unknown> | undefined;
+  /** Unsaved email texts; a text left out is the saved one, a blank one the localised default. */
+  email?: EmailTextsInput | undefined;
 }
 
 let pageRenderer: PagePreviewRenderer | null = null;
@@ -35,12 +39,16 @@ export function registerPreviewRoutes(api: FastifyInstance, ctx: AppContext): vo
       schema: {
         tags: ['Surveys'],
         summary: 'Render the survey email (and page) with saved or unsaved settings, for a live preview',
+        description:
+          'Any member or API key (read scope is enough); nothing is saved and nothing is sent. Renders the email as a person named Alex would get ' +
+          'it (with the survey’s own subject and intro, saved or from `draft.email`) and, where available, the survey page; `email.reminderSubject` ' +
+          'is the reminder’s subject. 404 when no survey of this workspace has the id; 400 naming the `draft/email/…` text that a save would refuse.',
         params: IdParams,
         body: Type.Object(
           {
-            locale: Type.Optional(StringEnum(SUPPORTED_LOCALES)),
+            locale: Type.Optional(StringEnum(SUPPORTED_LOCALES, { description: 'Language to render in; default: the survey’s language, else the workspace’s, else English' })),
             // Nullable, not a union with null: validation coerced a null (no score yet) to 0 in the union
-            score: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10 }))),
+            score: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10, description: 'Show the page as after this score (its follow-up question); null or left out: the score question' }))),
             draft: Type.Optional(
               Type.Object({
                 kind: Type.Optional(StringEnum(SURVEY_KINDS)),
@@ -48,13 +56,17 @@ export function registerPreviewRoutes(api: FastifyInstance, ctx: AppContext): vo
                 followUp: Type.Optional(Type.Record(Type.String(), Type.String({ maxLength: 500 }))),
                 questions: Type.Optional(Type.Array(Type.Unknown(), { maxItems: 20 })),
                 thankYou: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-              }),
+                email: Type.Optional(EmailTextsBody),
+              }, { description: 'Unsaved edits from the survey editor, with the meaning of the survey’s own fields; a field left out is the saved one' }),
             ),
           },
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ email: Type.Object({ subject: Type.String(), html: Type.String(), text: Type.String() }), page: Type.Union([Type.Object({ html: Type.String() }), Type.Null()]) }),
+          200: Type.Object({
+            email: Type.Object({ subject: Type.String(), reminderSubject: Type.String({ description: 'the reminder email’s subject' }), html: Type.String(), text: Type.String() }),
+            page: Type.Union([Type.Object({ html: Type.String() }), Type.Null()]),
+          }),
           ...errors,
         },
       },
@@ -68,18 +80,23 @@ export function registerPreviewRoutes(api: FastifyInstance, ctx: AppContext): vo
       const ws = await ctx.workspaces.get(req.auth.workspaceId);
       const locale = pickLocale(body.locale, survey.locale, settings.locale);
       const draft = body.draft ?? {};
-      const email = renderSurveyEmail({
+      // The draft's texts are checked as a save would check them, so the editor shows the same 400 before saving.
+      const texts = { ...emailTextsOf(survey), ...normaliseEmailTexts(draft.email ?? {}, 'draft/email') };
+      const company = settings.branding.companyName ?? ws?.name ?? '';
+      const rendered = renderSurveyEmail({
         locale,
         kind: draft.kind ?? survey.kind,
         question: draft.question?.trim() || survey.question,
-        company: settings.branding.companyName ?? ws?.name ?? '',
+        company,
         color: settings.branding.color,
         logoUrl: settings.branding.logoUrl,
         personName: 'Alex',
         surveyUrl: `${ctx.config.publicUrl}/s/preview`,
         unsubscribeUrl: `${ctx.config.publicUrl}/u/preview`,
         reminder: false,
+        texts,
       });
+      const email = { ...rendered, reminderSubject: emailSubjects(locale, company, texts).reminderSubject };
       const page = pageRenderer ? { html: await pageRenderer(ctx, { workspaceId: req.auth.workspaceId, surveyId: id, draft, locale, score: body.score ?? null }) } : null;
       return { email, page };
     },

@@ -4,6 +4,7 @@
  * docs/collecting-feedback.md).
  */
 import { html, raw } from '../../shared/html.ts';
+import { type EmailTexts, fillPlaceholders } from '../surveys/email-texts.ts';
 import { SCALE, type SurveyKind } from '../surveys/score-groups.ts';
 import { EMAIL_TEXTS, type Locale } from './email-i18n.ts';
 
@@ -19,6 +20,21 @@ export interface SurveyEmailInput {
   surveyUrl: string;
   unsubscribeUrl: string;
   reminder: boolean;
+  /** The survey's own subject, intro and reminder subject; a null or missing one is the localised default. */
+  texts?: Partial<EmailTexts> | undefined;
+}
+
+/**
+ * The subjects of the first email and of the reminder: the survey's own (with `{company}` filled in) or the
+ * localised default. Always one line: a line break in a header would start another header.
+ */
+export function emailSubjects(locale: Locale, company: string, texts: Partial<EmailTexts> = {}): { subject: string; reminderSubject: string } {
+  const t = EMAIL_TEXTS[locale];
+  const oneLine = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return {
+    subject: oneLine(texts.subject ? fillPlaceholders(texts.subject, company) : t.subject(company)),
+    reminderSubject: oneLine(texts.reminderSubject ? fillPlaceholders(texts.reminderSubject, company) : t.reminderSubject(company)),
+  };
 }
 
 /**
@@ -35,7 +51,11 @@ export function renderSurveyEmail(e: SurveyEmailInput): { subject: string; html:
   const t = EMAIL_TEXTS[e.locale];
   const { min, max } = SCALE[e.kind];
   const scores = Array.from({ length: max - min + 1 }, (_, i) => min + i);
-  const subject = e.reminder ? t.reminderSubject(e.company) : t.subject(e.company);
+  const subjects = emailSubjects(e.locale, e.company, e.texts);
+  const subject = e.reminder ? subjects.reminderSubject : subjects.subject;
+  // The survey's own intro keeps its line breaks; every line is escaped by html`` like any other text.
+  const intro = e.texts?.intro ? fillPlaceholders(e.texts.intro, e.company) : t.intro;
+  const introLines = intro.split('\n');
   const buttons = scores.map(
     (s) =>
       html`<td style="padding:2px"><a href="${e.surveyUrl}?score=${s}" style="display:inline-block;min-width:28px;padding:9px 3px;border-radius:6px;border:1px solid ${SCORE_BUTTON.border};background:${SCORE_BUTTON.background};color:${SCORE_BUTTON.color};font:bold 16px Arial,sans-serif;text-align:center;text-decoration:none" aria-label="${s}">${s}</a></td>`,
@@ -46,7 +66,7 @@ export function renderSurveyEmail(e: SurveyEmailInput): { subject: string; html:
 <table role="presentation" width="100%" style="max-width:600px;margin:0 auto;background:#ffffff;border-radius:8px;border-top:4px solid ${e.color}"><tr><td style="padding:24px">
 ${e.logoUrl ? html`<img src="${e.logoUrl}" alt="${e.company}" style="max-height:40px;margin-bottom:16px">` : ''}
 <p>${t.greeting(e.personName)}</p>
-<p>${t.intro}</p>
+<p>${introLines.map((line, i) => (i === 0 ? html`${line}` : html`<br>${line}`))}</p>
 <p style="font-size:18px;font-weight:bold">${e.question}</p>
 <table role="presentation"><tr>${buttons}</tr></table>
 ${e.kind === 'nps' ? html`<table role="presentation" width="100%" style="font-size:12px;color:#52525b"><tr><td>${t.low}</td><td style="text-align:right">${t.high}</td></tr></table>` : ''}
@@ -57,7 +77,7 @@ ${e.kind === 'nps' ? html`<table role="presentation" width="100%" style="font-si
   const text = [
     t.greeting(e.personName),
     '',
-    t.intro,
+    intro,
     '',
     e.question,
     ...scores.map((s) => `${s}: ${e.surveyUrl}?score=${s}`),

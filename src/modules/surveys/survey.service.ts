@@ -9,6 +9,7 @@ import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson, toJson } from '../../shared/json.ts';
 import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
+import { type EmailTexts, type EmailTextsInput, emailTextColumns, emailTextsOf, normaliseEmailTexts } from './email-texts.ts';
 import type { SurveyKind, Tone } from './score-groups.ts';
 
 export const QUESTION_TYPES = ['text', 'single_choice', 'multiple_choice', 'rating'] as const;
@@ -57,6 +58,8 @@ export interface SurveyView {
   thankYou: ThankYou;
   publicLink: boolean;
   reminderDays: number | null;
+  /** The survey's own email subject, intro and reminder subject; null: the localised default. */
+  email: EmailTexts;
   createdAt: string;
   updatedAt: string;
   /** Scored responses so far, summed from the per-day aggregates (metric_bucket), so listing stays cheap at any size. */
@@ -74,6 +77,14 @@ export interface SurveyInput {
   thankYou?: ThankYou | undefined;
   publicLink?: boolean | undefined;
   reminderDays?: number | null | undefined;
+  email?: EmailTextsInput | undefined;
+}
+
+/** What deleting a survey takes with it, for the confirmation that says so. */
+export interface SurveyDeletionImpact {
+  responses: number;
+  sends: number;
+  cases: number;
 }
 
 export const DEFAULT_QUESTION: Record<SurveyKind, string> = {
@@ -102,6 +113,7 @@ export function presentSurvey(row: SurveyRow, responseCount = 0): SurveyView {
     thankYou: parseJson(row.thank_you, {}),
     publicLink: row.public_link === 1,
     reminderDays: row.reminder_days,
+    email: emailTextsOf(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     responseCount,
@@ -178,6 +190,7 @@ export class SurveyService {
     const name = input.name.trim();
     if (name === '') throw invalid('name', 'must not be empty');
     validateQuestions(input.questions ?? []);
+    const email = normaliseEmailTexts(input.email ?? {}, 'email');
     const now = nowIso();
     const row: SurveyRow = {
       id: newId(),
@@ -193,6 +206,9 @@ export class SurveyService {
       thank_you: toJson(input.thankYou ?? {}),
       public_link: input.publicLink ? 1 : 0,
       reminder_days: input.reminderDays ?? null,
+      email_subject: email.subject ?? null,
+      email_intro: email.intro ?? null,
+      email_reminder_subject: email.reminderSubject ?? null,
       created_at: now,
       updated_at: now,
     };
@@ -224,8 +240,49 @@ export class SurveyService {
     if (input.thankYou !== undefined) patch.thank_you = toJson(input.thankYou);
     if (input.publicLink !== undefined) patch.public_link = input.publicLink ? 1 : 0;
     if (input.reminderDays !== undefined) patch.reminder_days = input.reminderDays;
+    // Only the texts given change; null or blank puts one back to the localised default.
+    if (input.email !== undefined) Object.assign(patch, emailTextColumns(normaliseEmailTexts(input.email, 'email')));
     await this.db.updateTable('survey').set(patch).where('id', '=', id).execute();
     return this.get(auth, id);
+  }
+
+  /**
+   * A new survey with this one's settings — questions, wording, language, thank-you page, email texts, reminder —
+   * named "Copy of …" and in draft: a draft is not sent, and neither its public link nor the widget takes answers,
+   * so a copy never collects by accident before someone looks it over and activates it. Nothing recorded for the
+   * original (responses, sends) comes along.
+   */
+  async duplicate(auth: Auth, id: string): Promise<SurveyView> {
+    requireAccess(auth, 'write');
+    const source = await this.getRow(auth.workspaceId, id);
+    if (source.purpose !== 'survey') {
+      // There is one feedback-page survey per workspace, made by the feedback page itself; a copy would be a second.
+      throw new AppError('conflict', 'the public feedback page’s survey cannot be duplicated', [{ field: 'id', message: 'is the feedback page’s survey' }]);
+    }
+    const taken = await this.db.selectFrom('survey').select('name').where('workspace_id', '=', auth.workspaceId).execute();
+    const now = nowIso();
+    const row: SurveyRow = { ...source, id: newId(), name: copyName(source.name, new Set(taken.map((r) => r.name))), status: 'draft', created_at: now, updated_at: now };
+    await this.db.insertInto('survey').values(row).execute();
+    return presentSurvey(row);
+  }
+
+  /** What deleting the survey would take with it: every response (scored or not), send and follow-up case. */
+  async deletionImpact(auth: Auth, id: string): Promise<SurveyDeletionImpact> {
+    requireAccess(auth, 'write');
+    await this.getRow(auth.workspaceId, id);
+    const [responses, sends, cases] = await Promise.all([
+      this.db.selectFrom('response').select((eb) => eb.fn.countAll<number | string>().as('n')).where('survey_id', '=', id).executeTakeFirstOrThrow(),
+      this.db.selectFrom('survey_send').select((eb) => eb.fn.countAll<number | string>().as('n')).where('survey_id', '=', id).executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('followup_case')
+        .innerJoin('response', 'response.id', 'followup_case.response_id')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('response.survey_id', '=', id)
+        .executeTakeFirstOrThrow(),
+    ]);
+    // PostgreSQL returns count(*) as a string
+    const count = (row: { n: number | string }) => Number(row.n);
+    return { responses: count(responses), sends: count(sends), cases: count(cases) };
   }
 
   async delete(auth: Auth, id: string): Promise<void> {
@@ -238,6 +295,16 @@ export class SurveyService {
       await trx.deleteFrom('response').where('survey_id', '=', id).execute();
       await trx.deleteFrom('survey').where('id', '=', id).execute();
     });
+  }
+}
+
+/** "Copy of <name>", or "Copy of <name> (2)", (3)… when taken; within the 200 characters a name may have. */
+export function copyName(name: string, taken: ReadonlySet<string>): string {
+  const base = `Copy of ${name}`;
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? '' : ` (${i})`;
+    const candidate = base.slice(0, 200 - suffix.length).trimEnd() + suffix;
+    if (!taken.has(candidate)) return candidate;
   }
 }
 

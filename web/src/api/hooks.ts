@@ -7,7 +7,6 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { ApiError, apiRequest, setCsrfToken } from './client';
-import { useCurrentSession } from './session-context';
 import type {
   Account,
   ApiKey,
@@ -45,6 +44,7 @@ import type {
   WorkspaceSettings,
   WorkspaceSettingsPatch,
 } from './types';
+import { fetchAll, useWorkspaceKey } from './workspace-query';
 
 // ---------------------------------------------------------------------------------------------
 // Session
@@ -162,24 +162,6 @@ export function useChangePassword() {
 
 // ---------------------------------------------------------------------------------------------
 // Workspace resources (keys start with ['v1', workspaceId] so switching workspace never mixes data)
-
-function useWorkspaceKey(): readonly ['v1', string] {
-  const session = useCurrentSession();
-  return ['v1', session.workspace?.id ?? 'none'] as const;
-}
-
-/** Reads every page of a small list (surveys, teams, locations) for pickers. */
-async function fetchAll<T>(path: string, signal: AbortSignal): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < 20; page++) {
-    const result: Page<T> = await apiRequest<Page<T>>(path, { query: { limit: 200, cursor }, signal });
-    items.push(...result.data);
-    cursor = result.nextCursor;
-    if (!cursor) break;
-  }
-  return items;
-}
 
 export function useSurveys() {
   const key = useWorkspaceKey();
@@ -371,17 +353,6 @@ export function useSendSurvey(surveyId: string) {
   return useMutation({
     mutationFn: (body: SendRequest) => apiRequest<SendResult>(`/api/v1/surveys/${enc(surveyId)}/send`, { method: 'POST', body }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...key, 'sends'] }),
-  });
-}
-
-export function useSends(surveyId: string) {
-  const key = useWorkspaceKey();
-  return useInfiniteQuery({
-    queryKey: [...key, 'sends', surveyId],
-    queryFn: ({ pageParam, signal }) =>
-      apiRequest<Page<Send>>('/api/v1/sends', { query: { surveyId, limit: 50, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
   });
 }
 

@@ -2,8 +2,8 @@
 // as these screens use them, and their react-query hooks on the shared client. Words follow /work/shared/GLOSSARY.md.
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest } from './client';
-import { useCurrentSession } from './session-context';
 import { allOf, type Body, type Employee, type ItemOf, type Narrow, type Ok, type Page, type Query, type SurveyResponse, type WorkspaceSettings } from './types';
+import { fetchAll, useWorkspaceKey } from './workspace-query';
 
 // ---------------------------------------------------------------------------------------------
 // Types: cases (derived from the generated API types, see types.ts)
@@ -140,24 +140,6 @@ export type ScoreboardQuery = Query<'/api/v1/scoreboard'>;
 // Hooks
 
 const enc = encodeURIComponent;
-
-/** Keys start with ['v1', workspaceId] like every workspace query, so a workspace switch forgets them. */
-function useWorkspaceKey(): readonly ['v1', string] {
-  const session = useCurrentSession();
-  return ['v1', session.workspace?.id ?? 'none'] as const;
-}
-
-async function fetchAll<T>(path: string, signal: AbortSignal): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < 20; page++) {
-    const result: Page<T> = await apiRequest<Page<T>>(path, { query: { limit: 200, cursor }, signal });
-    items.push(...result.data);
-    cursor = result.nextCursor;
-    if (!cursor) break;
-  }
-  return items;
-}
 
 /** 403 and 404 mean "outside your scope": the screens show an empty state, so do not retry them. */
 export function isScopeError(error: unknown): boolean {

@@ -1194,13 +1194,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List surveys */
+        /**
+         * List surveys
+         * @description Any member or API key (read scope is enough). Surveys of the workspace, newest first, in pages of `limit` (follow `nextCursor`), optionally of one kind or status (the public feedback page’s survey is not listed).
+         */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    /** @description Only surveys of this kind: nps (0–10), csat (1–5) or ces (1–7) */
                     kind?: "nps" | "csat" | "ces";
+                    /** @description Only surveys with this status: draft, active or closed (only active surveys can be sent) */
                     status?: "draft" | "active" | "closed";
                 };
                 header?: never;
@@ -1235,6 +1240,12 @@ export interface paths {
                                 };
                                 publicLink: boolean;
                                 reminderDays: number | null;
+                                /** @description The survey’s own email texts as saved; null: the localised default */
+                                email: {
+                                    subject: string | null;
+                                    intro: string | null;
+                                    reminderSubject: string | null;
+                                };
                                 question: string;
                                 followUp: {
                                     default: string;
@@ -1336,7 +1347,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a survey */
+        /**
+         * Create a survey
+         * @description Managers, owners and admins, or a write API key. Creates a survey (active unless a status is given) with the standard question and follow-up of its kind unless others are given.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1383,6 +1397,15 @@ export interface paths {
                         publicLink?: boolean;
                         /** @description send one reminder after this many days without an answer */
                         reminderDays?: number | null;
+                        /** @description The survey’s own email subject, intro and reminder subject; blank or null puts the localised default back */
+                        email?: {
+                            /** @description one line; {company} becomes the company name */
+                            subject?: string | null;
+                            /** @description the paragraph above the question; line breaks are kept; {company} becomes the company name */
+                            intro?: string | null;
+                            /** @description one line; {company} becomes the company name */
+                            reminderSubject?: string | null;
+                        };
                     };
                 };
             };
@@ -1412,6 +1435,12 @@ export interface paths {
                             };
                             publicLink: boolean;
                             reminderDays: number | null;
+                            /** @description The survey’s own email texts as saved; null: the localised default */
+                            email: {
+                                subject: string | null;
+                                intro: string | null;
+                                reminderSubject: string | null;
+                            };
                             question: string;
                             followUp: {
                                 default: string;
@@ -1523,7 +1552,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a survey */
+        /**
+         * Get a survey
+         * @description Any member or API key (read scope is enough). One survey with its settings and its count of scored responses. 404 when no survey of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1560,6 +1592,12 @@ export interface paths {
                             };
                             publicLink: boolean;
                             reminderDays: number | null;
+                            /** @description The survey’s own email texts as saved; null: the localised default */
+                            email: {
+                                subject: string | null;
+                                intro: string | null;
+                                reminderSubject: string | null;
+                            };
                             question: string;
                             followUp: {
                                 default: string;
@@ -1660,7 +1698,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a survey with its responses */
+        /**
+         * Delete a survey with its responses
+         * @description Managers, owners and admins, or a write API key. Removes the survey for good with everything recorded for it — responses (and their follow-up cases), sends and metrics; to stop collecting but keep the data, set its status to "closed" instead. 404 when no survey of this workspace has the id.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -1755,7 +1796,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Update a survey (the kind can change only while it has no responses) */
+        /**
+         * Update a survey (the kind can change only while it has no responses)
+         * @description Managers, owners and admins, or a write API key. Changes the fields given; `email` changes only the texts it names, and a blank or null text puts the localised default back. 404 when no survey of this workspace has the id; 409 naming `kind` when the kind changes on a survey that has responses.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -1804,6 +1848,15 @@ export interface paths {
                         publicLink?: boolean;
                         /** @description send one reminder after this many days without an answer */
                         reminderDays?: number | null;
+                        /** @description The survey’s own email subject, intro and reminder subject; blank or null puts the localised default back */
+                        email?: {
+                            /** @description one line; {company} becomes the company name */
+                            subject?: string | null;
+                            /** @description the paragraph above the question; line breaks are kept; {company} becomes the company name */
+                            intro?: string | null;
+                            /** @description one line; {company} becomes the company name */
+                            reminderSubject?: string | null;
+                        };
                     };
                 };
             };
@@ -1833,6 +1886,12 @@ export interface paths {
                             };
                             publicLink: boolean;
                             reminderDays: number | null;
+                            /** @description The survey’s own email texts as saved; null: the localised default */
+                            email: {
+                                subject: string | null;
+                                intro: string | null;
+                                reminderSubject: string | null;
+                            };
                             question: string;
                             followUp: {
                                 default: string;
@@ -1929,8 +1988,323 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duplicate a survey
+         * @description Managers, owners and admins, or a write API key. Creates a draft named "Copy of …" with the survey’s settings (questions, wording, thank-you page, email texts, reminder) and none of its responses or sends. 404 when no survey of this workspace has the id; 409 for the feedback page’s survey.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "nps" | "csat" | "ces";
+                            /** @enum {string} */
+                            status: "draft" | "active" | "closed";
+                            /** @enum {string} */
+                            purpose: "survey" | "feedback_page";
+                            locale: string | null;
+                            /** @description Thank-you page; the link (e.g. a review site) can be limited to some score tones, e.g. ["positive"] for promoters. */
+                            thankYou: {
+                                message?: string;
+                                linkUrl?: string;
+                                linkLabel?: string;
+                                linkTones?: ("positive" | "neutral" | "negative")[];
+                            };
+                            publicLink: boolean;
+                            reminderDays: number | null;
+                            /** @description The survey’s own email texts as saved; null: the localised default */
+                            email: {
+                                subject: string | null;
+                                intro: string | null;
+                                reminderSubject: string | null;
+                            };
+                            question: string;
+                            followUp: {
+                                default: string;
+                                positive?: string;
+                                neutral?: string;
+                                negative?: string;
+                            };
+                            questions: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "text" | "single_choice" | "multiple_choice" | "rating";
+                                label: string;
+                                options?: string[];
+                                min?: number;
+                                max?: number;
+                                required?: boolean;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Scored responses so far (from the per-day aggregates) */
+                            responseCount: number;
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/deletion-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What deleting a survey would remove
+         * @description Managers, owners and admins, or a write API key. Counts the responses, sends and follow-up cases that DELETE /api/v1/surveys/{id} would remove with the survey, for a confirmation that names them. 404 when no survey of this workspace has the id.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every response of the survey, scored or not */
+                            responses: number;
+                            /** @description Email and personal-link sends of the survey */
+                            sends: number;
+                            /** @description Follow-up cases opened on those responses */
+                            cases: number;
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/responses": {
@@ -7136,7 +7510,7 @@ export interface paths {
         put?: never;
         /**
          * Send a survey (email) or create personal links, now or at a time, to listed people or a people filter
-         * @description Each send passes the workspace fatigue rules when it is due (recently surveyed, sampling, daily cap, quiet hours in the person’s time zone, unsubscribed, bounced); a skipped send keeps its reason. With `channel: "link"` no email goes out and each send carries a personal link to share. Email (the default channel) is refused with 409 when the server has no SMTP_URL, before anything is written; personal links work without it.
+         * @description Managers, owners and admins, or a write API key. 404 when no survey of this workspace has the id; 409 naming `status` when the survey is not active, and naming `channel` for email (the default channel) when the server has no SMTP_URL, before anything is written (personal links work without it: with `channel: "link"` no email goes out and each send carries a personal link to share). Each send passes the workspace fatigue rules when it is due (recently surveyed, sampling, daily cap, quiet hours in the person’s time zone, unsubscribed, bounced); a skipped send keeps its reason.
          */
         post: {
             parameters: {
@@ -7150,6 +7524,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Each by `personId`, or by email or externalId: a person not known yet is created, a known one gets the details given. A recipient’s `properties` are stored on that send only. Give `people`, `filter` or both */
                         people?: ({
                             personId: string;
                             /** @description Free-form key/value properties */
@@ -7168,6 +7543,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                         })[];
+                        /** @description Everyone matching, besides `people`: `all: true`, the people of `accountId`, and/or those whose `property` has exactly this value */
                         filter?: {
                             all?: boolean;
                             accountId?: string;
@@ -7178,9 +7554,12 @@ export interface paths {
                         };
                         /** @description ISO-8601 date-time; default now */
                         at?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description email (default): emailed at `at`; link: no email, each send’s `link` is ready to share at once
+                         * @enum {string}
+                         */
                         channel?: "email" | "link";
-                        /** @description Free-form key/value properties */
+                        /** @description Stored with every send and copied onto its response (e.g. an order id); a recipient’s own properties win */
                         properties?: {
                             [key: string]: unknown;
                         };
@@ -7335,15 +7714,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sends, newest first, with status and skip reason */
+        /**
+         * Sends, newest first, with status and skip reason
+         * @description Any member or API key (read scope is enough). Every send of the workspace, optionally of one survey, person, status or channel (email, personal link or website widget), in pages of `limit` (follow `nextCursor`). `link` is filled in only for write access.
+         */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    /** @description Only sends of this survey (its id) */
                     surveyId?: string;
+                    /** @description Only sends to this person (their id) */
                     personId?: string;
+                    /** @description Only sends with this status; a skipped send says why in `skipReason` */
                     status?: "scheduled" | "sent" | "skipped" | "failed" | "responded" | "cancelled";
+                    /** @description how the send reached the person: email, link (personal link) or widget */
+                    channel?: "email" | "link" | "widget";
                 };
                 header?: never;
                 path?: never;
@@ -7481,7 +7868,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a send */
+        /**
+         * Get a send
+         * @description Any member or API key (read scope is enough). One send with its status, skip reason and person; `link` only for write access. 404 when no send of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7622,7 +8012,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a scheduled send */
+        /**
+         * Cancel a scheduled send
+         * @description Managers, owners and admins, or a write API key. Cancels a send that has not gone out yet. 404 when no send of this workspace has the id; 409 once it was sent, skipped or cancelled.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7777,13 +8170,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** People who unsubscribed */
+        /**
+         * People who unsubscribed
+         * @description Any member or API key (read scope is enough). Newest first, in pages of `limit` (follow `nextCursor`); `detail` says where it came from (`link`: the unsubscribe link of a survey email; `api` or your own text: POST /api/v1/unsubscribes; `delighted_api`: the Delighted-compatible API). A person is listed once, when they first unsubscribed; 400 naming `since` or `until` when it is not a date.
+         */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    /** @description Only those recorded at or after this: an ISO-8601 date-time, or a day YYYY-MM-DD (UTC, from its start) */
                     since?: string;
+                    /** @description Only those recorded at or before this: an ISO-8601 date-time, or a day YYYY-MM-DD (UTC, inclusive) */
                     until?: string;
                 };
                 header?: never;
@@ -7885,7 +8283,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Unsubscribe an email address: it is never sent a survey again */
+        /**
+         * Unsubscribe an email address: it is never sent a survey again
+         * @description Managers, owners and admins, or a write API key. Marks the person with this address unsubscribed (creating one when the address is unknown, so that it stays suppressed) and cancels their scheduled survey emails; 204 also when they already were. 400 naming `email` when it is not an email address.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7896,7 +8297,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The address (not case-sensitive) */
                         email: string;
+                        /** @description Why, for the record in the list; default `api` */
                         detail?: string;
                     };
                 };
@@ -7996,13 +8399,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Addresses that bounced */
+        /**
+         * Addresses that bounced
+         * @description Any member or API key (read scope is enough). Newest first, in pages of `limit` (follow `nextCursor`); `detail` says where it came from (your mail provider’s report posted to POST /api/v1/bounces, or the refusal of this server’s mail server when a survey email failed for good). Every report is listed, also a repeated one for the same address; 400 naming `since` or `until` when it is not a date.
+         */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    /** @description Only those recorded at or after this: an ISO-8601 date-time, or a day YYYY-MM-DD (UTC, from its start) */
                     since?: string;
+                    /** @description Only those recorded at or before this: an ISO-8601 date-time, or a day YYYY-MM-DD (UTC, inclusive) */
                     until?: string;
                 };
                 header?: never;
@@ -8104,7 +8512,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Bounce webhook: record a permanent bounce reported by your mail provider; the address is never sent to again */
+        /**
+         * Bounce webhook: record a permanent bounce reported by your mail provider; the address is never sent to again
+         * @description Managers, owners and admins, or a write API key. Sets `bouncedAt` on the person with this address (creating one when the address is unknown, so that it stays suppressed) and cancels their scheduled survey emails; each call adds an entry to GET /api/v1/bounces. 400 naming `email` when it is not an email address.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8115,7 +8526,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The address (not case-sensitive) */
                         email: string;
+                        /** @description Why, for the record in the list; default `reported by webhook` */
                         detail?: string;
                     };
                 };
@@ -9931,7 +10344,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Render the survey email (and page) with saved or unsaved settings, for a live preview */
+        /**
+         * Render the survey email (and page) with saved or unsaved settings, for a live preview
+         * @description Any member or API key (read scope is enough); nothing is saved and nothing is sent. Renders the email as a person named Alex would get it (with the survey’s own subject and intro, saved or from `draft.email`) and, where available, the survey page; `email.reminderSubject` is the reminder’s subject. 404 when no survey of this workspace has the id; 400 naming the `draft/email/…` text that a save would refuse.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9944,9 +10360,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description Language to render in; default: the survey’s language, else the workspace’s, else English
+                         * @enum {string}
+                         */
                         locale?: "en" | "es" | "fr" | "de";
+                        /** @description Show the page as after this score (its follow-up question); null or left out: the score question */
                         score?: number | null;
+                        /** @description Unsaved edits from the survey editor, with the meaning of the survey’s own fields; a field left out is the saved one */
                         draft?: {
                             /** @enum {string} */
                             kind?: "nps" | "csat" | "ces";
@@ -9957,6 +10378,15 @@ export interface paths {
                             questions?: unknown[];
                             thankYou?: {
                                 [key: string]: unknown;
+                            };
+                            /** @description The survey’s own email subject, intro and reminder subject; blank or null puts the localised default back */
+                            email?: {
+                                /** @description one line; {company} becomes the company name */
+                                subject?: string | null;
+                                /** @description the paragraph above the question; line breaks are kept; {company} becomes the company name */
+                                intro?: string | null;
+                                /** @description one line; {company} becomes the company name */
+                                reminderSubject?: string | null;
                             };
                         };
                     };
@@ -9972,6 +10402,8 @@ export interface paths {
                         "application/json": {
                             email: {
                                 subject: string;
+                                /** @description the reminder email’s subject */
+                                reminderSubject: string;
                                 html: string;
                                 text: string;
                             };

@@ -1,4 +1,5 @@
-import { useCancelSend, useSends } from '../../api/hooks';
+import { useState } from 'react';
+import { useCancelSend } from '../../api/hooks';
 import type { Send } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { channelLabel, formatDateTime } from '../common/format';
@@ -9,6 +10,15 @@ import { PersonCell } from './PersonCell';
 import { downloadCsv, linksCsv, linksFileName, shareableLinks } from './linksCsv';
 import { SEND_STATUS_TONE, SKIP_REASON_HELP, SKIP_REASON_LABELS } from './sendText';
 import { TableWrap } from '../common/TableWrap';
+import { SEND_CHANNELS, type SendChannel, useSurveySends } from './useSurveySends';
+
+/** The channels in the filter's words (the sends table's own "Personal link" column header is another thing). */
+const CHANNEL_FILTER_LABELS: Record<SendChannel, string> = { email: 'Email', link: 'Personal links', widget: 'Website widget' };
+const CHANNEL_EMPTY: Record<SendChannel, string> = {
+  email: 'No email sends for this survey.',
+  link: 'No personal-link sends for this survey.',
+  widget: 'No website widget sends for this survey.',
+};
 
 /** Who the send is for, in words: for the link's label. */
 function personName(send: Send): string {
@@ -67,20 +77,42 @@ function SendRow({ send, editable }: { send: Send; editable: boolean }) {
 }
 
 /**
- * Every send of the survey, newest first: who, how, status and skip reason; scheduled ones can be cancelled. Those
+ * Every send of the survey, newest first, or those of one channel: who, how, status and skip reason; scheduled ones can be cancelled. Those
  * who may create personal links (`editable`: owners, admins, managers) also see each link send's link, and can
  * download the listed ones as CSV; the server gives other roles no links.
  */
 export function SendsTable({ surveyId, surveyName, editable }: { surveyId: string; surveyName: string; editable: boolean }) {
-  const query = useSends(surveyId);
+  const [channel, setChannel] = useState<SendChannel | null>(null);
+  const query = useSurveySends(surveyId, channel);
   const rows = query.data?.pages.flatMap((p) => p.data) ?? [];
 
+  const filter = (
+    <div className="field field-inline">
+      <label htmlFor="sends-channel">Channel</label>
+      <select id="sends-channel" data-testid="sends-channel" value={channel ?? ''} onChange={(e) => setChannel(e.target.value === '' ? null : (e.target.value as SendChannel))}>
+        <option value="">All channels</option>
+        {SEND_CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {CHANNEL_FILTER_LABELS[c]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
   if (query.isPending) return <Loading />;
-  if (query.isError && rows.length === 0) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError && rows.length === 0) {
+    return (
+      <>
+        {filter}
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
   const links = editable ? shareableLinks(rows).length : 0;
   const columns = editable ? 8 : 7;
   return (
     <>
+      {filter}
       {links > 0 ? (
         <div className="button-row">
           <button type="button" className="btn" data-testid="sends-links-download" onClick={() => downloadCsv(linksFileName(surveyName, 'all'), linksCsv(rows))}>
@@ -90,7 +122,7 @@ export function SendsTable({ surveyId, surveyName, editable }: { surveyId: strin
         </div>
       ) : null}
       <TableWrap label="Sends">
-        <table className="table" data-testid="sends-table" aria-busy={query.isFetching}>
+        <table className="table" data-testid="sends-table" data-channel={channel ?? 'all'} aria-busy={query.isFetching || query.isPlaceholderData}>
           <thead>
             <tr>
               <th scope="col">Person</th>
@@ -109,7 +141,7 @@ export function SendsTable({ surveyId, surveyName, editable }: { surveyId: strin
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={columns} className="muted empty-row">
-                  Nothing sent for this survey yet.
+                  {channel ? CHANNEL_EMPTY[channel] : 'Nothing sent for this survey yet.'}
                 </td>
               </tr>
             ) : (

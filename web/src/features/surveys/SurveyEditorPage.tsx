@@ -19,7 +19,9 @@ import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { isNotFound, NotFoundState } from '../common/NotFoundState';
+import { EmailTextsFields } from './EmailTextsFields';
 import { newQuestionId, QuestionsEditor, type QuestionDraft } from './QuestionsEditor';
+import { DeleteSurveyButton, DuplicateSurveyButton } from './SurveyActions';
 import { SurveyPreviewPanel } from './SurveyPreviewPanel';
 import { DEFAULT_QUESTION, KIND_HELP, LOCALE_LABELS, STATUS_HELP, toneLabel } from './surveyText';
 
@@ -39,6 +41,10 @@ interface FormState {
   linkTones: Tone3[];
   publicLink: boolean;
   reminderDays: string;
+  /** The survey's own email texts; blank: the localised default. */
+  emailSubject: string;
+  emailIntro: string;
+  emailReminderSubject: string;
 }
 
 function toForm(survey: Survey | undefined): FormState {
@@ -70,6 +76,9 @@ function toForm(survey: Survey | undefined): FormState {
     linkTones: survey?.thankYou?.linkTones ?? [],
     publicLink: survey?.publicLink ?? false,
     reminderDays: survey?.reminderDays ? String(survey.reminderDays) : '',
+    emailSubject: survey?.email.subject ?? '',
+    emailIntro: survey?.email.intro ?? '',
+    emailReminderSubject: survey?.email.reminderSubject ?? '',
   };
 }
 
@@ -90,6 +99,11 @@ function toQuestions(drafts: QuestionDraft[], forPreview: boolean): SurveyQuesti
       }
       return out;
     });
+}
+
+/** The email texts as the API takes them: blank is null, the localised default. */
+function toEmailTexts(form: FormState): NonNullable<SurveyInput['email']> {
+  return { subject: form.emailSubject.trim() || null, intro: form.emailIntro.trim() || null, reminderSubject: form.emailReminderSubject.trim() || null };
 }
 
 function toThankYou(form: FormState): ThankYou {
@@ -126,10 +140,14 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
     if (!survey && (asked === 'nps' || asked === 'csat' || asked === 'ces')) initial.kind = asked;
     return initial;
   });
-  const [saved, setSaved] = useState(() => (location.state as { created?: boolean } | null)?.created === true);
+  const arrival = location.state as { created?: boolean; duplicatedFrom?: string } | null;
+  const [saved, setSaved] = useState(() => arrival?.created === true);
+  // Opened right after "Duplicate": say what this is, until the first change.
+  const [duplicatedFrom, setDuplicatedFrom] = useState(() => arrival?.duplicatedFrom ?? null);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setSaved(false);
+    setDuplicatedFrom(null);
     setForm((f) => ({ ...f, [key]: value }));
   };
   const setFollowUp = (tone: 'default' | Tone3, value: string) => {
@@ -146,6 +164,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
       followUp: Object.fromEntries(Object.entries(form.followUp).map(([k, v]) => [k, v.trim()])),
       questions: toQuestions(form.questions, true),
       thankYou: toThankYou(form),
+      email: toEmailTexts(form),
     }),
     [form],
   );
@@ -168,6 +187,7 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
       thankYou: toThankYou(form),
       publicLink: form.publicLink,
       reminderDays: form.reminderDays ? Number(form.reminderDays) : null,
+      email: toEmailTexts(form),
     };
     // The kind is sent only when it changes: a survey with responses keeps its kind.
     if (!survey || survey.kind !== form.kind) body.kind = form.kind;
@@ -199,8 +219,19 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
               Distribute
             </Link>
           ) : null}
+          {survey && writable ? (
+            <>
+              <DuplicateSurveyButton survey={survey} />
+              <DeleteSurveyButton survey={survey} onDeleted={() => void navigate('/surveys', { state: { deleted: survey.name } })} />
+            </>
+          ) : null}
         </div>
       </div>
+      {duplicatedFrom && survey ? (
+        <p className="alert alert-success" role="status" data-testid="survey-duplicated">
+          This is a copy of “{duplicatedFrom}”, saved as a draft with none of its responses. Rename it, adjust it, then set it to Active to send it.
+        </p>
+      ) : null}
       <div className="editor-grid">
         <form className="card form" onSubmit={onSubmit} aria-busy={save.isPending} data-testid="survey-form" noValidate={false}>
           {!writable ? <p className="alert alert-warning">Your role can read surveys but not change them.</p> : null}
@@ -414,6 +445,14 @@ function SurveyForm({ survey }: { survey: Survey | undefined }) {
               <FieldError errors={errors} field="reminderDays" />
             </div>
           </fieldset>
+
+          <EmailTextsFields
+            values={{ subject: form.emailSubject, intro: form.emailIntro, reminderSubject: form.emailReminderSubject }}
+            onChange={(key, value) => set(key === 'subject' ? 'emailSubject' : key === 'intro' ? 'emailIntro' : 'emailReminderSubject', value)}
+            disabled={disabled}
+            reminder={form.reminderDays !== ''}
+            errors={errors}
+          />
 
           {kindConflict ? (
             <div className="alert alert-error" role="alert" data-testid="survey-kind-conflict">

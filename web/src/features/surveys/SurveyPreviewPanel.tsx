@@ -105,6 +105,9 @@ export function SurveyPreviewPanel({
             <p className="preview-subject">
               <span className="muted">Subject:</span> <strong data-testid="preview-email-subject">{preview.data.email.subject}</strong>
             </p>
+            <p className="preview-subject small">
+              <span className="muted">Reminder subject:</span> <span data-testid="preview-email-reminder-subject">{preview.data.email.reminderSubject}</span>
+            </p>
             <iframe title="Email preview" className="preview-frame" sandbox="" srcDoc={preview.data.email.html} data-testid="preview-email-frame" />
           </div>
         ) : preview.data.page ? (

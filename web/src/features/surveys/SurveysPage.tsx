@@ -1,17 +1,22 @@
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useSurveys } from '../../api/hooks';
 import { canWrite, useCurrentSession } from '../../api/session-context';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { formatDate, formatNumber, KIND_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { StatusPill } from '../common/StatusPill';
+import { DeleteSurveyButton, DuplicateSurveyButton } from './SurveyActions';
 import { STATUS_TONE } from './surveyText';
 import { TableWrap } from '../common/TableWrap';
 
-/** Every survey of the workspace, with links to edit and distribute each. */
+/** Every survey of the workspace, with links to edit and distribute each; writers also duplicate and delete. */
 export function SurveysPage() {
   const session = useCurrentSession();
   const surveys = useSurveys();
+  const location = useLocation();
+  // The editor sends people here after deleting a survey; a deletion from this list says so the same way.
+  const [deleted, setDeleted] = useState<string | null>(() => (location.state as { deleted?: string } | null)?.deleted ?? null);
   const writable = canWrite(session);
   const list = (surveys.data ?? []).filter((s) => (s.purpose ?? 'survey') === 'survey');
 
@@ -25,6 +30,9 @@ export function SurveysPage() {
           </Link>
         ) : null}
       </div>
+      <p role="status" className={deleted ? 'alert alert-success' : 'visually-hidden'} data-testid={deleted ? 'survey-deleted' : undefined}>
+        {deleted ? `Deleted “${deleted}”.` : ''}
+      </p>
       <section className="card" aria-labelledby="surveys-title">
         <header className="card-header">
           <h2 id="surveys-title" className="visually-hidden">
@@ -77,6 +85,12 @@ export function SurveysPage() {
                       <Link to={`/surveys/${s.id}/distribute`} className="btn btn-small">
                         Distribute
                       </Link>
+                      {writable ? (
+                        <>
+                          {' '}
+                          <DuplicateSurveyButton survey={s} small /> <DeleteSurveyButton survey={s} small onDeleted={() => setDeleted(s.name)} />
+                        </>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
