@@ -76,7 +76,8 @@ export function createContext(config: Config, database: Database): AppContext {
   registerThemeJobs(registry);
   const jobs = new JobQueue(db, dialect, registry);
   const webhooks = new WebhookService(db, jobs);
-  responses.events.subscribe((trx, workspaceId, type, items) => webhooks.emit(trx, workspaceId, type, items));
+  // Webhooks also hear of tag changes (a response.updated with the new tags); see response-events.ts.
+  responses.events.subscribe((trx, workspaceId, type, items) => webhooks.emit(trx, workspaceId, type, items), { tagChanges: true });
   // Alert rules (and win-back detection) run for every new or updated response, through the job queue.
   const alertRules = new AlertRuleService(db);
   // Comments are analysed (themes, sentiment) in the background: one job per write batch keeps ingest lean.

@@ -204,14 +204,18 @@ describe.each(DIALECTS)('%s: responses API', (dialect) => {
     expect(await list('')).toEqual([7, 1, 10]);
     expect(await list('q=staff')).toEqual([10]);
     expect(await list('from=2026-02-05&to=2026-02-05')).toEqual([1]);
-    // the same filters download as CSV, every page of them
+    // the same filters download as CSV, every page of them, with each response's tags
+    const latest = (await call(t.app, w.key, 'GET', `/api/v1/responses?surveyId=${s}&limit=1`)).json().data[0].id;
+    expect((await call(t.app, w.key, 'PATCH', `/api/v1/responses/${latest}`, { tags: ['vip', 'call back'] })).statusCode).toBe(200);
     const csv = await call(t.app, w.key, 'GET', `/api/v1/responses/export?surveyId=${s}&channel=email`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="responses-\d{4}-\d{2}-\d{2}\.csv"$/);
     const lines = csv.body.trim().split('\n');
-    expect(lines[0]).toBe('id,created_at,score,group,comment,language,channel,email,name,external_id,team,location,employee,answers,properties');
+    expect(lines[0]).toBe('id,created_at,score,group,comment,language,channel,email,name,external_id,team,location,employee,tags,answers,properties');
     expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(['7', '10']);
+    expect(lines[1]).toContain('"[""vip"",""call back""]"');
+    expect(lines[2]).toContain(',[],');
     expect((await call(t.app, w.key, 'GET', `/api/v1/responses/export?surveyId=${s}&from=2026-03-01&to=2026-02-01`)).statusCode).toBe(400);
     const reversed = await call(t.app, w.key, 'GET', `/api/v1/responses?surveyId=${s}&from=2026-03-01&to=2026-02-01`);
     expect(reversed.statusCode).toBe(400);

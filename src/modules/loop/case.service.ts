@@ -31,6 +31,12 @@ export const DEFAULT_RESOLUTION_HOURS = 72;
 /** How a customer was contacted from a case: an email sent from it, or a call noted. */
 export const CONTACT_KINDS = ['email', 'call'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
+/** The statuses of a case still to do (the inbox's default, and what counts as overdue); the others are done. */
+export const OPEN_STATUSES: readonly CaseStatus[] = ['open', 'in_progress'];
+const DONE_STATUSES: readonly CaseStatus[] = ['resolved', 'closed'];
+export function isOpenStatus(status: CaseStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
 /** What the follow-up metrics can be grouped by. */
 export const CASE_METRICS_GROUPINGS = ['owner', 'team'] as const;
 export type CaseMetricsGrouping = (typeof CASE_METRICS_GROUPINGS)[number];
@@ -98,7 +104,7 @@ export interface TimelineEvent {
 }
 
 export function presentCase(r: FollowupCaseRow, now = nowIso()): CaseView {
-  const open = r.status === 'open' || r.status === 'in_progress';
+  const open = isOpenStatus(r.status);
   const overdue = open && ((!r.first_contacted_at && r.first_contact_due_at < now) || r.resolution_due_at < now);
   return {
     id: r.id,
@@ -167,6 +173,33 @@ export class CaseService {
     const s = await this.scope(auth);
     if (!s) return true;
     return row.owner_user_id === s.userId || (row.employee_id !== null && s.employeeIds.includes(row.employee_id)) || (row.team_id !== null && s.teamIds.includes(row.team_id));
+  }
+
+  /** The workspace's cases that `auth` may see (see scope: their own, their employee records', their teams'), to narrow further. */
+  private async visibleCases(auth: Auth) {
+    const q = this.db.selectFrom('followup_case').where('workspace_id', '=', auth.workspaceId);
+    const s = await this.scope(auth);
+    if (!s) return q;
+    return q.where((eb) =>
+      eb.or([
+        eb('owner_user_id', '=', s.userId),
+        ...(s.employeeIds.length ? [eb('employee_id', 'in', s.employeeIds)] : []),
+        ...(s.teamIds.length ? [eb('team_id', 'in', s.teamIds)] : []),
+      ]),
+    );
+  }
+
+  /**
+   * The cases about one person that `auth` may see, newest first: the first `limit` and how many there are in all
+   * (a response page's customer history). The same rule as the inbox (list): owner, own employee records, managed teams.
+   */
+  async ofPerson(auth: Auth, personId: string, limit: number): Promise<{ data: CaseView[]; total: number }> {
+    requireAccess(auth, 'read');
+    const q = (await this.visibleCases(auth)).where('person_id', '=', personId);
+    const rows = await q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    const total = rows.length < limit ? rows.length : Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const now = nowIso();
+    return { data: rows.map((r) => presentCase(r, now)), total };
   }
 
   /** Opens the case of a response unless it already has one (a response has at most one case). */
@@ -254,6 +287,7 @@ export class CaseService {
     auth: Auth,
     f: PageRequest & {
       status?: CaseStatus | undefined;
+      open?: boolean | undefined;
       ownerUserId?: string | undefined;
       unassigned?: boolean | undefined;
       teamId?: string | undefined;
@@ -266,18 +300,11 @@ export class CaseService {
     requireAccess(auth, 'read');
     // unassigned=true asks for cases without an owner: an owner filter as well could only answer nothing
     if (f.unassigned === true && (f.ownerUserId !== undefined || f.mine === true)) throw invalid('unassigned', 'cannot be combined with ownerUserId or mine=true (a case without an owner has neither)');
-    let q = this.db.selectFrom('followup_case').selectAll().where('workspace_id', '=', auth.workspaceId);
-    const s = await this.scope(auth);
-    if (s) {
-      q = q.where((eb) =>
-        eb.or([
-          eb('owner_user_id', '=', s.userId),
-          ...(s.employeeIds.length ? [eb('employee_id', 'in', s.employeeIds)] : []),
-          ...(s.teamIds.length ? [eb('team_id', 'in', s.teamIds)] : []),
-        ]),
-      );
-    }
+    // open=true with a done status (or open=false with an open one) could only answer nothing
+    if (f.open !== undefined && f.status !== undefined && isOpenStatus(f.status) !== f.open) throw invalid('open', `cannot be ${String(f.open)} with status=${f.status}`);
+    let q = (await this.visibleCases(auth)).selectAll();
     if (f.status) q = q.where('status', '=', f.status);
+    if (f.open !== undefined) q = q.where('status', 'in', f.open ? OPEN_STATUSES : DONE_STATUSES);
     if (f.ownerUserId) q = q.where('owner_user_id', '=', f.ownerUserId);
     if (f.mine && auth.userId) q = q.where('owner_user_id', '=', auth.userId);
     if (f.unassigned === true) q = q.where('owner_user_id', 'is', null);
@@ -288,7 +315,7 @@ export class CaseService {
     if (f.overdue) {
       const now = nowIso();
       q = q
-        .where('status', 'in', ['open', 'in_progress'])
+        .where('status', 'in', OPEN_STATUSES)
         .where((eb) => eb.or([eb.and([eb('first_contacted_at', 'is', null), eb('first_contact_due_at', '<', now)]), eb('resolution_due_at', '<', now)]));
     }
     const now = nowIso();
@@ -602,9 +629,7 @@ export class CaseService {
    */
   async metrics(auth: Auth, from: string, to: string, groupBy: CaseMetricsGrouping | null) {
     requireAccess(auth, 'read');
-    let q = this.db.selectFrom('followup_case').selectAll().where('workspace_id', '=', auth.workspaceId).where('created_at', '>=', `${from}T00:00:00.000Z`).where('created_at', '<=', `${to}T23:59:59.999Z`);
-    const s = await this.scope(auth);
-    if (s) q = q.where((eb) => eb.or([eb('owner_user_id', '=', s.userId), ...(s.teamIds.length ? [eb('team_id', 'in', s.teamIds)] : []), ...(s.employeeIds.length ? [eb('employee_id', 'in', s.employeeIds)] : [])]));
+    const q = (await this.visibleCases(auth)).selectAll().where('created_at', '>=', `${from}T00:00:00.000Z`).where('created_at', '<=', `${to}T23:59:59.999Z`);
     const rows = await q.execute();
     const kinds = new Map((await this.db.selectFrom('response').innerJoin('survey', 'survey.id', 'response.survey_id').select(['response.id', 'survey.kind']).where('response.id', 'in', rows.length ? rows.map((r) => r.response_id) : ['']).execute()).map((x) => [x.id, x.kind]));
     const summarize = (list: FollowupCaseRow[]) => caseMetrics(list, (r) => kinds.get(r.response_id) ?? 'nps');

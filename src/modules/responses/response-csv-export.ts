@@ -8,7 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ResponseService, ResponseView, ResponseFilters } from './response.service.ts';
 import type { Auth } from '../auth/policy.ts';
 
-export const CSV_COLUMNS = ['id', 'created_at', 'score', 'group', 'comment', 'language', 'channel', 'email', 'name', 'external_id', 'team', 'location', 'employee', 'answers', 'properties'];
+export const CSV_COLUMNS = ['id', 'created_at', 'score', 'group', 'comment', 'language', 'channel', 'email', 'name', 'external_id', 'team', 'location', 'employee', 'tags', 'answers', 'properties'];
 
 /** A customer-written text made safe to open in a spreadsheet (see the file comment). */
 export function defuse(text: string | null | undefined): string | null | undefined {
@@ -30,6 +30,8 @@ export function csvRow(r: ResponseView): unknown[] {
     defuse(r.team),
     defuse(r.location),
     defuse(r.employee),
+    // JSON like answers and properties: a tag may hold any punctuation, so no separator would be safe
+    defuse(JSON.stringify(r.tags)),
     defuse(JSON.stringify(r.answers)),
     defuse(JSON.stringify(r.properties)),
   ];

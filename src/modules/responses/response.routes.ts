@@ -1,4 +1,7 @@
-/** /api/v1/responses: ingest (one or a batch of up to 1,000, idempotent), list, get, update, delete. */
+/**
+ * /api/v1/responses: ingest (one or a batch of up to 1,000, idempotent), list, get, update, delete; a response's
+ * tags and its customer's history are in response-page.routes.ts.
+ */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -13,10 +16,11 @@ import { FEEDBACK_TYPES } from '../survey-page/i18n.ts';
 import { MAX_BATCH, type ResponseInput } from './response.service.ts';
 import { MAX_COMMENT } from './response.validate.ts';
 import { responsesCsv } from './response-csv-export.ts';
+import { registerResponsePageRoutes } from './response-page.routes.ts';
+import { Answers, ResponseSchema, TagList } from './response.schemas.ts';
 
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'a name; matched to an existing record regardless of case and spacing, created when new' });
 const Channel = Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$', description: 'link, email, widget, feedback_page, api, import, … (default api)' });
-const Answers = Type.Record(Type.String({ maxLength: 64 }), Type.Union([Type.String(), Type.Number(), Type.Array(Type.String()), Type.Null()]));
 
 const PersonRef = Type.Object(
   {
@@ -48,35 +52,6 @@ export const ResponseInputSchema = Type.Object(
 
 const BatchSchema = Type.Object({ responses: Type.Array(ResponseInputSchema, { minItems: 1, maxItems: MAX_BATCH }) }, { additionalProperties: false });
 
-export const ResponseSchema = Type.Object(
-  {
-    id: Type.String(),
-    surveyId: Type.String(),
-    score: Nullable(Type.Integer()),
-    group: Nullable(StringEnum(SCORE_GROUPS, { description: 'Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored' })),
-    comment: Nullable(Type.String()),
-    language: Nullable(
-      StringEnum(COMMENT_LANGUAGES, {
-        description: 'Language the comment was read in by text analytics; null without a comment and until it is analysed (moments after it is written)',
-      }),
-    ),
-    answers: Answers,
-    channel: Type.String(),
-    teamId: Nullable(Type.String()),
-    team: Nullable(Type.String()),
-    locationId: Nullable(Type.String()),
-    location: Nullable(Type.String()),
-    employeeId: Nullable(Type.String()),
-    employee: Nullable(Type.String()),
-    person: Nullable(Type.Object({ id: Type.String(), email: Nullable(Type.String()), name: Nullable(Type.String()), externalId: Nullable(Type.String()) })),
-    properties: Properties,
-    tags: Type.Array(Type.String()),
-    createdAt: Type.String(),
-    updatedAt: Type.String(),
-  },
-  {},
-);
-
 const checkSingle = Compile(ResponseInputSchema);
 const checkBatch = Compile(BatchSchema);
 
@@ -94,20 +69,21 @@ function parseIngestBody(body: unknown): { items: ResponseInput[]; batch: boolea
 
 /** The filters of the responses list (and of its CSV export). */
 const ListFilters = {
-  surveyId: Type.Optional(Type.String({ maxLength: 100 })),
+  surveyId: Type.Optional(Type.String({ maxLength: 100, description: 'Only this survey’s responses' })),
   from: Type.Optional(Type.String({ maxLength: 40, description: 'date YYYY-MM-DD or date-time, inclusive' })),
   to: Type.Optional(Type.String({ maxLength: 40, description: 'date YYYY-MM-DD (the whole day) or date-time, inclusive' })),
-  teamId: Type.Optional(Type.String({ maxLength: 100 })),
-  locationId: Type.Optional(Type.String({ maxLength: 100 })),
-  employeeId: Type.Optional(Type.String({ maxLength: 100 })),
-  personId: Type.Optional(Type.String({ maxLength: 100 })),
-  channel: Type.Optional(Type.String({ maxLength: 32 })),
-  group: Type.Optional(StringEnum(SCORE_GROUPS)),
+  teamId: Type.Optional(Type.String({ maxLength: 100, description: 'Only responses attributed to this team' })),
+  locationId: Type.Optional(Type.String({ maxLength: 100, description: 'Only responses attributed to this location' })),
+  employeeId: Type.Optional(Type.String({ maxLength: 100, description: 'Only responses attributed to this employee' })),
+  personId: Type.Optional(Type.String({ maxLength: 100, description: 'Only this customer’s responses' })),
+  channel: Type.Optional(Type.String({ maxLength: 32, description: 'Only responses that came this way: email, link, widget, api, import, feedback_page… (as recorded on each response)' })),
+  group: Type.Optional(StringEnum(SCORE_GROUPS, { description: 'Only this score group: promoter, passive or detractor (NPS); satisfied, neutral or dissatisfied (CSAT); easy, neutral or difficult (CES)' })),
   q: Type.Optional(Type.String({ maxLength: 200, description: 'text search in comments' })),
-  hasComment: Type.Optional(Type.Boolean()),
+  hasComment: Type.Optional(Type.Boolean({ description: 'true: only responses with a comment; false: only those without' })),
   theme: Type.Optional(Type.String({ maxLength: 80, description: 'theme id (text analytics)' })),
   language: Type.Optional(StringEnum(COMMENT_LANGUAGES, { description: 'language the comment was read in (text analytics)' })),
   feedbackType: Type.Optional(StringEnum(FEEDBACK_TYPES, { description: 'public feedback page only: complaint, praise, question or idea' })),
+  tag: Type.Optional(Type.String({ maxLength: 100, description: 'only responses with this tag (case ignored)' })),
 };
 
 export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -148,6 +124,9 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
       schema: {
         tags,
         summary: 'List responses, newest first',
+        description:
+          'Any member or API key; an agent gets only their own feedback (responses attributed to the employee records linked to them). ' +
+          'Filters combine with AND; paged by cursor. A date range with `from` after `to` is a 400 naming `from`.',
         querystring: Type.Object({ ...PageQuery, ...ListFilters }),
         response: { 200: PageOf(ResponseSchema), ...errors },
       },
@@ -162,7 +141,7 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
         summary: 'Download the responses the filters select as CSV (all of them, newest first)',
         description:
           'Same filters as GET /api/v1/responses, no paging. Columns: ' +
-          'id, created_at, score, group, comment, language, channel, email, name, external_id, team, location, employee, answers (JSON), properties (JSON). ' +
+          'id, created_at, score, group, comment, language, channel, email, name, external_id, team, location, employee, tags (JSON), answers (JSON), properties (JSON). ' +
           'Text a customer wrote that would start with = + - @ is prefixed with an apostrophe, so a spreadsheet shows it as text rather than running it as a formula.',
         querystring: Type.Object(ListFilters),
         produces: ['text/csv'],
@@ -179,7 +158,15 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
         .send(Readable.from(chunks));
     },
   );
-  app.get('/api/v1/responses/:id', { schema: { tags, summary: 'Get a response', params: IdParams, response: { 200: ResponseSchema, ...errors } } }, (req) =>
+  app.get('/api/v1/responses/:id', {
+      schema: {
+        tags,
+        summary: 'Get a response',
+        description: 'Any member or API key; a response an agent may not see answers 404, as if it did not exist.',
+        params: IdParams,
+        response: { 200: ResponseSchema, ...errors },
+      },
+    }, (req) =>
     ctx.responses.get(req.auth, (req.params as { id: string }).id),
   );
   app.patch(
@@ -189,7 +176,10 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
       validatorCompiler: exactValidator,
       schema: {
         tags,
-        summary: 'Update a response in part (e.g. the comment after the score); answers and properties are merged',
+        summary: 'Update a response in part (e.g. the comment after the score); answers and properties are merged, tags replaced',
+        description:
+          'Takes an owner, admin or manager or a write API key; `tags` replaces the whole list (POST /tags and DELETE /tags/{tag} add or remove one without overwriting a colleague’s), ' +
+          'and a change of tags alone is announced to webhooks as response.updated without running alert rules again.',
         params: IdParams,
         body: Type.Object(
           {
@@ -201,6 +191,7 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
             team: Type.Optional(Nullable(Name)),
             location: Type.Optional(Nullable(Name)),
             employee: Type.Optional(Nullable(Name)),
+            tags: Type.Optional(TagList),
           },
           { additionalProperties: false },
         ),
@@ -209,8 +200,18 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
     },
     (req) => ctx.responses.update(req.auth, (req.params as { id: string }).id, req.body as never),
   );
-  app.delete('/api/v1/responses/:id', { schema: { tags, summary: 'Delete a response', params: IdParams, response: { 204: Type.Null(), ...errors } } }, async (req, reply) => {
+  app.delete('/api/v1/responses/:id', {
+      schema: {
+        tags,
+        summary: 'Delete a response',
+        description:
+          'Managers, owners, admins or a write key. Deletes the response and its follow-up case for good and takes it out of the metrics; 404 when there is no such response. Webhooks are not told.',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    }, async (req, reply) => {
     await ctx.responses.delete(req.auth, (req.params as { id: string }).id);
     return reply.code(204).send();
   });
+  registerResponsePageRoutes(app, ctx);
 }

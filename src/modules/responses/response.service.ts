@@ -3,7 +3,7 @@
  * keeps metric buckets current in the same transaction.
  */
 import { createHash } from 'node:crypto';
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, sql, type Transaction } from 'kysely';
 import type { CommentLanguage, DB, ResponseRow, SurveyRow } from '../../db/tables.ts';
 import type { Dialect } from '../../db/create-db.ts';
 import { containsInsensitive, isForeignKeyViolation, isUniqueViolation } from '../../db/dialect-sql.ts';
@@ -22,6 +22,7 @@ import type { FeedbackType } from '../survey-page/i18n.ts';
 import { checkResponse } from './response.validate.ts';
 import { type BatchContext, type JobGroup, WriteBatcher } from './write-batcher.ts';
 import { ResponseEvents } from './response-events.ts';
+import { addedTags, removedTag, replacedTags, sameTags } from './response-tags.ts';
 
 export const MAX_BATCH = 1000;
 
@@ -50,6 +51,8 @@ export interface ResponsePatch {
   team?: string | null | undefined;
   location?: string | null | undefined;
   employee?: string | null | undefined;
+  /** Replaces the tags (checked by response-tags.ts). */
+  tags?: string[] | undefined;
 }
 
 export interface ResponseView {
@@ -96,6 +99,8 @@ export interface ResponseFilters extends PageRequest {
   language?: CommentLanguage | undefined;
   /** Only public-feedback-page responses of this type (complaint, praise, question, idea). */
   feedbackType?: FeedbackType | undefined;
+  /** Only responses with this tag (case ignored). */
+  tag?: string | undefined;
 }
 
 /** A stored idempotent result: the same Idempotency-Key with the same body replays it. */
@@ -519,6 +524,8 @@ export class ResponseService {
       // (checked by the route), so this pattern matches exactly the feedback page's own property on both databases
       q = q.where('response.channel', '=', 'feedback_page').where('response.properties', 'like', `%"feedbackType":"${f.feedbackType}"%`);
     }
+    const tag = f.tag?.trim();
+    if (tag) q = q.where(this.hasTag(tag));
     if (f.q) {
       const needle = f.q;
       q = q.where(() => containsInsensitive(this.dialect, 'response.comment', needle));
@@ -554,6 +561,9 @@ export class ResponseService {
     const survey = cached.row;
     const problems = checkResponse(survey.kind, cached.questions, patch, '', true);
     if (problems.length > 0) throw new AppError('validation_error', `${problems[0]!.field}: ${problems[0]!.message}`, problems);
+    const tags = patch.tags !== undefined ? replacedTags(patch.tags) : undefined;
+    // Only tags: subscribers that act on what the customer said (alert rules, text analytics) are not told again.
+    const tagsOnly = tags !== undefined && Object.entries(patch).every(([k, v]) => k === 'tags' || v === undefined);
 
     await this.batcher.submit(async (ctx) => {
       const { trx, afterCommit } = ctx;
@@ -568,14 +578,74 @@ export class ResponseService {
       if (patch.team !== undefined) next.team_id = patch.team ? (await this.attribution.resolve(trx, auth.workspaceId, 'team', patch.team, now, afterCommit)).id : null;
       if (patch.location !== undefined) next.location_id = patch.location ? (await this.attribution.resolve(trx, auth.workspaceId, 'location', patch.location, now, afterCommit)).id : null;
       if (patch.employee !== undefined) next.employee_id = patch.employee ? (await this.attribution.resolve(trx, auth.workspaceId, 'employee', patch.employee, now, afterCommit)).id : null;
-      ctx.buckets.add(bucketSource(row), -1);
-      ctx.buckets.add(bucketSource(next), 1);
+      if (tags !== undefined) next.tags = toJson(tags);
+      if (!tagsOnly) {
+        ctx.buckets.add(bucketSource(row), -1);
+        ctx.buckets.add(bucketSource(next), 1);
+      }
       const { id: _id, ...values } = next;
       await trx.updateTable('response').set(values).where('id', '=', id).execute();
       const view = await this.joined(trx, auth.workspaceId).where('response.id', '=', id).executeTakeFirstOrThrow();
-      await this.events.publish(trx, auth.workspaceId, 'response.updated', [present(view as JoinedRow)]);
+      await this.events.publish(trx, auth.workspaceId, 'response.updated', [present(view as JoinedRow)], tagsOnly ? 'tags' : 'content');
     });
     return this.get(auth, id);
+  }
+
+  /** Adds tags to a response (those it has already, in any case, stay as they are). */
+  addTags(auth: Auth, id: string, tags: string[]): Promise<ResponseView> {
+    return this.changeTags(auth, id, (current) => addedTags(current, tags));
+  }
+
+  /** Removes one tag from a response (case ignored); removing a tag it does not have changes nothing. */
+  removeTag(auth: Auth, id: string, tag: string): Promise<ResponseView> {
+    return this.changeTags(auth, id, (current) => removedTag(current, tag));
+  }
+
+  /**
+   * Changes a response's tags from the ones it has when written: the row is read in the writing transaction (and
+   * locked on PostgreSQL), so two managers adding tags at once lose nothing. (The alert engine's own addTags reads
+   * without that lock, so a rule tagging in the same instant could still overwrite: loop/alert-engine.ts.)
+   * Nothing is written, nor announced, when the tags stay the same.
+   */
+  private async changeTags(auth: Auth, id: string, change: (current: string[]) => string[]): Promise<ResponseView> {
+    requireAccess(auth, 'write');
+    await this.batcher.submit(async ({ trx }) => {
+      let q = trx.selectFrom('response').select('tags').where('workspace_id', '=', auth.workspaceId).where('id', '=', id);
+      if (this.dialect === 'postgres') q = q.forUpdate();
+      const row = await q.executeTakeFirst();
+      if (!row) throw notFound('response');
+      const current = parseJson<string[]>(row.tags, []);
+      const next = change(current);
+      if (sameTags(current, next)) return;
+      await trx.updateTable('response').set({ tags: toJson(next), updated_at: nowIso() }).where('id', '=', id).execute();
+      const view = await this.joined(trx, auth.workspaceId).where('response.id', '=', id).executeTakeFirstOrThrow();
+      await this.events.publish(trx, auth.workspaceId, 'response.updated', [present(view as JoinedRow)], 'tags');
+    });
+    return this.get(auth, id);
+  }
+
+  /**
+   * Whether a response has `tag` among its tags, case ignored: an exact match of one element of the JSON list (not
+   * a substring of the text, where "vip" would also find "not vip"). SQLite's lower() folds ASCII letters only, so
+   * there "É" and "é" stay different; PostgreSQL folds every letter.
+   */
+  private hasTag(tag: string) {
+    const tags = sql.ref('response.tags');
+    return this.dialect === 'postgres'
+      ? sql<boolean>`exists (select 1 from jsonb_array_elements_text(${tags}::jsonb) as t(v) where lower(t.v) = lower(${tag}))`
+      : sql<boolean>`exists (select 1 from json_each(${tags}) as t where lower(t.value) = lower(${tag}))`;
+  }
+
+  /**
+   * The responses of a person that `auth` may see (agents: only their own feedback), but `exceptId`, newest first,
+   * with their survey's name: the first `limit` and how many there are in all (a response page's customer history).
+   */
+  async ofPerson(auth: Auth, personId: string, exceptId: string, limit: number): Promise<{ data: (ResponseView & { surveyName: string; surveyKind: SurveyKind })[]; total: number }> {
+    requireAccess(auth, 'read');
+    const base = this.agentScope(auth, this.joined(this.db, auth.workspaceId)).where('response.person_id', '=', personId).where('response.id', '!=', exceptId);
+    const rows = await base.select('survey.name as survey_name').orderBy('response.created_at', 'desc').orderBy('response.id', 'desc').limit(limit).execute();
+    const total = rows.length < limit ? rows.length : Number((await base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    return { data: rows.map((r) => ({ ...present(r as JoinedRow), surveyName: r.survey_name, surveyKind: r.kind })), total };
   }
 
   async delete(auth: Auth, id: string): Promise<void> {

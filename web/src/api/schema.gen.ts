@@ -2314,25 +2314,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List responses, newest first */
+        /**
+         * List responses, newest first
+         * @description Any member or API key; an agent gets only their own feedback (responses attributed to the employee records linked to them). Filters combine with AND; paged by cursor. A date range with `from` after `to` is a 400 naming `from`.
+         */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    /** @description Only this survey’s responses */
                     surveyId?: string;
                     /** @description date YYYY-MM-DD or date-time, inclusive */
                     from?: string;
                     /** @description date YYYY-MM-DD (the whole day) or date-time, inclusive */
                     to?: string;
+                    /** @description Only responses attributed to this team */
                     teamId?: string;
+                    /** @description Only responses attributed to this location */
                     locationId?: string;
+                    /** @description Only responses attributed to this employee */
                     employeeId?: string;
+                    /** @description Only this customer’s responses */
                     personId?: string;
+                    /** @description Only responses that came this way: email, link, widget, api, import, feedback_page… (as recorded on each response) */
                     channel?: string;
+                    /** @description Only this score group: promoter, passive or detractor (NPS); satisfied, neutral or dissatisfied (CSAT); easy, neutral or difficult (CES) */
                     group?: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult";
                     /** @description text search in comments */
                     q?: string;
+                    /** @description true: only responses with a comment; false: only those without */
                     hasComment?: boolean;
                     /** @description theme id (text analytics) */
                     theme?: string;
@@ -2340,6 +2351,8 @@ export interface paths {
                     language?: "en" | "es" | "fr" | "de";
                     /** @description public feedback page only: complaint, praise, question or idea */
                     feedbackType?: "complaint" | "praise" | "question" | "idea";
+                    /** @description only responses with this tag (case ignored) */
+                    tag?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2389,6 +2402,7 @@ export interface paths {
                                 properties: {
                                     [key: string]: unknown;
                                 };
+                                /** @description Labels put on by managers (at most 20, each 1–40 characters, the same regardless of case) or by alert rules */
                                 tags: string[];
                                 createdAt: string;
                                 updatedAt: string;
@@ -2596,6 +2610,7 @@ export interface paths {
                             properties: {
                                 [key: string]: unknown;
                             };
+                            /** @description Labels put on by managers (at most 20, each 1–40 characters, the same regardless of case) or by alert rules */
                             tags: string[];
                             createdAt: string;
                             updatedAt: string;
@@ -2635,6 +2650,7 @@ export interface paths {
                                 properties: {
                                     [key: string]: unknown;
                                 };
+                                /** @description Labels put on by managers (at most 20, each 1–40 characters, the same regardless of case) or by alert rules */
                                 tags: string[];
                                 createdAt: string;
                                 updatedAt: string;
@@ -2749,24 +2765,32 @@ export interface paths {
         };
         /**
          * Download the responses the filters select as CSV (all of them, newest first)
-         * @description Same filters as GET /api/v1/responses, no paging. Columns: id, created_at, score, group, comment, language, channel, email, name, external_id, team, location, employee, answers (JSON), properties (JSON). Text a customer wrote that would start with = + - @ is prefixed with an apostrophe, so a spreadsheet shows it as text rather than running it as a formula.
+         * @description Same filters as GET /api/v1/responses, no paging. Columns: id, created_at, score, group, comment, language, channel, email, name, external_id, team, location, employee, tags (JSON), answers (JSON), properties (JSON). Text a customer wrote that would start with = + - @ is prefixed with an apostrophe, so a spreadsheet shows it as text rather than running it as a formula.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description Only this survey’s responses */
                     surveyId?: string;
                     /** @description date YYYY-MM-DD or date-time, inclusive */
                     from?: string;
                     /** @description date YYYY-MM-DD (the whole day) or date-time, inclusive */
                     to?: string;
+                    /** @description Only responses attributed to this team */
                     teamId?: string;
+                    /** @description Only responses attributed to this location */
                     locationId?: string;
+                    /** @description Only responses attributed to this employee */
                     employeeId?: string;
+                    /** @description Only this customer’s responses */
                     personId?: string;
+                    /** @description Only responses that came this way: email, link, widget, api, import, feedback_page… (as recorded on each response) */
                     channel?: string;
+                    /** @description Only this score group: promoter, passive or detractor (NPS); satisfied, neutral or dissatisfied (CSAT); easy, neutral or difficult (CES) */
                     group?: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult";
                     /** @description text search in comments */
                     q?: string;
+                    /** @description true: only responses with a comment; false: only those without */
                     hasComment?: boolean;
                     /** @description theme id (text analytics) */
                     theme?: string;
@@ -2774,6 +2798,8 @@ export interface paths {
                     language?: "en" | "es" | "fr" | "de";
                     /** @description public feedback page only: complaint, praise, question or idea */
                     feedbackType?: "complaint" | "praise" | "question" | "idea";
+                    /** @description only responses with this tag (case ignored) */
+                    tag?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2879,7 +2905,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a response */
+        /**
+         * Get a response
+         * @description Any member or API key; a response an agent may not see answers 404, as if it did not exist.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2932,6 +2961,7 @@ export interface paths {
                             properties: {
                                 [key: string]: unknown;
                             };
+                            /** @description Labels put on by managers (at most 20, each 1–40 characters, the same regardless of case) or by alert rules */
                             tags: string[];
                             createdAt: string;
                             updatedAt: string;
@@ -3014,7 +3044,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a response */
+        /**
+         * Delete a response
+         * @description Managers, owners, admins or a write key. Deletes the response and its follow-up case for good and takes it out of the metrics; 404 when there is no such response. Webhooks are not told.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -3109,7 +3142,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Update a response in part (e.g. the comment after the score); answers and properties are merged */
+        /**
+         * Update a response in part (e.g. the comment after the score); answers and properties are merged, tags replaced
+         * @description Takes an owner, admin or manager or a write API key; `tags` replaces the whole list (POST /tags and DELETE /tags/{tag} add or remove one without overwriting a colleague’s), and a change of tags alone is announced to webhooks as response.updated without running alert rules again.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -3139,6 +3175,8 @@ export interface paths {
                         location?: string | null;
                         /** @description a name; matched to an existing record regardless of case and spacing, created when new */
                         employee?: string | null;
+                        /** @description Tags: each trimmed, 1–40 characters; repeats (case ignored) count once; a response has at most 20 */
+                        tags?: string[];
                     };
                 };
             };
@@ -3184,6 +3222,7 @@ export interface paths {
                             properties: {
                                 [key: string]: unknown;
                             };
+                            /** @description Labels put on by managers (at most 20, each 1–40 characters, the same regardless of case) or by alert rules */
                             tags: string[];
                             createdAt: string;
                             updatedAt: string;
@@ -3264,6 +3303,483 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/responses/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add tags to a response
+         * @description Tags it has already (in any case) stay as they are, and the answer is 400 naming `tags` when the response would have more than 20; takes an owner, admin or manager or a write API key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Tags: each trimmed, 1–40 characters; repeats (case ignored) count once; a response has at most 20 */
+                        tags: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            surveyId: string;
+                            score: number | null;
+                            /**
+                             * @description Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored
+                             * @enum {string|null}
+                             */
+                            group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
+                            comment: string | null;
+                            /**
+                             * @description Language the comment was read in by text analytics; null without a comment and until it is analysed (moments after it is written)
+                             * @enum {string|null}
+                             */
+                            language: "en" | "es" | "fr" | "de" | null;
+                            answers: {
+                                [key: string]: string | number | string[] | (never | null);
+                            };
+                            channel: string;
+                            teamId: string | null;
+                            team: string | null;
+                            locationId: string | null;
+                            location: string | null;
+                            employeeId: string | null;
+                            employee: string | null;
+                            person: {
+                                id: string;
+                                email: string | null;
+                                name: string | null;
+                                externalId: string | null;
+                            } | null;
+                            /** @description Free-form key/value properties */
+                            properties: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Labels put on by managers (at most 20, each 1–40 characters, the same regardless of case) or by alert rules */
+                            tags: string[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responses/{id}/tags/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a tag from a response
+         * @description The tag is matched regardless of case, removing a tag the response does not have changes nothing, and the answer is the response with its remaining tags.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The tag, URL-encoded */
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            surveyId: string;
+                            score: number | null;
+                            /**
+                             * @description Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored
+                             * @enum {string|null}
+                             */
+                            group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
+                            comment: string | null;
+                            /**
+                             * @description Language the comment was read in by text analytics; null without a comment and until it is analysed (moments after it is written)
+                             * @enum {string|null}
+                             */
+                            language: "en" | "es" | "fr" | "de" | null;
+                            answers: {
+                                [key: string]: string | number | string[] | (never | null);
+                            };
+                            channel: string;
+                            teamId: string | null;
+                            team: string | null;
+                            locationId: string | null;
+                            location: string | null;
+                            employeeId: string | null;
+                            employee: string | null;
+                            person: {
+                                id: string;
+                                email: string | null;
+                                name: string | null;
+                                externalId: string | null;
+                            } | null;
+                            /** @description Free-form key/value properties */
+                            properties: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Labels put on by managers (at most 20, each 1–40 characters, the same regardless of case) or by alert rules */
+                            tags: string[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responses/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The history of the customer who gave a response: their other responses and their follow-up cases
+         * @description Both lists are newest first, hold at most `limit` items with `total` counting all, and show only what the caller may open (agents: their own feedback and cases), while a response without a person has `person: null` and empty lists.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per list */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            responseId: string;
+                            person: {
+                                id: string;
+                                email: string | null;
+                                name: string | null;
+                                externalId: string | null;
+                            } | null;
+                            responses: {
+                                data: {
+                                    id: string;
+                                    surveyId: string;
+                                    surveyName: string;
+                                    /** @enum {string} */
+                                    surveyKind: "nps" | "csat" | "ces";
+                                    score: number | null;
+                                    /**
+                                     * @description Score group of the survey kind (promoter, passive, detractor; satisfied, neutral, dissatisfied; easy, neutral, difficult); null when unscored
+                                     * @enum {string|null}
+                                     */
+                                    group: "promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult" | null;
+                                    /** @description The start of the comment, cut at a word with "…"; null without a comment */
+                                    excerpt: string | null;
+                                    channel: string;
+                                    createdAt: string;
+                                }[];
+                                /** @description All the other responses of this person the caller may see (data holds the newest of them) */
+                                total: number;
+                            };
+                            cases: {
+                                data: {
+                                    id: string;
+                                    /** @description The response the case follows up (may be this one) */
+                                    responseId: string;
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "resolved" | "closed";
+                                    /** @enum {string|null} */
+                                    outcome: "won_back" | "not_recoverable" | "no_reply" | "no_action_needed" | null;
+                                    /** @enum {string} */
+                                    priority: "low" | "normal" | "high" | "urgent";
+                                    overdue: boolean;
+                                    wonBack: boolean;
+                                    createdAt: string;
+                                    closedAt: string | null;
+                                }[];
+                                /** @description All the cases about this person the caller may see (data holds the newest of them) */
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/metrics": {

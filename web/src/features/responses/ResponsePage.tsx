@@ -7,7 +7,9 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { channelLabel, formatDateTime, KIND_LABELS, LANGUAGE_LABELS } from '../common/format';
 import { Loading } from '../common/Loading';
 import { isNotFound, NotFoundState } from '../common/NotFoundState';
+import { CustomerHistory } from './CustomerHistory';
 import { CustomerName, ResponseQuote } from './ResponseParts';
+import { ResponseTags } from './ResponseTags';
 import { STATUS_LABELS } from '../cases/caseText';
 import { useResponseAnalysis } from '../../api/themes';
 import { SentimentBadge } from '../themes/SentimentBar';
@@ -27,7 +29,10 @@ function propertyText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** `/responses/:id`: one response in full — score, comment, the answers to extra questions, who and where, tags, properties. */
+/**
+ * `/responses/:id`: one response in full — score, comment, the answers to extra questions, the customer's history
+ * (their other responses and follow-up cases), who and where, tags (editable by managers and above), properties.
+ */
 export function ResponsePage() {
   const { id = '' } = useParams();
   const session = useCurrentSession();
@@ -138,16 +143,8 @@ export function ResponsePage() {
               <FollowUp responseId={r.id} />
             </dd>
             <dt>Tags</dt>
-            <dd className="badges">
-              {r.tags.length ? (
-                r.tags.map((t) => (
-                  <span key={t} className="pill">
-                    {t}
-                  </span>
-                ))
-              ) : (
-                <span className="muted">—</span>
-              )}
+            <dd>
+              <ResponseTags response={r} />
             </dd>
           </dl>
         </section>
@@ -169,6 +166,8 @@ export function ResponsePage() {
             <p className="muted">No properties were sent with this response (plan, region, order number…).</p>
           )}
         </section>
+
+        <CustomerHistory responseId={r.id} />
       </div>
     </div>
   );

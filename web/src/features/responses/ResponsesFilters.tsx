@@ -15,6 +15,9 @@ export interface ResponseFilterValues {
   theme: string;
   language: string;
   feedbackType: string;
+  tag: string;
+  /** One customer's responses (the "see all" link of a response's customer history); no field of its own. */
+  personId: string;
   q: string;
 }
 
@@ -29,6 +32,8 @@ export const FILTER_KEYS: (keyof ResponseFilterValues)[] = [
   'theme',
   'language',
   'feedbackType',
+  'tag',
+  'personId',
   'q',
 ];
 
@@ -48,6 +53,13 @@ export function ResponsesFilters({ values, onChange, onReset, surveys, teams, lo
   // The search box updates the list after a short pause in typing.
   const [text, setText] = useState(values.q);
   const [syncedQ, setSyncedQ] = useState(values.q);
+  // The tag filters once typed in full (Enter, or leaving the field): a part of a tag matches nothing.
+  const [tag, setTag] = useState(values.tag);
+  const [syncedTag, setSyncedTag] = useState(values.tag);
+  if (syncedTag !== values.tag) {
+    setSyncedTag(values.tag);
+    setTag(values.tag);
+  }
   const timer = useRef<number | undefined>(undefined);
   if (syncedQ !== values.q) {
     // The URL changed from elsewhere (back button, clear): show its search text.
@@ -68,7 +80,7 @@ export function ResponsesFilters({ values, onChange, onReset, surveys, teams, lo
       onSubmit={(e) => {
         e.preventDefault();
         window.clearTimeout(timer.current);
-        onChange({ q: text });
+        onChange({ q: text, tag: tag.trim() });
       }}
     >
       <div className="field field-wide">
@@ -159,6 +171,20 @@ export function ResponsesFilters({ values, onChange, onReset, surveys, teams, lo
           ))}
         </select>
       </div>
+      <div className="field">
+        <label htmlFor="rf-tag">Tag</label>
+        <input
+          id="rf-tag"
+          type="text"
+          data-testid="responses-filter-tag"
+          placeholder="e.g. refund"
+          value={tag}
+          onChange={(e) => setTag(e.target.value)}
+          onBlur={() => {
+            if (tag.trim() !== values.tag) onChange({ tag: tag.trim() });
+          }}
+        />
+      </div>
       {values.channel === 'feedback_page' || values.feedbackType ? (
         <div className="field">
           <label htmlFor="rf-feedback-type">Feedback type</label>
@@ -176,6 +202,7 @@ export function ResponsesFilters({ values, onChange, onReset, surveys, teams, lo
         <button type="button" className="btn btn-ghost" onClick={() => {
             window.clearTimeout(timer.current);
             setText('');
+            setTag('');
             onReset();
           }}>
           Clear filters

@@ -8,6 +8,7 @@ import { channelLabel, formatDateTime, groupLabel, groupTone } from '../common/f
 import { Loading } from '../common/Loading';
 import { ScoreBadge } from '../common/ScoreBadge';
 import { FEEDBACK_TYPE_LABELS, FILTER_KEYS, ResponsesFilters, type ResponseFilterValues } from './ResponsesFilters';
+import './responses.css';
 
 /** All responses, newest first, filtered through the URL so a filtered list can be shared. */
 export function ResponsesPage() {
@@ -60,6 +61,14 @@ export function ResponsesPage() {
           </p>
         ) : null}
       </div>
+      {values.personId ? (
+        <div className="alert person-filter" data-testid="responses-person-filter">
+          <span>One customer’s responses{rows[0]?.person ? `: ${rows[0].person.name || rows[0].person.email || rows[0].person.externalId}` : ''}.</span>{' '}
+          <button type="button" className="btn btn-small" onClick={() => update({ personId: '' })}>
+            Show every customer
+          </button>
+        </div>
+      ) : null}
       <ResponsesFilters
         values={values}
         onChange={update}
