@@ -166,11 +166,14 @@ describe.skipIf(!haveChromium)('browser: alert rule, case inbox, case page, scor
     };
     await page.goto(`${url}${path(responseLink(ctx.config.publicUrl, caseRow.response_id))}`);
     await page.getByTestId('response-case-link').waitFor({ timeout: 10_000 });
-    // the weekly digest's "Open the inbox": the cases of the team, with the team chosen in the filter
+    // the weekly digest's "N open cases … Open the inbox": the team's open cases, with the team chosen in the filter;
+    // Dana's case, closed above, is one click away
     const field = await ctx.database.db.selectFrom('team').select('id').where('workspace_id', '=', workspaceId).where('name', '=', 'Field Technicians').executeTakeFirstOrThrow();
     const billing = await ctx.database.db.selectFrom('team').select('id').where('workspace_id', '=', workspaceId).where('name', '=', 'Billing').executeTakeFirstOrThrow();
     await page.goto(`${url}${path(teamCasesLink(ctx.config.publicUrl, field.id))}`);
     await expect.poll(async () => page.getByTestId('case-filter-team').inputValue(), { timeout: 10_000 }).toBe(field.id);
+    await expect.poll(async () => (await page.getByTestId('cases-count').textContent()) ?? '', { timeout: 10_000 }).toBe('0 cases');
+    await page.getByTestId('case-filter-status-toggle').click();
     await page.getByTestId('case-row').filter({ hasText: 'Dana Detractor' }).waitFor({ timeout: 10_000 });
     await page.goto(`${url}${path(teamCasesLink(ctx.config.publicUrl, billing.id))}`);
     await expect.poll(async () => page.getByTestId('case-filter-team').inputValue(), { timeout: 10_000 }).toBe(billing.id);

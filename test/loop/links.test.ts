@@ -40,18 +40,18 @@ describe('links into the dashboard', () => {
 
   it('carry the query parameters the cases page reads', () => {
     const params = (link: string) => new URL(link).searchParams;
-    // the weekly digest's "Open the inbox": the inbox filtered to the team, and nothing else
-    expect(caseListQuery(caseFilterValues(params(teamCasesLink(BASE, ID))), { board: false })).toEqual({ teamId: ID });
-    expect(caseListQuery(caseFilterValues(params(unassignedCasesLink(BASE))), { board: false })).toEqual({ unassigned: true });
+    // the weekly digest's "N open cases … Open the inbox": the team's open cases (the inbox's default), nothing else
+    expect(caseListQuery(caseFilterValues(params(teamCasesLink(BASE, ID))), { board: false })).toEqual({ teamId: ID, open: true });
+    expect(caseListQuery(caseFilterValues(params(unassignedCasesLink(BASE))), { board: false })).toEqual({ unassigned: true, open: true });
     // the parameter the digest used to send is not one the page reads
-    expect(caseListQuery(caseFilterValues(new URLSearchParams({ teamId: ID })), { board: false })).toEqual({});
+    expect(caseListQuery(caseFilterValues(new URLSearchParams({ teamId: ID })), { board: false })).toEqual({ open: true });
   });
 
   it('maps the owner filter to the API: mine, unassigned, a member', () => {
     const q = (owner: string) => caseListQuery(caseFilterValues(new URLSearchParams({ owner })), { board: false });
-    expect(q('mine')).toEqual({ mine: true });
-    expect(q('none')).toEqual({ unassigned: true });
-    expect(q(ID)).toEqual({ ownerUserId: ID });
+    expect(q('mine')).toEqual({ mine: true, open: true });
+    expect(q('none')).toEqual({ unassigned: true, open: true });
+    expect(q(ID)).toEqual({ ownerUserId: ID, open: true });
     expect(caseListQuery(caseFilterValues(new URLSearchParams({ status: 'open', overdue: '1' })), { board: true })).toEqual({ overdue: true });
   });
 });

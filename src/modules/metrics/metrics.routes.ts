@@ -4,21 +4,26 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { errors, StringEnum } from '../../http/schemas.ts';
 import { SURVEY_KINDS } from '../surveys/score-groups.ts';
+import { DEFAULT_RANGE_DAYS } from './metrics.service.ts';
 import { INTERVALS } from './periods.ts';
 
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'UTC date YYYY-MM-DD (inclusive)' });
+const Day = (description: string) => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description });
 
 export const MetricsQuerySchema = Type.Object({
-  surveyId: Type.String({ minLength: 1, maxLength: 100 }),
-  from: Type.Optional(Day),
-  to: Type.Optional(Day),
-  interval: Type.Optional(StringEnum(INTERVALS)),
+  surveyId: Type.String({ minLength: 1, maxLength: 100, description: 'The survey (its id); 404 when no survey of this workspace has it' }),
+  from: Type.Optional(Day(`First day of the range: a UTC date YYYY-MM-DD, inclusive; default ${DEFAULT_RANGE_DAYS - 1} days before \`to\` (${DEFAULT_RANGE_DAYS} days in all)`)),
+  to: Type.Optional(Day('Last day of the range: a UTC date YYYY-MM-DD, inclusive; default today (UTC)')),
+  interval: Type.Optional(StringEnum(INTERVALS, { description: 'Adds `series`: one bucket per day, week (Monday to Sunday) or month; left out: no series' })),
   groupBy: Type.Optional(Type.String({ maxLength: 120, description: 'team | location | employee | channel | property:<name>' })),
-  compareTo: Type.Optional(Type.Literal('previous')),
-  teamId: Type.Optional(Type.String({ maxLength: 100 })),
-  locationId: Type.Optional(Type.String({ maxLength: 100 })),
-  employeeId: Type.Optional(Type.String({ maxLength: 100 })),
-  channel: Type.Optional(Type.String({ maxLength: 32 })),
+  compareTo: Type.Optional(
+    Type.Literal('previous', {
+      description: 'previous: adds `previous`, the same figures for the range of the same length just before, and `change` against it (null when either period has too few responses: none, or for CES fewer than 2)',
+    }),
+  ),
+  teamId: Type.Optional(Type.String({ maxLength: 100, description: 'Only responses attributed to this team (its id)' })),
+  locationId: Type.Optional(Type.String({ maxLength: 100, description: 'Only responses attributed to this location (its id)' })),
+  employeeId: Type.Optional(Type.String({ maxLength: 100, description: 'Only responses attributed to this employee (its id)' })),
+  channel: Type.Optional(Type.String({ maxLength: 32, description: 'Only responses that arrived by this channel: link, email, widget, feedback_page, api, import or delighted_api' })),
 });
 
 const Num = Type.Union([Type.Number(), Type.Null()]);
@@ -48,6 +53,22 @@ const PreviousSchema = Type.Object(
   { description: 'The same summary for the previous period of the same length; the counts present depend on the survey kind, as above' },
 );
 
+/** One bucket of the series, with the part of its period that the range covers (UTC days). */
+const SeriesPoint = Type.Object({
+  period: Type.String({ description: 'First day of the period: the day, the Monday of the week, or the 1st of the month' }),
+  from: Type.String({ description: 'First day of the period inside the range (after `period` when the range starts mid-period)' }),
+  to: Type.String({ description: 'Last day of the period inside the range (before the period end when the range ends mid-period)' }),
+  days: Type.Integer({ description: 'Days from `from` to `to` that have begun (UTC): the days the figures can count' }),
+  periodDays: Type.Integer({ description: 'Days in the whole period: 1, 7 or 28–31' }),
+  partial: Type.Boolean({ description: 'The figures hold less than the whole period: days < periodDays, or the period is still in progress' }),
+  inProgress: Type.Boolean({ description: 'Today (UTC) lies in the period and the range: the figures will still grow' }),
+  total: Type.Integer(),
+  score: Num,
+  marginOfError: Num,
+  low: Num,
+  high: Num,
+});
+
 const MetricsSchema = Type.Object(
   {
     surveyId: Type.String(),
@@ -56,9 +77,7 @@ const MetricsSchema = Type.Object(
     to: Type.String(),
     ...SummaryFields,
     distribution: Type.Record(Type.String(), Type.Integer()),
-    series: Type.Optional(
-      Type.Array(Type.Object({ period: Type.String(), total: Type.Integer(), score: Num, marginOfError: Num, low: Num, high: Num })),
-    ),
+    series: Type.Optional(Type.Array(SeriesPoint, { description: 'One bucket per period (interval) touching the range, empty ones included' })),
     groups: Type.Optional(Type.Array(Type.Object({ key: Type.String(), label: Type.String(), total: Type.Integer(), score: Num, marginOfError: Num }))),
     previous: Type.Optional(PreviousSchema),
     change: Type.Optional(
@@ -75,6 +94,10 @@ export function registerMetricsRoutes(app: FastifyInstance, ctx: AppContext): vo
       schema: {
         tags: ['Metrics'],
         summary: 'NPS / CSAT / CES with margin of error, series, groups and change (formulas: docs/metrics.md)',
+        description:
+          'Any member or API key (read scope is enough). Counts the scored responses of one survey by UTC day in the range, with a series whose ' +
+          'buckets say how much of their period the range covers (partial, inProgress); the filters combine. 400 naming `from` or `to` for a ' +
+          'day that does not exist, a `from` after `to` or a range over 3,660 days, naming `groupBy` for an unknown grouping.',
         querystring: MetricsQuerySchema,
         response: { 200: MetricsSchema, ...errors },
       },

@@ -10,7 +10,7 @@ import { invalid } from '../../shared/errors.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
 import type { SurveyService } from '../surveys/survey.service.ts';
 import type { SurveyKind } from '../surveys/score-groups.ts';
-import { addDays, daysBetween, type Interval, isDay, periodStart, periodStarts, toDay } from './periods.ts';
+import { addDays, daysBetween, type Interval, isDay, periodCoverage, periodStart, periodStarts, toDay } from './periods.ts';
 import { addCounts, type Change, compare, emptyCounts, round, summarize, type Summary } from './stats.ts';
 
 export type GroupBy = 'team' | 'location' | 'employee' | 'channel' | `property:${string}`;
@@ -50,7 +50,8 @@ export class MetricsService {
     requireAccess(auth, 'read');
     const survey = await this.surveys.getRow(auth.workspaceId, q.surveyId);
     const kind = survey.kind;
-    const to = q.to ?? toDay(Date.now());
+    const today = toDay(Date.now());
+    const to = q.to ?? today;
     // checked before the default start is counted back from it: addDays on "2026-13-45" throws (a 500)
     if (!isDay(to)) throw invalid('to', 'must be a date YYYY-MM-DD');
     const from = q.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
@@ -92,10 +93,14 @@ export class MetricsService {
         addCounts(acc, c);
         perPeriod.set(p, acc);
       }
-      result.series = periodStarts(from, to, q.interval).map((period) => {
+      const interval = q.interval;
+      result.series = periodStarts(from, to, interval).map((period) => {
         const s = summarize(kind, perPeriod.get(period) ?? emptyCounts());
         return {
           period,
+          // the first and last buckets may hold only part of their period (the range starts or ends inside it,
+          // or it is the current one): a chart must not draw them as full periods
+          ...periodCoverage(period, interval, from, to, today),
           total: s.total,
           score: round(s.score),
           marginOfError: round(s.marginOfError),

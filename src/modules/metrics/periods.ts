@@ -34,20 +34,57 @@ export function periodStart(day: string, interval: Interval): string {
   }
 }
 
+/** The first day of the period after the one starting on `start`. */
+function nextPeriodStart(start: string, interval: Interval): string {
+  if (interval === 'day') return addDays(start, 1);
+  if (interval === 'week') return addDays(start, 7);
+  const d = new Date(dayMs(start));
+  return toDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+}
+
+/** The last day of the period starting on `start` (a Sunday for weeks, the 28th…31st for months). */
+export function periodEnd(start: string, interval: Interval): string {
+  return addDays(nextPeriodStart(start, interval), -1);
+}
+
 /** Every period start from the period containing `from` to the one containing `to`. */
 export function periodStarts(from: string, to: string, interval: Interval): string[] {
   const out: string[] = [];
-  let p = periodStart(from, interval);
-  while (p <= to) {
-    out.push(p);
-    if (interval === 'day') p = addDays(p, 1);
-    else if (interval === 'week') p = addDays(p, 7);
-    else {
-      const d = new Date(dayMs(p));
-      p = toDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
-    }
-  }
+  for (let p = periodStart(from, interval); p <= to; p = nextPeriodStart(p, interval)) out.push(p);
   return out;
+}
+
+/** How much of one period a date range's figures can hold: see periodCoverage. */
+export interface PeriodCoverage {
+  /** The first day of the period inside the range. */
+  from: string;
+  /** The last day of the period inside the range (it may lie after today). */
+  to: string;
+  /** The days from `from` to `to` that have begun by `today`: the days the figures can count. */
+  days: number;
+  /** The days of the whole period: 1, 7, or 28…31. */
+  periodDays: number;
+  /** The figures hold less than the whole period (`days` < `periodDays`), or the period is still going on. */
+  partial: boolean;
+  /** Today lies inside the period and the range: its figures will still grow. */
+  inProgress: boolean;
+}
+
+/**
+ * The part of the period starting on `period` that the range `from`…`to` covers, up to `today` (all UTC days).
+ * A trend's first bucket is partial when the range starts after its Monday (or 1st); its last one when the range
+ * ends before its Sunday (or month end) or the period is the current one: drawn as full, such a bucket looks like a
+ * drop in volume and has a wider margin.
+ */
+export function periodCoverage(period: string, interval: Interval, from: string, to: string, today: string): PeriodCoverage {
+  const end = periodEnd(period, interval);
+  const first = period > from ? period : from;
+  const last = end < to ? end : to;
+  const lastBegun = last < today ? last : today;
+  const days = lastBegun >= first ? daysBetween(first, lastBegun) : 0;
+  const periodDays = daysBetween(period, end);
+  const inProgress = first <= today && today <= last;
+  return { from: first, to: last, days, periodDays, partial: days < periodDays || inProgress, inProgress };
 }
 
 export function isDay(s: string): boolean {

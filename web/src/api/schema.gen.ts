@@ -3789,22 +3789,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** NPS / CSAT / CES with margin of error, series, groups and change (formulas: docs/metrics.md) */
+        /**
+         * NPS / CSAT / CES with margin of error, series, groups and change (formulas: docs/metrics.md)
+         * @description Any member or API key (read scope is enough). Counts the scored responses of one survey by UTC day in the range, with a series whose buckets say how much of their period the range covers (partial, inProgress); the filters combine. 400 naming `from` or `to` for a day that does not exist, a `from` after `to` or a range over 3,660 days, naming `groupBy` for an unknown grouping.
+         */
         get: {
             parameters: {
                 query: {
+                    /** @description The survey (its id); 404 when no survey of this workspace has it */
                     surveyId: string;
-                    /** @description UTC date YYYY-MM-DD (inclusive) */
+                    /** @description First day of the range: a UTC date YYYY-MM-DD, inclusive; default 89 days before `to` (90 days in all) */
                     from?: string;
-                    /** @description UTC date YYYY-MM-DD (inclusive) */
+                    /** @description Last day of the range: a UTC date YYYY-MM-DD, inclusive; default today (UTC) */
                     to?: string;
+                    /** @description Adds `series`: one bucket per day, week (Monday to Sunday) or month; left out: no series */
                     interval?: "day" | "week" | "month";
                     /** @description team | location | employee | channel | property:<name> */
                     groupBy?: string;
+                    /** @description previous: adds `previous`, the same figures for the range of the same length just before, and `change` against it (null when either period has too few responses: none, or for CES fewer than 2) */
                     compareTo?: "previous";
+                    /** @description Only responses attributed to this team (its id) */
                     teamId?: string;
+                    /** @description Only responses attributed to this location (its id) */
                     locationId?: string;
+                    /** @description Only responses attributed to this employee (its id) */
                     employeeId?: string;
+                    /** @description Only responses that arrived by this channel: link, email, widget, feedback_page, api, import or delighted_api */
                     channel?: string;
                 };
                 header?: never;
@@ -3839,8 +3849,22 @@ export interface paths {
                             distribution: {
                                 [key: string]: number;
                             };
+                            /** @description One bucket per period (interval) touching the range, empty ones included */
                             series?: {
+                                /** @description First day of the period: the day, the Monday of the week, or the 1st of the month */
                                 period: string;
+                                /** @description First day of the period inside the range (after `period` when the range starts mid-period) */
+                                from: string;
+                                /** @description Last day of the period inside the range (before the period end when the range ends mid-period) */
+                                to: string;
+                                /** @description Days from `from` to `to` that have begun (UTC): the days the figures can count */
+                                days: number;
+                                /** @description Days in the whole period: 1, 7 or 28–31 */
+                                periodDays: number;
+                                /** @description The figures hold less than the whole period: days < periodDays, or the period is still in progress */
+                                partial: boolean;
+                                /** @description Today (UTC) lies in the period and the range: the figures will still grow */
+                                inProgress: boolean;
                                 total: number;
                                 score: number | null;
                                 marginOfError: number | null;
@@ -11016,7 +11040,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Alert rules */
+        /**
+         * Alert rules
+         * @description Any member or API key (read scope is enough). Every rule of the workspace, oldest first (the order they run in); not paged.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11120,7 +11147,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an alert rule: conditions on new or updated responses, and actions (open a case, notify, tag) */
+        /**
+         * Create an alert rule: conditions on new or updated responses, and actions (open a case, notify, tag)
+         * @description Owners and admins, in their session (403 for other roles and for API keys). From now on, every new or updated response that meets the conditions sets off the actions (earlier responses are not looked at; imported and back-dated ones only with `includeImported`). 400 naming the field when no action is given, a URL is not http(s), or a survey, team, location, employee or user named is not in this workspace.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -11131,26 +11161,42 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Shown in the notifications it sends */
                         name: string;
+                        /** @description false: saved but not run; default true */
                         enabled?: boolean;
+                        /** @description All the conditions given must hold; a list matches any of its values. No condition: every new or updated response (imported and back-dated ones only with `includeImported`) */
                         conditions: {
+                            /** @description Any of these score groups: promoter, passive, detractor (NPS); satisfied, neutral, dissatisfied (CSAT); easy, neutral, difficult (CES) */
                             scoreGroups?: ("promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult")[];
+                            /** @description Only scores of at least this; unscored feedback does not match */
                             scoreMin?: number;
+                            /** @description Only scores of at most this; unscored feedback does not match */
                             scoreMax?: number;
+                            /** @description true: only unscored feedback (the public feedback page); false: only scored responses */
                             unscored?: boolean;
+                            /** @description Only responses to any of these surveys (their ids) */
                             surveyIds?: string[];
+                            /** @description Only responses that arrived by any of these channels (link, email, widget, feedback_page, api, import, delighted_api) */
                             channels?: string[];
+                            /** @description Only responses attributed to any of these teams (their ids) */
                             teamIds?: string[];
+                            /** @description Only responses attributed to any of these locations (their ids) */
                             locationIds?: string[];
+                            /** @description Only responses attributed to any of these employees (their ids) */
                             employeeIds?: string[];
+                            /** @description Any of these words or phrases in the comment (whole words, not case-sensitive) */
                             words?: string[];
+                            /** @description Any of these themes (taxonomy ids) found in the comment; the rules run again once a comment has been analysed */
                             themes?: string[];
+                            /** @description A property of the response’s person compared with `value`: eq and neq as text, gt, gte, lt and lte as numbers, contains as text (not case-sensitive); a missing property matches only neq */
                             personProperty?: {
                                 name: string;
                                 /** @enum {string} */
                                 op: "eq" | "neq" | "gt" | "gte" | "lt" | "lte" | "contains";
                                 value: string | number | boolean;
                             };
+                            /** @description A property of the account of the response’s person compared with `value`: eq and neq as text, gt, gte, lt and lte as numbers, contains as text (not case-sensitive); a missing property matches only neq */
                             accountProperty?: {
                                 name: string;
                                 /** @enum {string} */
@@ -11160,21 +11206,38 @@ export interface paths {
                             /** @description Also act on imported responses (channel import) and back-dated ones (dated more than 7 days before they arrived); skipped by default */
                             includeImported?: boolean;
                         };
+                        /** @description What a matching response sets off; at least one action */
                         actions: {
+                            /** @description Open a follow-up case on the response (a response has at most one), its deadlines counted from then */
                             openCase?: {
-                                /** @enum {string} */
+                                /**
+                                 * @description team_manager: the manager of the response’s team (or of its employee’s team); round_robin: in turn, the users linked to the employees of `teamId`; user: `userId`; none: nobody. When no one is found the case opens unassigned and the team’s manager, else the owners and admins, are emailed
+                                 * @enum {string}
+                                 */
                                 assign: "team_manager" | "round_robin" | "user" | "none";
+                                /** @description assign: user: the member who gets the cases (their user id) */
                                 userId?: string;
+                                /** @description assign: round_robin: the team whose employees take turns (its id); default the response’s team */
                                 teamId?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The case’s priority; default normal
+                                 * @enum {string}
+                                 */
                                 priority?: "low" | "normal" | "high" | "urgent";
+                                /** @description Hours from opening to the first-contact deadline; default 24 */
                                 firstContactHours?: number;
+                                /** @description Hours from opening to the resolution deadline; default 72 */
                                 resolutionHours?: number;
+                                /** @description Send the customer the survey again this many days after the case is closed; default: no re-survey */
                                 resurveyDays?: number;
                             };
+                            /** @description Email these addresses about the response, with a link to it */
                             notifyEmails?: string[];
+                            /** @description POST `{ rule, event, response }` as JSON to this http(s) URL; retried when it fails */
                             webhookUrl?: string;
+                            /** @description POST a Slack-style message (`{"text": …}`) to this incoming-webhook URL */
                             slackWebhookUrl?: string;
+                            /** @description Add these tags to the response */
                             addTags?: string[];
                         };
                     };
@@ -11285,7 +11348,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an alert rule */
+        /**
+         * Get an alert rule
+         * @description Any member or API key (read scope is enough). 404 when no rule of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -11390,7 +11456,10 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete an alert rule */
+        /**
+         * Delete an alert rule
+         * @description Owners and admins, in their session (403 for other roles and for API keys). The cases it opened stay, with `ruleId` null. 404 when no rule of this workspace has the id.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -11485,7 +11554,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change an alert rule */
+        /**
+         * Change an alert rule
+         * @description Owners and admins, in their session (403 for other roles and for API keys). Only the fields sent change; `conditions` and `actions` are replaced as a whole, and `enabled: false` pauses the rule. 404 when no rule of this workspace has the id; 400 naming the field when no action is given, a URL is not http(s), or a survey, team, location, employee or user named is not in this workspace.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -11498,26 +11570,42 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Shown in the notifications it sends */
                         name?: string;
+                        /** @description false: the rule no longer runs; true: it runs again */
                         enabled?: boolean;
+                        /** @description All the conditions given must hold; a list matches any of its values. No condition: every new or updated response (imported and back-dated ones only with `includeImported`) */
                         conditions?: {
+                            /** @description Any of these score groups: promoter, passive, detractor (NPS); satisfied, neutral, dissatisfied (CSAT); easy, neutral, difficult (CES) */
                             scoreGroups?: ("promoter" | "passive" | "detractor" | "satisfied" | "neutral" | "dissatisfied" | "easy" | "difficult")[];
+                            /** @description Only scores of at least this; unscored feedback does not match */
                             scoreMin?: number;
+                            /** @description Only scores of at most this; unscored feedback does not match */
                             scoreMax?: number;
+                            /** @description true: only unscored feedback (the public feedback page); false: only scored responses */
                             unscored?: boolean;
+                            /** @description Only responses to any of these surveys (their ids) */
                             surveyIds?: string[];
+                            /** @description Only responses that arrived by any of these channels (link, email, widget, feedback_page, api, import, delighted_api) */
                             channels?: string[];
+                            /** @description Only responses attributed to any of these teams (their ids) */
                             teamIds?: string[];
+                            /** @description Only responses attributed to any of these locations (their ids) */
                             locationIds?: string[];
+                            /** @description Only responses attributed to any of these employees (their ids) */
                             employeeIds?: string[];
+                            /** @description Any of these words or phrases in the comment (whole words, not case-sensitive) */
                             words?: string[];
+                            /** @description Any of these themes (taxonomy ids) found in the comment; the rules run again once a comment has been analysed */
                             themes?: string[];
+                            /** @description A property of the response’s person compared with `value`: eq and neq as text, gt, gte, lt and lte as numbers, contains as text (not case-sensitive); a missing property matches only neq */
                             personProperty?: {
                                 name: string;
                                 /** @enum {string} */
                                 op: "eq" | "neq" | "gt" | "gte" | "lt" | "lte" | "contains";
                                 value: string | number | boolean;
                             };
+                            /** @description A property of the account of the response’s person compared with `value`: eq and neq as text, gt, gte, lt and lte as numbers, contains as text (not case-sensitive); a missing property matches only neq */
                             accountProperty?: {
                                 name: string;
                                 /** @enum {string} */
@@ -11527,21 +11615,38 @@ export interface paths {
                             /** @description Also act on imported responses (channel import) and back-dated ones (dated more than 7 days before they arrived); skipped by default */
                             includeImported?: boolean;
                         };
+                        /** @description What a matching response sets off; at least one action */
                         actions?: {
+                            /** @description Open a follow-up case on the response (a response has at most one), its deadlines counted from then */
                             openCase?: {
-                                /** @enum {string} */
+                                /**
+                                 * @description team_manager: the manager of the response’s team (or of its employee’s team); round_robin: in turn, the users linked to the employees of `teamId`; user: `userId`; none: nobody. When no one is found the case opens unassigned and the team’s manager, else the owners and admins, are emailed
+                                 * @enum {string}
+                                 */
                                 assign: "team_manager" | "round_robin" | "user" | "none";
+                                /** @description assign: user: the member who gets the cases (their user id) */
                                 userId?: string;
+                                /** @description assign: round_robin: the team whose employees take turns (its id); default the response’s team */
                                 teamId?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The case’s priority; default normal
+                                 * @enum {string}
+                                 */
                                 priority?: "low" | "normal" | "high" | "urgent";
+                                /** @description Hours from opening to the first-contact deadline; default 24 */
                                 firstContactHours?: number;
+                                /** @description Hours from opening to the resolution deadline; default 72 */
                                 resolutionHours?: number;
+                                /** @description Send the customer the survey again this many days after the case is closed; default: no re-survey */
                                 resurveyDays?: number;
                             };
+                            /** @description Email these addresses about the response, with a link to it */
                             notifyEmails?: string[];
+                            /** @description POST `{ rule, event, response }` as JSON to this http(s) URL; retried when it fails */
                             webhookUrl?: string;
+                            /** @description POST a Slack-style message (`{"text": …}`) to this incoming-webhook URL */
                             slackWebhookUrl?: string;
+                            /** @description Add these tags to the response */
                             addTags?: string[];
                         };
                     };
@@ -11648,19 +11753,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Follow-up cases you may see, newest first (agents: their own; managers: their teams’) */
+        /**
+         * Follow-up cases you may see, newest first (agents: their own; managers: their teams’)
+         * @description Any member or API key (read scope is enough): owners, admins, viewers and API keys see every case; managers the cases of the teams they manage and their own; agents only their own and those about them (their employee records). Newest first, in pages of `limit` (follow `nextCursor`), each with a `summary` of its response; the filters combine, and 400 names `unassigned` or `open` when they contradict each other.
+         */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
+                    /** @description Only cases with this status */
                     status?: "open" | "in_progress" | "resolved" | "closed";
+                    /** @description true: only cases still to do (open or in_progress); false: only resolved or closed ones */
+                    open?: boolean;
+                    /** @description Only cases owned by this user (their id) */
                     ownerUserId?: string;
                     /** @description true: only cases without an owner (not with ownerUserId or mine=true); false: only cases with one */
                     unassigned?: boolean;
+                    /** @description Only cases of this team (its id): the team of the case’s response */
                     teamId?: string;
+                    /** @description Only cases with this priority */
                     priority?: "low" | "normal" | "high" | "urgent";
+                    /** @description true: only cases still to do that missed a deadline (no first contact in time, or not resolved in time); false or left out: all */
                     overdue?: boolean;
+                    /** @description true: only cases you own (ignored for an API key, which is no user); false or left out: all */
                     mine?: boolean;
                     /** @description the case about this response (at most one), if you may see it */
                     responseId?: string;
@@ -11799,7 +11915,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Open a case on a response by hand */
+        /**
+         * Open a case on a response by hand
+         * @description Managers, owners and admins, or a write API key (agents and viewers get 403). Opens the case with its deadlines counted from now, adds `created` to its timeline and emails the owner, if any. 404 when no response of this workspace has `responseId`; 409 naming `responseId` when the response already has a case; 400 naming `ownerUserId` when that user is not a member of the workspace.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -11810,12 +11929,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The response to follow up (its id); a response has at most one case */
                         responseId: string;
+                        /** @description The member who owns the case (their user id); null or left out: nobody yet */
                         ownerUserId?: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Default normal
+                         * @enum {string}
+                         */
                         priority?: "low" | "normal" | "high" | "urgent";
+                        /** @description Hours from opening to the first-contact deadline; default 24 */
                         firstContactHours?: number;
+                        /** @description Hours from opening to the resolution deadline; default 72 */
                         resolutionHours?: number;
+                        /** @description Send the customer the survey again this many days after the case is closed; default: no re-survey */
                         resurveyDays?: number;
                     };
                 };
@@ -11964,14 +12091,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Follow-up metrics: share followed up, time to first contact and to close, deadline compliance, win-back rate (with counts) */
+        /**
+         * Follow-up metrics: share followed up, time to first contact and to close, deadline compliance, win-back rate (with counts)
+         * @description Any member or API key (read scope is enough), over the cases they may see (as in the list). For the cases opened in the range: how many, how many are still to do, the share followed up, the median hours to first contact and to close, the shares on time, the win-back rate among cases on negative answers and the outcomes, each share with its counts. 400 naming `from` or `to` for a day that does not exist, or `from` after `to`.
+         */
         get: {
             parameters: {
                 query?: {
-                    /** @description YYYY-MM-DD, inclusive; default 90 days before `to` */
+                    /** @description YYYY-MM-DD, inclusive; default 89 days before `to` (90 days in all) */
                     from?: string;
                     /** @description YYYY-MM-DD, inclusive; default today (UTC) */
                     to?: string;
+                    /** @description Adds `groups`: the same figures per owner (user id) or per team (id), `(none)` for cases without one, most cases first */
                     groupBy?: "owner" | "team";
                 };
                 header?: never;
@@ -12082,7 +12213,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign many cases to one owner */
+        /**
+         * Assign many cases to one owner
+         * @description Managers, owners and admins, or a write API key (agents and viewers get 403). Every case and the owner are checked before any case changes: 400 naming `caseIds/<i>` for a case that does not exist or that you may not see, naming `ownerUserId` for a user who is not a member. Each case whose owner changes gets an `assigned` event on its timeline and the new owner an email; `updated` is the number of ids sent.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -12093,7 +12227,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The cases to assign (their ids) */
                         caseIds: string[];
+                        /** @description The member who is to own them all (their user id); null: nobody */
                         ownerUserId: string | null;
                     };
                 };
@@ -12197,7 +12333,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case with its response and timeline */
+        /**
+         * A case with its response and timeline
+         * @description Any member or API key (read scope is enough), for a case they may see (as in the list). The case with its response and its timeline, oldest event first; 404 when no case of this workspace that you may see has the id.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -12338,7 +12477,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change status, owner or priority; closing needs an outcome and a root cause */
+        /**
+         * Change status, owner or priority; closing needs an outcome and a root cause
+         * @description Owners, admins, managers and agents, or a write API key (viewers and read keys get 403), on a case they may see; 404 otherwise. Only the fields sent change: closing needs `outcome` and `rootCause` (400 naming the one missing or not allowed), reopening clears the outcome, and each change adds an event to the timeline. A new owner is emailed, and closing a case with a re-survey schedules it.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -12353,11 +12495,16 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         status?: "open" | "in_progress" | "resolved" | "closed";
+                        /** @description The member who owns the case (their user id); null: nobody */
                         ownerUserId?: string | null;
                         /** @enum {string} */
                         priority?: "low" | "normal" | "high" | "urgent";
-                        /** @enum {string} */
+                        /**
+                         * @description How it ended; needed to close (status closed), ignored otherwise
+                         * @enum {string}
+                         */
                         outcome?: "won_back" | "not_recoverable" | "no_reply" | "no_action_needed";
+                        /** @description Why it happened, one of the workspace’s root causes (settings); needed to close, ignored otherwise */
                         rootCause?: string;
                     };
                 };
@@ -12486,7 +12633,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a note; @name@example.com mentions notify colleagues */
+        /**
+         * Add a note; @name@example.com mentions notify colleagues
+         * @description Owners, admins, managers and agents, or a write API key (viewers and read keys get 403), on a case they may see; 404 otherwise. Adds a `note` event to the timeline; each workspace member mentioned by `@` and their email address (`@name@example.com`) is emailed a link to the case.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -12499,6 +12649,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The note, as plain text */
                         body: string;
                     };
                 };
@@ -12610,7 +12761,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log customer contact: send an email to the customer from the case, or note a call */
+        /**
+         * Log customer contact: send an email to the customer from the case, or note a call
+         * @description Owners, admins, managers and agents, or a write API key (viewers and read keys get 403), on a case they may see; 404 otherwise. With `kind: "email"` the text goes to the customer’s address: 400 naming `subject` when it is missing, naming `kind` when the customer has no address or their mail server refuses it; 503 when this server cannot send email or its mail server did not take it (nothing is logged). The contact is added to the timeline, and the first one sets `firstContactedAt` (stopping the first-contact clock) and moves an open case to in_progress.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -12623,9 +12777,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description email: send `subject` and `body` to the customer now; call: note a call that took place
+                         * @enum {string}
+                         */
                         kind: "email" | "call";
+                        /** @description The email’s subject; needed for an email */
                         subject?: string;
+                        /** @description The email’s text, or a note of the call */
                         body: string;
                     };
                 };

@@ -1,7 +1,7 @@
 import type { CasePriority, CaseStatus } from '../../api/loop';
 import { CASE_PRIORITIES, CASE_STATUSES } from '../../api/loop';
 import type { Member, Team } from '../../api/types';
-import { CASE_FILTER_KEYS, OWNER_MINE, OWNER_NONE, type CaseFilterValues } from './caseFilters';
+import { CASE_FILTER_KEYS, OWNER_MINE, OWNER_NONE, STATUS_ANY, type CaseFilterValues } from './caseFilters';
 import { memberName, PRIORITY_LABELS, STATUS_LABELS } from './caseText';
 
 export function CaseFiltersBar({
@@ -23,17 +23,30 @@ export function CaseFiltersBar({
   return (
     <form className="filter-bar" aria-label="Case filters" onSubmit={(e) => e.preventDefault()}>
       {showStatus ? (
-        <div className="field">
-          <label htmlFor="case-filter-status">Status</label>
-          <select id="case-filter-status" data-testid="case-filter-status" value={values.status} onChange={(e) => onChange({ status: e.target.value as CaseStatus | '' })}>
-            <option value="">Any status</option>
-            {CASE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <>
+          <div className="field">
+            <label htmlFor="case-filter-status">Status</label>
+            <select id="case-filter-status" data-testid="case-filter-status" value={values.status} onChange={(e) => onChange({ status: e.target.value as CaseStatus | typeof STATUS_ANY | '' })}>
+              <option value="">Open or in progress</option>
+              <option value={STATUS_ANY}>Any status</option>
+              {CASE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]} only
+                </option>
+              ))}
+            </select>
+          </div>
+          {/* the default hides resolved and closed cases: one click shows them, and one brings the default back */}
+          {values.status === STATUS_ANY ? (
+            <button type="button" className="btn filter-shortcut" data-testid="case-filter-status-toggle" onClick={() => onChange({ status: '' })}>
+              Open cases only
+            </button>
+          ) : values.status === '' ? (
+            <button type="button" className="btn filter-shortcut" data-testid="case-filter-status-toggle" onClick={() => onChange({ status: STATUS_ANY })}>
+              Show any status
+            </button>
+          ) : null}
+        </>
       ) : null}
       <div className="field">
         <label htmlFor="case-filter-owner">Owner</label>

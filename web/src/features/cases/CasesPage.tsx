@@ -6,7 +6,7 @@ import { canWrite, useCurrentSession } from '../../api/session-context';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { CaseBoard } from './CaseBoard';
-import { caseFilterValues, caseListQuery } from './caseFilters';
+import { CASE_FILTER_KEYS, caseFilterValues, caseListQuery, STATUS_ANY } from './caseFilters';
 import { CaseFiltersBar } from './CaseFiltersBar';
 import { CaseList } from './CaseList';
 import { memberName } from './caseText';
@@ -35,6 +35,12 @@ export function CasesPage() {
 
   // `/cases?team=<id>` (the weekly digest's link), `?owner=none` (the unassigned cases), … — see caseFilters.ts
   const values = useMemo(() => caseFilterValues(params), [params]);
+  // an empty list says why: nothing open (the default), or no cases at all, unless other filters narrowed it
+  const otherFilters = CASE_FILTER_KEYS.some((key) => key !== 'status' && values[key]);
+  const whoseCases =
+    session.role === 'agent' || session.role === 'manager'
+      ? 'Cases assigned to you, about you, or (for managers) about the teams you manage show up here.'
+      : 'Cases open when an alert rule matches a response — for example, every detractor.';
 
   const filters = useMemo(() => {
     const { status, priority, ...rest } = caseListQuery(values, { board: view === 'board' });
@@ -172,14 +178,21 @@ export function CasesPage() {
               <Loading />
             ) : query.isError && rows.length === 0 ? (
               <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-            ) : rows.length === 0 && !Object.values(values).some(Boolean) ? (
+            ) : rows.length === 0 && !otherFilters && view === 'list' && !values.status ? (
+              // the default list holds the open cases only: say so, and offer the others (there may be closed ones)
+              <div className="empty-state" data-testid="cases-empty">
+                <h2>No open cases</h2>
+                <p>
+                  <button type="button" className="btn" data-testid="cases-empty-any-status" onClick={() => setParam({ status: STATUS_ANY })}>
+                    Show cases of any status
+                  </button>
+                </p>
+                <p className="muted">{whoseCases}</p>
+              </div>
+            ) : rows.length === 0 && !otherFilters && (view === 'board' || values.status === STATUS_ANY) ? (
               <div className="empty-state" data-testid="cases-empty">
                 <h2>No cases yet</h2>
-                <p className="muted">
-                  {session.role === 'agent' || session.role === 'manager'
-                    ? 'Cases assigned to you, about you, or (for managers) about the teams you manage show up here.'
-                    : 'Cases open when an alert rule matches a response — for example, every detractor.'}
-                </p>
+                <p className="muted">{whoseCases}</p>
                 {session.role === 'owner' || session.role === 'admin' ? (
                   <Link className="btn" to="/settings/alert-rules">
                     Set up an alert rule

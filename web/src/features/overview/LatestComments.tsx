@@ -7,30 +7,28 @@ import { Loading } from '../common/Loading';
 import { ScoreBadge } from '../common/ScoreBadge';
 
 /**
- * The ten latest responses with a comment, in the overview's period and attribution filters. They mix the
- * workspace's surveys, so each names its survey: a 5 is a happy CSAT answer but an NPS detractor.
+ * The ten latest responses with a comment on the survey the charts show, in the overview's period and attribution
+ * filters: the comments explain the numbers beside them, so they come from the same survey (the heading names it).
  */
-export function LatestComments({ filters, surveys }: { filters: ResponseFilters; surveys: Survey[] }) {
-  const query = useResponsesPage({ ...filters, hasComment: true, limit: 10 });
+export function LatestComments({ filters, survey }: { filters: Omit<ResponseFilters, 'surveyId'>; survey: Survey }) {
+  const query = useResponsesPage({ ...filters, surveyId: survey.id, hasComment: true, limit: 10 });
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   const items = query.data.data;
-  if (items.length === 0) return <p className="muted">No comments in this period.</p>;
+  if (items.length === 0) return <p className="muted">No comments on this survey in this period.</p>;
   return (
     <ul className="comment-list" aria-busy={query.isFetching}>
       {items.map((r) => {
         const who = r.person?.name || r.person?.email || 'Anonymous';
-        const survey = surveys.find((s) => s.id === r.surveyId);
         return (
-          <li key={r.id} className="comment-item">
-            <ScoreBadge score={r.score} group={r.group} kind={survey?.kind} />
+          <li key={r.id} className="comment-item" data-testid="comment-item">
+            <ScoreBadge score={r.score} group={r.group} kind={survey.kind} />
             <div className="comment-body">
               <p className="comment-text">{r.comment}</p>
               <p className="comment-meta muted">
                 <span title={r.person?.email ?? undefined}>{who}</span>
                 {r.person?.name && r.person.email ? <span> · {r.person.email}</span> : null}
                 {r.team ? <span> · {r.team}</span> : null}
-                {survey ? <span data-testid="comment-survey"> · {survey.name}</span> : null}
                 <span> · </span>
                 <Link to={`/responses/${r.id}`} title="Open the response">
                   <time dateTime={r.createdAt}>{formatDate(r.createdAt)}</time>

@@ -56,7 +56,8 @@ export function OverviewPage() {
   const primaryMetrics = primary ? byKind[primary.kind] : undefined;
   const teamMetrics = useMetrics(query(primary, { groupBy: 'team' }));
 
-  const commentFilters: ResponseFilters = { from: range?.from, to: range?.to, ...attribution };
+  // the comments follow the charts' survey and filters: they explain the numbers shown beside them
+  const commentFilters: Omit<ResponseFilters, 'surveyId'> = { from: range?.from, to: range?.to, ...attribution };
 
   if (surveys.isPending) return <Loading />;
   if (surveys.isError) return <ErrorMessage error={surveys.error} onRetry={() => void surveys.refetch()} />;
@@ -179,10 +180,24 @@ export function OverviewPage() {
 
         <section className="card span-2" data-testid="latest-comments" aria-labelledby="comments-title">
           <header className="card-header">
-            <h2 id="comments-title">Latest comments</h2>
+            <h2 id="comments-title">
+              Latest comments
+              {primary ? (
+                <span className="muted small" data-testid="comments-survey">
+                  {' '}
+                  on {primary.name}
+                </span>
+              ) : null}
+            </h2>
             {session.role === 'agent' ? <span className="muted small">Attributed to you</span> : null}
           </header>
-          {range ? <LatestComments filters={commentFilters} surveys={surveyList} /> : <p className="muted">Choose a valid period.</p>}
+          {!primary ? (
+            <p className="muted">No survey selected.</p>
+          ) : range ? (
+            <LatestComments filters={commentFilters} survey={primary} />
+          ) : (
+            <p className="muted">Choose a valid period.</p>
+          )}
         </section>
       </div>
     </div>
