@@ -14,6 +14,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { registerSessionRoutes } from '../modules/auth/session.routes.ts';
+import { SESSION_COOKIE } from '../modules/auth/session.service.ts';
 import { registerDirectoryRoutes } from '../modules/directory/directory.routes.ts';
 import { registerMetricsRoutes } from '../modules/metrics/metrics.routes.ts';
 import { registerResponseRoutes } from '../modules/responses/response.routes.ts';
@@ -37,6 +38,7 @@ import { requireAuth } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { openApi30Nullables } from './schemas.ts';
+import { API_TAGS } from './api-tags.ts';
 import { type AppError, invalid } from '../shared/errors.ts';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -129,8 +131,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
           'Collect feedback, measure NPS/CSAT/CES, close the loop. Authenticate with `Authorization: Bearer <API key>` ' +
           '(create keys under Settings → API keys or with `clearloop apikey create`). Errors: `{"error": {"code", "message", "fields"}}`.',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The dashboard’s session (POST /api/session/login); requests that change something also send `X-CSRF-Token`' } } },
       security: [{ bearer: [] }],
+      tags: API_TAGS,
     },
     // a copy: the route schemas themselves keep their type arrays (see Nullable)
     transformObject: (doc) => {

@@ -14,15 +14,19 @@ export const ErrorSchema = Type.Object(
   { description: 'Every 4xx/5xx answer has this shape; `fields` names the offending fields.' },
 );
 
-export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100, description: 'The record’s id, as the API returned it' }) });
 
+/** Cursor paging: opaque cursors, so that a page stays right while records are added (no offsets). */
 export const PageQuery = {
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Records per page' })),
+  cursor: Type.Optional(Type.String({ maxLength: 500, description: 'The `nextCursor` of the previous page; leave out for the first page' })),
 };
 
 export function PageOf<T extends TSchema>(item: T) {
-  return Type.Object({ data: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+  return Type.Object({
+    data: Type.Array(item),
+    nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as `cursor` for the next page; null on the last page' }),
+  });
 }
 
 export const Properties = Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), { description: 'Free-form key/value properties' });

@@ -329,8 +329,9 @@ describe.skipIf(!haveChromium)('browser: every page, every role', () => {
           for (const label of offered) note(`offers the ${role} "${label}"`);
         }
 
-        // file downloads (a[download], e.g. the responses CSV) are not pages; the overview test downloads one
-        for (const href of await page.locator('#main a[href^="/"]:not([download])').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+        // file downloads (a[download], e.g. the responses CSV) are not pages; the overview test downloads one. Nor is
+        // the API reference (/api/docs, Swagger UI's own page)
+        for (const href of await page.locator('#main a[href^="/"]:not([download]):not([href^="/api/"])').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
           const p = pattern(href);
           if (!links.has(p)) links.set(p, href);
           if (!detailLinks.has(href)) detailLinks.set(href, route);

@@ -9,8 +9,10 @@ import { AppError } from '../../shared/errors.ts';
 import { verifyPassword } from './password.ts';
 import { SESSION_COOKIE, SESSION_DAYS, type SessionInfo } from './session.service.ts';
 
-const Email = Type.String({ minLength: 3, maxLength: 254 });
-const Password = Type.String({ minLength: 1, maxLength: 200 });
+const Email = Type.String({ minLength: 3, maxLength: 254, description: 'The user’s login email (not case-sensitive)' });
+const Password = Type.String({ minLength: 1, maxLength: 200, description: 'The user’s password' });
+/** The same limits as Password (the 8-character minimum is checked by the service, which names the field). */
+const NewPassword = Type.String({ minLength: 1, maxLength: 200, description: 'At least 8 characters' });
 /** A password-reset link's token (43 characters as sent; anything else is simply not a valid link). */
 const ResetToken = Type.String({ minLength: 1, maxLength: 200, description: 'The `token` parameter of the link in the email' });
 
@@ -20,9 +22,9 @@ const SessionSchema = Type.Object(
     workspace: Type.Union([Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String() }), Type.Null()]),
     role: Nullable(StringEnum(ROLES, { description: 'Your role in the current workspace (null without one)' })),
     workspaces: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String(), role: StringEnum(ROLES) })),
-    csrfToken: Type.String(),
+    csrfToken: Type.String({ description: 'Send it as `X-CSRF-Token` with every cookie-authenticated request that changes something (POST, PUT, PATCH, DELETE)' }),
   },
-  {},
+  { description: 'The logged-in user, the current workspace and role, every workspace the user belongs to, and the CSRF token' },
 );
 
 /**
@@ -40,6 +42,8 @@ const LOGIN_LIMIT = {
 
 export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['Session'];
+  // The document-wide security is an API key; these routes take none (setup, login, reset) or the session cookie instead.
+  const COOKIE = [{ cookie: [] }];
 
   async function sessionBody(userId: string, workspaceId: string | null, csrfToken: string) {
     const user = await ctx.workspaces.getUser(userId);
@@ -68,9 +72,21 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
     return s;
   }
 
-  app.get('/api/setup', { schema: { tags, summary: 'Whether first-run setup is needed', response: { 200: Type.Object({ needed: Type.Boolean() }) } } }, async () => ({
-    needed: (await ctx.workspaces.countUsers()) === 0,
-  }));
+  app.get(
+    '/api/setup',
+    {
+      schema: {
+        tags,
+        summary: 'Whether first-run setup is needed',
+        description: 'Needs no login. `needed` is true while the server has no user at all; the dashboard then shows the setup form (`POST /api/setup`) instead of the login.',
+        security: [],
+        response: { 200: Type.Object({ needed: Type.Boolean() }) },
+      },
+    },
+    async () => ({
+      needed: (await ctx.workspaces.countUsers()) === 0,
+    }),
+  );
 
   app.post(
     '/api/setup',
@@ -79,8 +95,18 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
       schema: {
         tags,
         summary: 'First-run setup: create the first workspace and its owner (only while no user exists)',
+        description:
+          'Needs no login: creates the workspace and its owner, logs the owner in (sets the `clearloop_session` cookie, valid 14 days) and answers ' +
+          'the session with its CSRF token. 409 once any user exists (log in instead); 400 naming `email` for an invalid address, `password` for one under 8 characters. ' +
+          'Rate limited like the login: 10 attempts per 5 minutes per client address and email (429).',
+        security: [],
         body: Type.Object(
-          { workspace: Type.String({ minLength: 1, maxLength: 100 }), name: Type.Optional(Type.String({ maxLength: 200 })), email: Email, password: Password },
+          {
+            workspace: Type.String({ minLength: 1, maxLength: 100, description: 'Name of the workspace (the company or brand); its URL slug is made from it' }),
+            name: Type.Optional(Type.String({ maxLength: 200, description: 'The owner’s display name; default: the part of the email before @' })),
+            email: Email,
+            password: NewPassword,
+          },
           { additionalProperties: false },
         ),
         response: { 200: SessionSchema, 400: ErrorSchema, 409: ErrorSchema },
@@ -101,6 +127,11 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
       schema: {
         tags,
         summary: 'Log in with email and password (rate limited)',
+        description:
+          'Sets the `clearloop_session` cookie (httpOnly, valid 14 days) and answers the session; its current workspace is the ' +
+          'first of the user’s workspaces by name (switch with `POST /api/session/workspace`). 401 for a wrong email or password (the answer ' +
+          'does not say which); 429 after 10 attempts in 5 minutes from one client address for one email. Integrations use an API key, not a session.',
+        security: [],
         body: Type.Object({ email: Email, password: Password }, { additionalProperties: false }),
         response: { 200: SessionSchema, 400: ErrorSchema, 401: ErrorSchema, 429: ErrorSchema },
       },
@@ -116,21 +147,49 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
     },
   );
 
-  app.get('/api/session', { schema: { tags, summary: 'The current session', response: { 200: SessionSchema, 401: ErrorSchema } } }, async (req) => {
-    const s = await loadSession(ctx, req);
-    if (!s) throw new AppError('unauthorized', 'not logged in');
-    return sessionBody(s.userId, s.workspaceId, s.csrfToken);
-  });
+  app.get(
+    '/api/session',
+    {
+      schema: {
+        tags,
+        summary: 'The current session',
+        description:
+          'For the dashboard, with the session cookie (an API key has no session). Answers the user, the current workspace and role (null when the ' +
+          'user belongs to none, or was removed from it), all the user’s workspaces, and the CSRF token; 401 when not logged in or the session expired.',
+        security: COOKIE,
+        response: { 200: SessionSchema, 401: ErrorSchema },
+      },
+    },
+    async (req) => {
+      const s = await loadSession(ctx, req);
+      if (!s) throw new AppError('unauthorized', 'not logged in');
+      return sessionBody(s.userId, s.workspaceId, s.csrfToken);
+    },
+  );
 
-  app.post('/api/session/logout', { schema: { tags, summary: 'Log out', response: { 204: Type.Null() } } }, async (req, reply) => {
-    const s = await loadSession(ctx, req);
-    if (s) {
-      checkCsrf(req, s);
-      await ctx.sessions.destroy(s.sessionId);
-    }
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send();
-  });
+  app.post(
+    '/api/session/logout',
+    {
+      schema: {
+        tags,
+        summary: 'Log out',
+        description:
+          'Ends this session (other sessions of the user stay) and clears the cookie. With a live session it needs the `X-CSRF-Token` header (403 ' +
+          'without); without one it answers 204 all the same.',
+        security: COOKIE,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (req, reply) => {
+      const s = await loadSession(ctx, req);
+      if (s) {
+        checkCsrf(req, s);
+        await ctx.sessions.destroy(s.sessionId);
+      }
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
 
   app.post(
     '/api/session/workspace',
@@ -138,7 +197,11 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
       schema: {
         tags,
         summary: 'Switch the current workspace',
-        body: Type.Object({ workspaceId: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
+        description:
+          'Any logged-in user, with the session cookie and `X-CSRF-Token` (403 without). Every later /api/v1 request of this session acts in that ' +
+          'workspace, with the user’s role there. 404 when the user is not a member of the workspace.',
+        security: COOKIE,
+        body: Type.Object({ workspaceId: Type.String({ maxLength: 100, description: 'One of the `workspaces` of the session' }) }, { additionalProperties: false }),
         response: { 200: SessionSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema },
       },
     },
@@ -158,7 +221,11 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
       schema: {
         tags,
         summary: 'Create another workspace owned by the current user, and switch to it',
-        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }),
+        description:
+          'Any logged-in user, with the session cookie and `X-CSRF-Token`; the user becomes the new workspace’s owner and its only member. ' +
+          'The workspace starts empty, with default settings and its own signing secret; the answer is the session, now in the new workspace.',
+        security: COOKIE,
+        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100, description: 'Name of the new workspace; its URL slug is made from it' }) }, { additionalProperties: false }),
         response: { 200: SessionSchema, 400: ErrorSchema, 401: ErrorSchema },
       },
     },
@@ -177,7 +244,12 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
       schema: {
         tags,
         summary: 'Change your password (ends your other sessions)',
-        body: Type.Object({ currentPassword: Password, newPassword: Password }, { additionalProperties: false }),
+        description:
+          'With the session cookie and `X-CSRF-Token`. This session stays; every other session of the user ends and any outstanding password-reset ' +
+          'link stops working. 400 naming `currentPassword` when it is wrong, naming `newPassword` when it has fewer than 8 characters; 401 when not ' +
+          'logged in; 429 after 10 attempts in 5 minutes from one client address.',
+        security: COOKIE,
+        body: Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200, description: 'The password in use now' }), newPassword: NewPassword }, { additionalProperties: false }),
         response: { 204: Type.Null(), 400: ErrorSchema, 401: ErrorSchema },
       },
     },
@@ -226,7 +298,7 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
           'Sets the password, uses up the link (and any other link of the user still outstanding) and ends all the user’s sessions, ' +
           'all at once. 400 naming `token` for a link that is unknown, used or expired, naming `newPassword` for a password the rules refuse.',
         security: [],
-        body: Type.Object({ token: ResetToken, newPassword: Password }, { additionalProperties: false }),
+        body: Type.Object({ token: ResetToken, newPassword: NewPassword }, { additionalProperties: false }),
         response: { 204: Type.Null(), 400: ErrorSchema, 429: ErrorSchema },
       },
     },

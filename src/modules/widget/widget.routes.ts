@@ -19,23 +19,22 @@ export const WIDGET_BODY_LIMIT = 8 * 1024;
 /** Requests per minute per client IP, for each of the two endpoints. */
 export const WIDGET_RATE_LIMIT = 60;
 
-const Id = Type.String({ minLength: 1, maxLength: 100 });
 const EligibilityBody = Type.Object(
   {
-    workspace: Id,
-    survey: Id,
+    workspace: Type.String({ minLength: 1, maxLength: 100, description: 'The workspace id (from the install snippet)' }),
+    survey: Type.String({ minLength: 1, maxLength: 100, description: 'The survey id (from the install snippet)' }),
     user: Type.Optional(
       Type.Object(
         {
-          id: Type.String({ minLength: 1, maxLength: 200 }),
-          hash: Type.String({ minLength: 1, maxLength: 128 }),
-          email: Type.Optional(Type.String({ maxLength: 254 })),
+          id: Type.String({ minLength: 1, maxLength: 200, description: 'Your id for the signed-in visitor; the person with this external id is found or created' }),
+          hash: Type.String({ minLength: 1, maxLength: 128, description: 'HMAC-SHA256 of `id` with the workspace signing secret, lowercase hex, computed on your server' }),
+          email: Type.Optional(Type.String({ maxLength: 254, description: 'Not covered by the hash: stored only on a person who has none, and only when no other person has it' })),
           name: Type.Optional(Type.String({ maxLength: 200 })),
         },
-        { additionalProperties: false },
+        { additionalProperties: false, description: 'The signed-in visitor; leave out for an anonymous one (asked only when the survey allows a public link)' },
       ),
     ),
-    timeZone: Type.Optional(Type.String({ maxLength: 64 })),
+    timeZone: Type.Optional(Type.String({ maxLength: 64, description: 'The browser’s IANA time zone, for quiet hours when the person has none stored' })),
   },
   { additionalProperties: false },
 );
@@ -58,14 +57,14 @@ const EligibilityReply = Type.Object({
 });
 const AnswerBody = Type.Object(
   {
-    token: Type.String({ minLength: 1, maxLength: MAX_TOKEN_LENGTH }),
-    score: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
-    comment: Type.Optional(Type.String({ maxLength: 5000 })),
-    page: Type.Optional(Type.String({ maxLength: 500 })),
+    token: Type.String({ minLength: 1, maxLength: MAX_TOKEN_LENGTH, description: 'The token of the eligibility answer, then the one of the previous answer post' }),
+    score: Type.Optional(Type.Integer({ minimum: 0, maximum: 10, description: 'Required with the first post; within the survey’s scale (0–10 NPS, 1–5 CSAT, 1–7 CES)' })),
+    comment: Type.Optional(Type.String({ maxLength: 5000, description: 'The answer to the follow-up question; an empty one clears it' })),
+    page: Type.Optional(Type.String({ maxLength: 500, description: 'The page the widget was answered on, stored as the response property `page`' })),
   },
   { additionalProperties: false },
 );
-const AnswerReply = Type.Object({ ok: Type.Boolean(), token: Type.String(), responseId: Type.String() });
+const AnswerReply = Type.Object({ ok: Type.Boolean(), token: Type.String({ description: 'Send this token with the next post (the comment)' }), responseId: Type.String() });
 const errors = { 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 413: ErrorSchema, 429: ErrorSchema };
 
 function cors(reply: FastifyReply): void {
@@ -117,7 +116,8 @@ export async function registerWidgetRoutes(app: FastifyInstance, ctx: AppContext
         summary: 'Website widget: should this visitor be asked now? (public; CORS; rate limited)',
         description:
           'Checks the survey, the visitor identity (`user.hash` = HMAC-SHA256 of `user.id` with the workspace signing secret, hex), unsubscribes and ' +
-          "the workspace's fatigue rules. When the answer is yes, a send with channel `widget` is recorded and `token` is returned for posting the answer.",
+          "the workspace's fatigue rules. When the answer is yes, a send with channel `widget` is recorded and `token` is returned for posting the answer; " +
+          'when no, `show` is false with a `reason`. 403 when `user.hash` does not match `user.id`; 404 for an unknown workspace or survey.',
         body: EligibilityBody,
         response: { 200: EligibilityReply, ...errors },
       },
@@ -134,6 +134,10 @@ export async function registerWidgetRoutes(app: FastifyInstance, ctx: AppContext
         tags,
         security: [],
         summary: 'Website widget: post the score, then the comment, with the token from eligibility (public; CORS; rate limited)',
+        description:
+          'The first post (with `score`) creates a response with channel `widget`; later posts with the returned token update it, so the score ' +
+          'comes first and the comment after. 403 for a token that is not valid or older than 24 hours (show the widget again), 409 when the ' +
+          `survey is closed, 429 beyond ${WIDGET_RATE_LIMIT} requests a minute from one client address.`,
         body: AnswerBody,
         response: { 200: AnswerReply, ...errors },
       },

@@ -12,7 +12,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether first-run setup is needed */
+        /**
+         * Whether first-run setup is needed
+         * @description Needs no login. `needed` is true while the server has no user at all; the dashboard then shows the setup form (`POST /api/setup`) instead of the login.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -36,7 +39,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** First-run setup: create the first workspace and its owner (only while no user exists) */
+        /**
+         * First-run setup: create the first workspace and its owner (only while no user exists)
+         * @description Needs no login: creates the workspace and its owner, logs the owner in (sets the `clearloop_session` cookie, valid 14 days) and answers the session with its CSRF token. 409 once any user exists (log in instead); 400 naming `email` for an invalid address, `password` for one under 8 characters. Rate limited like the login: 10 attempts per 5 minutes per client address and email (429).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -47,15 +53,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Name of the workspace (the company or brand); its URL slug is made from it */
                         workspace: string;
+                        /** @description The owner’s display name; default: the part of the email before @ */
                         name?: string;
+                        /** @description The user’s login email (not case-sensitive) */
                         email: string;
+                        /** @description At least 8 characters */
                         password: string;
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description The logged-in user, the current workspace and role, every workspace the user belongs to, and the CSRF token */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -84,6 +94,7 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             }[];
+                            /** @description Send it as `X-CSRF-Token` with every cookie-authenticated request that changes something (POST, PUT, PATCH, DELETE) */
                             csrfToken: string;
                         };
                     };
@@ -141,7 +152,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in with email and password (rate limited) */
+        /**
+         * Log in with email and password (rate limited)
+         * @description Sets the `clearloop_session` cookie (httpOnly, valid 14 days) and answers the session; its current workspace is the first of the user’s workspaces by name (switch with `POST /api/session/workspace`). 401 for a wrong email or password (the answer does not say which); 429 after 10 attempts in 5 minutes from one client address for one email. Integrations use an API key, not a session.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -152,13 +166,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The user’s login email (not case-sensitive) */
                         email: string;
+                        /** @description The user’s password */
                         password: string;
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description The logged-in user, the current workspace and role, every workspace the user belongs to, and the CSRF token */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -187,6 +203,7 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             }[];
+                            /** @description Send it as `X-CSRF-Token` with every cookie-authenticated request that changes something (POST, PUT, PATCH, DELETE) */
                             csrfToken: string;
                         };
                     };
@@ -260,7 +277,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current session */
+        /**
+         * The current session
+         * @description For the dashboard, with the session cookie (an API key has no session). Answers the user, the current workspace and role (null when the user belongs to none, or was removed from it), all the user’s workspaces, and the CSRF token; 401 when not logged in or the session expired.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -270,7 +290,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The logged-in user, the current workspace and role, every workspace the user belongs to, and the CSRF token */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -299,6 +319,7 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             }[];
+                            /** @description Send it as `X-CSRF-Token` with every cookie-authenticated request that changes something (POST, PUT, PATCH, DELETE) */
                             csrfToken: string;
                         };
                     };
@@ -340,7 +361,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log out */
+        /**
+         * Log out
+         * @description Ends this session (other sessions of the user stay) and clears the cookie. With a live session it needs the `X-CSRF-Token` header (403 without); without one it answers 204 all the same.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -374,7 +398,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Switch the current workspace */
+        /**
+         * Switch the current workspace
+         * @description Any logged-in user, with the session cookie and `X-CSRF-Token` (403 without). Every later /api/v1 request of this session acts in that workspace, with the user’s role there. 404 when the user is not a member of the workspace.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -385,12 +412,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description One of the `workspaces` of the session */
                         workspaceId: string;
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description The logged-in user, the current workspace and role, every workspace the user belongs to, and the CSRF token */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -419,6 +447,7 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             }[];
+                            /** @description Send it as `X-CSRF-Token` with every cookie-authenticated request that changes something (POST, PUT, PATCH, DELETE) */
                             csrfToken: string;
                         };
                     };
@@ -494,7 +523,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create another workspace owned by the current user, and switch to it */
+        /**
+         * Create another workspace owned by the current user, and switch to it
+         * @description Any logged-in user, with the session cookie and `X-CSRF-Token`; the user becomes the new workspace’s owner and its only member. The workspace starts empty, with default settings and its own signing secret; the answer is the session, now in the new workspace.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -505,12 +537,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Name of the new workspace; its URL slug is made from it */
                         name: string;
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description The logged-in user, the current workspace and role, every workspace the user belongs to, and the CSRF token */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -539,6 +572,7 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             }[];
+                            /** @description Send it as `X-CSRF-Token` with every cookie-authenticated request that changes something (POST, PUT, PATCH, DELETE) */
                             csrfToken: string;
                         };
                     };
@@ -596,7 +630,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your password (ends your other sessions) */
+        /**
+         * Change your password (ends your other sessions)
+         * @description With the session cookie and `X-CSRF-Token`. This session stays; every other session of the user ends and any outstanding password-reset link stops working. 400 naming `currentPassword` when it is wrong, naming `newPassword` when it has fewer than 8 characters; 401 when not logged in; 429 after 10 attempts in 5 minutes from one client address.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -607,7 +644,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The password in use now */
                         currentPassword: string;
+                        /** @description At least 8 characters */
                         newPassword: string;
                     };
                 };
@@ -687,6 +726,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The user’s login email (not case-sensitive) */
                         email: string;
                     };
                 };
@@ -786,6 +826,7 @@ export interface paths {
                     "application/json": {
                         /** @description The `token` parameter of the link in the email */
                         token: string;
+                        /** @description At least 8 characters */
                         newPassword: string;
                     };
                 };
@@ -853,7 +894,7 @@ export interface paths {
         put?: never;
         /**
          * Website widget: should this visitor be asked now? (public; CORS; rate limited)
-         * @description Checks the survey, the visitor identity (`user.hash` = HMAC-SHA256 of `user.id` with the workspace signing secret, hex), unsubscribes and the workspace's fatigue rules. When the answer is yes, a send with channel `widget` is recorded and `token` is returned for posting the answer.
+         * @description Checks the survey, the visitor identity (`user.hash` = HMAC-SHA256 of `user.id` with the workspace signing secret, hex), unsubscribes and the workspace's fatigue rules. When the answer is yes, a send with channel `widget` is recorded and `token` is returned for posting the answer; when no, `show` is false with a `reason`. 403 when `user.hash` does not match `user.id`; 404 for an unknown workspace or survey.
          */
         post: {
             parameters: {
@@ -865,14 +906,21 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The workspace id (from the install snippet) */
                         workspace: string;
+                        /** @description The survey id (from the install snippet) */
                         survey: string;
+                        /** @description The signed-in visitor; leave out for an anonymous one (asked only when the survey allows a public link) */
                         user?: {
+                            /** @description Your id for the signed-in visitor; the person with this external id is found or created */
                             id: string;
+                            /** @description HMAC-SHA256 of `id` with the workspace signing secret, lowercase hex, computed on your server */
                             hash: string;
+                            /** @description Not covered by the hash: stored only on a person who has none, and only when no other person has it */
                             email?: string;
                             name?: string;
                         };
+                        /** @description The browser’s IANA time zone, for quiet hours when the person has none stored */
                         timeZone?: string;
                     };
                 };
@@ -1039,7 +1087,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Website widget: post the score, then the comment, with the token from eligibility (public; CORS; rate limited) */
+        /**
+         * Website widget: post the score, then the comment, with the token from eligibility (public; CORS; rate limited)
+         * @description The first post (with `score`) creates a response with channel `widget`; later posts with the returned token update it, so the score comes first and the comment after. 403 for a token that is not valid or older than 24 hours (show the widget again), 409 when the survey is closed, 429 beyond 60 requests a minute from one client address.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1050,9 +1101,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The token of the eligibility answer, then the one of the previous answer post */
                         token: string;
+                        /** @description Required with the first post; within the survey’s scale (0–10 NPS, 1–5 CSAT, 1–7 CES) */
                         score?: number;
+                        /** @description The answer to the follow-up question; an empty one clears it */
                         comment?: string;
+                        /** @description The page the widget was answered on, stored as the response property `page` */
                         page?: string;
                     };
                 };
@@ -1066,6 +1121,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             ok: boolean;
+                            /** @description Send this token with the next post (the comment) */
                             token: string;
                             responseId: string;
                         };
@@ -1201,7 +1257,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
                     /** @description Only surveys of this kind: nps (0–10), csat (1–5) or ces (1–7) */
                     kind?: "nps" | "csat" | "ces";
@@ -1268,6 +1326,7 @@ export interface paths {
                                 /** @description Scored responses so far (from the per-day aggregates) */
                                 responseCount: number;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -1561,6 +1620,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -1707,6 +1767,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -1805,6 +1866,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -2028,6 +2090,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -2203,6 +2266,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -2321,7 +2385,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
                     /** @description Only this survey’s responses */
                     surveyId?: string;
@@ -2407,6 +2473,7 @@ export interface paths {
                                 createdAt: string;
                                 updatedAt: string;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -2914,6 +2981,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -3053,6 +3121,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -3151,6 +3220,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -3323,6 +3393,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -3483,6 +3554,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                     /** @description The tag, URL-encoded */
                     tag: string;
@@ -3637,6 +3709,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -3994,12 +4067,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List teams */
+        /**
+         * List teams
+         * @description Any member or API key (read scope is enough). Newest first, in pages of `limit` (follow `nextCursor`).
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
+                    /** @description Only teams with exactly this name (case-sensitive) */
                     name?: string;
                 };
                 header?: never;
@@ -4024,6 +4103,7 @@ export interface paths {
                                 updatedAt: string;
                                 managerUserId: string | null;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -4103,7 +4183,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a team */
+        /**
+         * Create a team
+         * @description Managers, owners and admins, or a write API key. 409 when another team has this name; 400 naming the field when a referenced record is not in this workspace. Setting `managerUserId` takes an owner or admin session or a write API key (403 otherwise): the manager sees the feeds of the team’s employees, is told about its follow-up cases and gets its weekly digest.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4114,7 +4197,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Unique among the workspace’s teams */
                         name: string;
+                        /** @description The user id of a workspace member who manages the team. Owners and admins (or a write API key) only; null: none */
                         managerUserId?: string | null;
                     };
                 };
@@ -4193,6 +4278,24 @@ export interface paths {
                 };
                 /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4224,12 +4327,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a team */
+        /**
+         * Get a team
+         * @description Any member or API key (read scope is enough). 404 when no team of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -4329,12 +4436,16 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a team */
+        /**
+         * Delete a team
+         * @description Managers, owners and admins, or a write API key. 404 when no team of this workspace has the id. Its employees, responses and cases stay, no longer attributed to a team.
+         */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -4424,12 +4535,16 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Update a team */
+        /**
+         * Update a team
+         * @description Managers, owners and admins, or a write API key; only the fields sent change, and null clears one. 404 when no team of this workspace has the id; 409 when another team has this name. Setting `managerUserId` takes an owner or admin session or a write API key (403 otherwise): the manager sees the feeds of the team’s employees, is told about its follow-up cases and gets its weekly digest.
+         */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -4437,7 +4552,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Unique among the workspace’s teams */
                         name?: string;
+                        /** @description The user id of a workspace member who manages the team. Owners and admins (or a write API key) only; null: none */
                         managerUserId?: string | null;
                     };
                 };
@@ -4532,6 +4649,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -4543,12 +4678,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List locations */
+        /**
+         * List locations
+         * @description Any member or API key (read scope is enough). Newest first, in pages of `limit` (follow `nextCursor`).
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
+                    /** @description Only locations with exactly this name (case-sensitive) */
                     name?: string;
                 };
                 header?: never;
@@ -4572,6 +4713,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -4651,7 +4793,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a location */
+        /**
+         * Create a location
+         * @description Managers, owners and admins, or a write API key. 409 when another location has this name; 400 naming the field when a referenced record is not in this workspace.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4662,6 +4807,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Unique among the workspace’s locations */
                         name: string;
                     };
                 };
@@ -4739,6 +4885,24 @@ export interface paths {
                 };
                 /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4770,12 +4934,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a location */
+        /**
+         * Get a location
+         * @description Any member or API key (read scope is enough). 404 when no location of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -4874,12 +5042,16 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a location */
+        /**
+         * Delete a location
+         * @description Managers, owners and admins, or a write API key. 404 when no location of this workspace has the id. Its employees and responses stay, no longer attributed to a location.
+         */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -4969,12 +5141,16 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Update a location */
+        /**
+         * Update a location
+         * @description Managers, owners and admins, or a write API key; only the fields sent change, and null clears one. 404 when no location of this workspace has the id; 409 when another location has this name.
+         */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -4982,6 +5158,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Unique among the workspace’s locations */
                         name?: string;
                     };
                 };
@@ -5075,6 +5252,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -5086,14 +5281,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List employees */
+        /**
+         * List employees
+         * @description Any member or API key (read scope is enough). Newest first, in pages of `limit` (follow `nextCursor`).
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
+                    /** @description Only employees with exactly this name (case-sensitive) */
                     name?: string;
+                    /** @description Only employees of this team (its id) */
                     teamId?: string;
+                    /** @description Only employees at this location (its id) */
                     locationId?: string;
                 };
                 header?: never;
@@ -5121,6 +5324,7 @@ export interface paths {
                                 locationId: string | null;
                                 userId: string | null;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -5200,7 +5404,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a employee */
+        /**
+         * Create an employee
+         * @description Managers, owners and admins, or a write API key. 409 when another employee has this name; 400 naming the field when a referenced record is not in this workspace. Setting `userId` takes an owner or admin session or a write API key (403 otherwise): that user then sees the employee’s feed and may ask for an email about each new response attributed to it.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5211,10 +5418,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Unique among the workspace’s employees */
                         name: string;
+                        /** @description The employee’s work email, for your records; null: none */
                         email?: string | null;
+                        /** @description The team the employee belongs to (its id); null: none */
                         teamId?: string | null;
+                        /** @description The location the employee works at (its id); null: none */
                         locationId?: string | null;
+                        /** @description The user id of the workspace member this employee record belongs to (their feed). Owners and admins (or a write API key) only; null: none */
                         userId?: string | null;
                     };
                 };
@@ -5296,6 +5508,24 @@ export interface paths {
                 };
                 /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5327,12 +5557,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a employee */
+        /**
+         * Get an employee
+         * @description Any member or API key (read scope is enough). 404 when no employee of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -5435,12 +5669,16 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a employee */
+        /**
+         * Delete an employee
+         * @description Managers, owners and admins, or a write API key. 404 when no employee of this workspace has the id. Its responses and cases stay, no longer attributed to an employee.
+         */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -5530,12 +5768,16 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Update a employee */
+        /**
+         * Update an employee
+         * @description Managers, owners and admins, or a write API key; only the fields sent change, and null clears one. 404 when no employee of this workspace has the id; 409 when another employee has this name. Setting `userId` takes an owner or admin session or a write API key (403 otherwise): that user then sees the employee’s feed and may ask for an email about each new response attributed to it.
+         */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -5543,10 +5785,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Unique among the workspace’s employees */
                         name?: string;
+                        /** @description The employee’s work email, for your records; null: none */
                         email?: string | null;
+                        /** @description The team the employee belongs to (its id); null: none */
                         teamId?: string | null;
+                        /** @description The location the employee works at (its id); null: none */
                         locationId?: string | null;
+                        /** @description The user id of the workspace member this employee record belongs to (their feed). Owners and admins (or a write API key) only; null: none */
                         userId?: string | null;
                     };
                 };
@@ -5644,6 +5891,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -5655,12 +5920,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List accounts */
+        /**
+         * List accounts
+         * @description Any member or API key (read scope is enough). Newest first, in pages of `limit` (follow `nextCursor`).
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
+                    /** @description Only accounts with exactly this name (case-sensitive) */
                     name?: string;
                 };
                 header?: never;
@@ -5689,6 +5960,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -5768,7 +6040,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a account */
+        /**
+         * Create an account
+         * @description Managers, owners and admins, or a write API key. 409 when another account has this `externalId`; 400 naming the field when a referenced record is not in this workspace.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5779,9 +6054,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The company’s name (several accounts may share one) */
                         name: string;
+                        /** @description Your own id for the company (e.g. your CRM’s), unique within the workspace; null: none */
                         externalId?: string | null;
-                        /** @description Free-form key/value properties */
+                        /** @description Free-form key/value properties; they replace the stored ones as a whole */
                         properties?: {
                             [key: string]: unknown;
                         };
@@ -5882,6 +6159,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -5897,12 +6192,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a account */
+        /**
+         * Get an account
+         * @description Any member or API key (read scope is enough). 404 when no account of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -6006,12 +6305,16 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a account */
+        /**
+         * Delete an account
+         * @description Managers, owners and admins, or a write API key. 404 when no account of this workspace has the id. Its people stay, no longer linked to an account.
+         */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -6101,12 +6404,16 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Update a account */
+        /**
+         * Update an account
+         * @description Managers, owners and admins, or a write API key; only the fields sent change, and null clears one. 404 when no account of this workspace has the id; 409 when another account has this `externalId`.
+         */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -6114,9 +6421,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The company’s name (several accounts may share one) */
                         name?: string;
+                        /** @description Your own id for the company (e.g. your CRM’s), unique within the workspace; null: none */
                         externalId?: string | null;
-                        /** @description Free-form key/value properties */
+                        /** @description Free-form key/value properties; they replace the stored ones as a whole */
                         properties?: {
                             [key: string]: unknown;
                         };
@@ -6217,6 +6526,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -6228,15 +6555,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List people */
+        /**
+         * List people
+         * @description Any member or API key (read scope is enough). Newest first, in pages of `limit` (follow `nextCursor`); the filters combine.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
+                    /** @description Only the person with exactly this email (not case-sensitive) */
                     email?: string;
+                    /** @description Only the person with exactly this external id */
                     externalId?: string;
+                    /** @description Only people of this account (its id) */
                     accountId?: string;
+                    /** @description Only people whose name or email contains this text (not case-sensitive) */
                     q?: string;
                 };
                 header?: never;
@@ -6270,6 +6606,7 @@ export interface paths {
                                 createdAt: string;
                                 updatedAt: string;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -6349,7 +6686,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a person */
+        /**
+         * Create a person
+         * @description Managers, owners and admins, or a write API key. Needs at least one of `email`, `externalId` or `phone` (400 otherwise); 409 when another person has the email or external id. Not needed before a response or a send: those find the person by email, then external id, and create one.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6360,15 +6700,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Unique within the workspace; stored in lower case; null: none */
                         email?: string | null;
                         phone?: string | null;
+                        /** @description Your own id for the person (e.g. your CRM’s; the widget’s `user.id`), unique within the workspace; null: none */
                         externalId?: string | null;
                         name?: string | null;
-                        /** @description Free-form key/value properties */
+                        /** @description Free-form key/value properties; on update merged into the stored ones, a key set to null is removed */
                         properties?: {
                             [key: string]: unknown;
                         };
+                        /** @description The account (company) the person belongs to (its id); null: none */
                         accountId?: string | null;
+                        /** @description Language for this person’s survey emails and pages, e.g. `de` or `pt-BR`; null: the survey’s or the workspace’s */
                         locale?: string | null;
                         /** @description IANA time zone, e.g. Europe/Berlin (for quiet hours) */
                         timeZone?: string | null;
@@ -6474,6 +6818,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -6489,12 +6851,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a person */
+        /**
+         * Get a person
+         * @description Any member or API key (read scope is enough). `unsubscribedAt` and `bouncedAt` say whether survey emails still reach the person. 404 when no person of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -6603,12 +6969,16 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a person */
+        /**
+         * Delete a person
+         * @description Managers, owners and admins, or a write API key. The person’s survey sends are deleted with them; their responses and cases stay, no longer linked to a person. 404 when no person of this workspace has the id.
+         */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -6698,12 +7068,16 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Update a person (properties are merged; a property set to null is removed) */
+        /**
+         * Update a person (properties are merged; a property set to null is removed)
+         * @description Managers, owners and admins, or a write API key; only the fields sent change, and null clears one. 404 when no person of this workspace has the id; 409 when another person has the email or external id; 400 for an unknown time zone or account.
+         */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -6711,15 +7085,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Unique within the workspace; stored in lower case; null: none */
                         email?: string | null;
                         phone?: string | null;
+                        /** @description Your own id for the person (e.g. your CRM’s; the widget’s `user.id`), unique within the workspace; null: none */
                         externalId?: string | null;
                         name?: string | null;
-                        /** @description Free-form key/value properties */
+                        /** @description Free-form key/value properties; on update merged into the stored ones, a key set to null is removed */
                         properties?: {
                             [key: string]: unknown;
                         };
+                        /** @description The account (company) the person belongs to (its id); null: none */
                         accountId?: string | null;
+                        /** @description Language for this person’s survey emails and pages, e.g. `de` or `pt-BR`; null: the survey’s or the workspace’s */
                         locale?: string | null;
                         /** @description IANA time zone, e.g. Europe/Berlin (for quiet hours) */
                         timeZone?: string | null;
@@ -6825,6 +7203,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -6836,7 +7232,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members of this workspace */
+        /**
+         * Members of this workspace
+         * @description Any member or API key (read scope is enough). Every member with their role, ordered by email; not paged. `createdAt` is when they joined this workspace.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6857,7 +7256,10 @@ export interface paths {
                                 id: string;
                                 email: string;
                                 name: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description owner and admin: everything, including members, API keys, settings and webhooks (only an owner grants owner); manager: changes data and works on follow-up cases; agent: reads, and works on follow-up cases, seeing only the feedback attributed to them; viewer: reads
+                                 * @enum {string}
+                                 */
                                 role: "owner" | "admin" | "manager" | "agent" | "viewer";
                                 createdAt: string;
                             }[];
@@ -6939,7 +7341,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a member (a new user needs an initial password) */
+        /**
+         * Add a member (a new user needs an initial password)
+         * @description Owners and admins, in their session (API keys cannot). A user who already exists (in another workspace) is added with their own name and password, and `name` and `password` are ignored; otherwise a user is created with them, and no email is sent: tell them yourself. Only an owner may grant `owner` (403); 409 when the email is already a member; 400 naming `password` when a new user has none.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6950,10 +7355,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The user’s login email (stored in lower case) */
                         email: string;
+                        /** @description Display name of a new user; default: the part of the email before @ */
                         name?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description owner and admin: everything, including members, API keys, settings and webhooks (only an owner grants owner); manager: changes data and works on follow-up cases; agent: reads, and works on follow-up cases, seeing only the feedback attributed to them; viewer: reads
+                         * @enum {string}
+                         */
                         role: "owner" | "admin" | "manager" | "agent" | "viewer";
+                        /** @description Initial password of a new user, at least 8 characters; required for a new user, ignored for an existing one */
                         password?: string;
                     };
                 };
@@ -6969,7 +7380,10 @@ export interface paths {
                             id: string;
                             email: string;
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description owner and admin: everything, including members, API keys, settings and webhooks (only an owner grants owner); manager: changes data and works on follow-up cases; agent: reads, and works on follow-up cases, seeing only the feedback attributed to them; viewer: reads
+                             * @enum {string}
+                             */
                             role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             createdAt: string;
                         };
@@ -7083,12 +7497,16 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member */
+        /**
+         * Remove a member
+         * @description Owners and admins, in their session; only an owner may remove an owner (403), and 409 when that would leave the workspace without one. The user keeps their login and other workspaces but loses access to this one at once; 404 when the user is not a member.
+         */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -7178,12 +7596,16 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a member's role */
+        /**
+         * Change a member's role
+         * @description Owners and admins, in their session. Only an owner may grant `owner` or change an owner’s role (403); 409 when it would leave the workspace without an owner; 404 when the user is not a member. The new role applies to the member’s next request.
+         */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -7191,7 +7613,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description owner and admin: everything, including members, API keys, settings and webhooks (only an owner grants owner); manager: changes data and works on follow-up cases; agent: reads, and works on follow-up cases, seeing only the feedback attributed to them; viewer: reads
+                         * @enum {string}
+                         */
                         role: "owner" | "admin" | "manager" | "agent" | "viewer";
                     };
                 };
@@ -7207,7 +7632,10 @@ export interface paths {
                             id: string;
                             email: string;
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description owner and admin: everything, including members, API keys, settings and webhooks (only an owner grants owner); manager: changes data and works on follow-up cases; agent: reads, and works on follow-up cases, seeing only the feedback attributed to them; viewer: reads
+                             * @enum {string}
+                             */
                             role: "owner" | "admin" | "manager" | "agent" | "viewer";
                             createdAt: string;
                         };
@@ -7314,7 +7742,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API keys of this workspace */
+        /**
+         * API keys of this workspace
+         * @description Owners and admins, in their session (API keys cannot list keys). Every key, revoked ones included, newest first; not paged. The keys themselves are not stored and never shown.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7339,8 +7770,10 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 scope: "read" | "write";
+                                /** @description The 8 characters after `cl_` in the key, to tell keys apart (the key itself is never shown again) */
                                 prefix: string;
                                 createdAt: string;
+                                /** @description Recorded at most once a minute; null: never used */
                                 lastUsedAt: string | null;
                                 revokedAt: string | null;
                             }[];
@@ -7422,7 +7855,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an API key; the key is shown only in this answer */
+        /**
+         * Create an API key; the key is shown only in this answer
+         * @description Owners and admins, in their session (API keys cannot make keys). `key` (`cl_<prefix>_<secret>`) is sent as `Authorization: Bearer <key>`; only its hash is stored, so keep it now. A key acts for the workspace with its scope, never as a user: it cannot manage members, keys, settings, webhooks, alert rules or the widget signing secret.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7433,6 +7869,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description What the key is for, e.g. the integration that uses it */
                         name: string;
                         /**
                          * @description write includes read
@@ -7458,11 +7895,14 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 scope: "read" | "write";
+                                /** @description The 8 characters after `cl_` in the key, to tell keys apart (the key itself is never shown again) */
                                 prefix: string;
                                 createdAt: string;
+                                /** @description Recorded at most once a minute; null: never used */
                                 lastUsedAt: string | null;
                                 revokedAt: string | null;
                             };
+                            /** @description The key itself; shown only here */
                             key: string;
                         };
                     };
@@ -7557,12 +7997,16 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key */
+        /**
+         * Revoke an API key
+         * @description Owners and admins, in their session. The key stays in the list with `revokedAt` set and answers 401 from then on (at once on this server process, within 10 seconds on others). 404 when the key is unknown or already revoked.
+         */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -7662,13 +8106,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List this workspace's background jobs, newest first, with counts by status */
+        /**
+         * List this workspace's background jobs, newest first, with counts by status
+         * @description Any member or API key (read scope is enough). In pages of `limit` (follow `nextCursor`); `counts` covers all the workspace’s jobs, whatever the filters. Jobs of the server itself (not of one workspace) are not listed.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
+                    /** @description Only jobs in this status */
                     status?: "pending" | "running" | "succeeded" | "failed";
+                    /** @description Only jobs of this kind, by exact name, e.g. `import.run`, `distribution.send`, `webhook.deliver`, `themes.reanalyze` */
                     name?: string;
                 };
                 header?: never;
@@ -7687,13 +8138,19 @@ export interface paths {
                             data: {
                                 id: string;
                                 name: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description pending: waiting to run (or to be retried); running; succeeded; failed: out of attempts
+                                 * @enum {string}
+                                 */
                                 status: "pending" | "running" | "succeeded" | "failed";
+                                /** @description What the job works on, e.g. `{ "importId": … }`; its shape depends on `name` */
                                 payload: unknown;
+                                /** @description When it runs next (or ran last); a retry after a failed attempt waits with exponential backoff */
                                 runAt: string;
                                 attempts: number;
                                 maxAttempts: number;
                                 lastError: string | null;
+                                /** @description The worker running it, while it runs */
                                 lockedBy: string | null;
                                 createdAt: string;
                                 updatedAt: string;
@@ -7798,12 +8255,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a job */
+        /**
+         * Get a job
+         * @description Any member or API key (read scope is enough). 404 when no job of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -7819,13 +8280,19 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description pending: waiting to run (or to be retried); running; succeeded; failed: out of attempts
+                             * @enum {string}
+                             */
                             status: "pending" | "running" | "succeeded" | "failed";
+                            /** @description What the job works on, e.g. `{ "importId": … }`; its shape depends on `name` */
                             payload: unknown;
+                            /** @description When it runs next (or ran last); a retry after a failed attempt waits with exponential backoff */
                             runAt: string;
                             attempts: number;
                             maxAttempts: number;
                             lastError: string | null;
+                            /** @description The worker running it, while it runs */
                             lockedBy: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -7924,12 +8391,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a failed job again */
+        /**
+         * Queue a failed job again
+         * @description Managers, owners and admins, or a write API key. A failed job goes back to pending with a fresh set of attempts, due at once; a job in any other status is answered unchanged (not an error). 404 when no job of this workspace has the id.
+         */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -7945,13 +8416,19 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description pending: waiting to run (or to be retried); running; succeeded; failed: out of attempts
+                             * @enum {string}
+                             */
                             status: "pending" | "running" | "succeeded" | "failed";
+                            /** @description What the job works on, e.g. `{ "importId": … }`; its shape depends on `name` */
                             payload: unknown;
+                            /** @description When it runs next (or ran last); a retry after a failed attempt waits with exponential backoff */
                             runAt: string;
                             attempts: number;
                             maxAttempts: number;
                             lastError: string | null;
+                            /** @description The worker running it, while it runs */
                             lockedBy: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -8057,6 +8534,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -8261,7 +8739,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
                     /** @description Only sends of this survey (its id) */
                     surveyId?: string;
@@ -8315,6 +8795,7 @@ export interface paths {
                                 } | null;
                                 createdAt: string;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -8417,6 +8898,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -8561,6 +9043,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -8717,7 +9200,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
                     /** @description Only those recorded at or after this: an ISO-8601 date-time, or a day YYYY-MM-DD (UTC, from its start) */
                     since?: string;
@@ -8744,6 +9229,7 @@ export interface paths {
                                 detail: string | null;
                                 createdAt: string;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -8946,7 +9432,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
                     /** @description Only those recorded at or after this: an ISO-8601 date-time, or a day YYYY-MM-DD (UTC, from its start) */
                     since?: string;
@@ -8973,6 +9461,7 @@ export interface paths {
                                 detail: string | null;
                                 createdAt: string;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -9168,7 +9657,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Workspace settings */
+        /**
+         * Workspace settings
+         * @description Any member or API key (read scope is enough). Settings never saved come with their defaults filled in: colour #2563eb, the standard root causes, no default language, and fatigue rules of 90 days between surveys, 100% sampling, no daily cap and quiet hours 21 to 8.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9287,7 +9779,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change branding, default language or fatigue rules (owners and admins) */
+        /**
+         * Change branding, default language or fatigue rules (owners and admins)
+         * @description Owners and admins, in their session (403 for other roles and for API keys). A partial update: `branding` and `fatigue` are merged field by field, `rootCauses` replaces the whole list; the answer is the complete settings. Fatigue rules apply to sends that fall due from now on.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -9298,24 +9793,35 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Fields left out keep their value */
                         branding?: {
+                            /** @description Shown on survey pages and in survey emails; null: the workspace’s name */
                             companyName?: string | null;
+                            /** @description An https:// address of the logo shown on survey pages and emails; null: none */
                             logoUrl?: string | null;
+                            /** @description Accent colour of survey pages, emails and the widget, as #rrggbb; default #2563eb */
                             color?: string;
                         };
-                        /** @description offered when a follow-up case is closed */
+                        /** @description The root causes offered when a follow-up case is closed; replaces the whole list */
                         rootCauses?: string[];
                         /**
-                         * @description null: follow the visitor’s browser
+                         * @description Language of survey pages and emails when neither the person nor the survey has one; null: follow the visitor’s browser
                          * @enum {string|null}
                          */
                         locale?: "en" | "es" | "fr" | "de" | null;
+                        /** @description Survey-fatigue rules, applied when a send is due; fields left out keep their value */
                         fatigue?: {
+                            /** @description Never ask one person again within this many days, across all surveys and channels (default 90; 0: no limit) */
                             minDaysBetweenSurveys?: number;
+                            /** @description Percent of due sends that go out; the others are skipped as `sampled_out` (default 100) */
                             samplingPercent?: number;
+                            /** @description At most this many sends a UTC day in the workspace (emails count the emails sent; the widget counts emails and showings); more are skipped as `daily_cap`; null: no cap (the default) */
                             dailySendCap?: number | null;
+                            /** @description No sends from `start` (inclusive) to `end` (exclusive) in the person’s time zone (UTC when unknown): emails due then wait until `end`, the widget stays hidden. Default 21 to 8; null: none */
                             quietHours?: {
+                                /** @description Hour of the day, 0–23 */
                                 start: number;
+                                /** @description Hour of the day, 0–23 */
                                 end: number;
                             } | null;
                         };
@@ -9436,11 +9942,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Install snippet of the website widget for a survey; with includeSecret=true (owners and admins) also the signing secret for visitor hashes */
+        /**
+         * Install snippet of the website widget for a survey; with includeSecret=true (owners and admins) also the signing secret for visitor hashes
+         * @description Any member or API key (read scope is enough); `includeSecret=true` takes an owner’s or admin’s session (403 otherwise). The secret signs visitor ids for every survey of the workspace. 404 when no survey of this workspace has the id.
+         */
         get: {
             parameters: {
                 query: {
+                    /** @description The survey the widget asks (its id) */
                     surveyId: string;
+                    /** @description Also answer the workspace signing secret, for computing visitor hashes */
                     includeSecret?: boolean;
                 };
                 header?: never;
@@ -9459,11 +9970,15 @@ export interface paths {
                             surveyId: string;
                             workspaceId: string;
                             scriptUrl: string;
+                            /** @description HTML to paste before </body>: loads the widget and calls Clearloop.init */
                             snippet: string;
+                            /** @description The same install as one script tag with data- attributes */
                             dataAttributes: string;
+                            /** @description Whether visitors who are not signed in are asked (the survey allows a public link) */
                             anonymousAllowed: boolean;
                             surveyActive: boolean;
                             identity: {
+                                /** @description The workspace signing secret, only with includeSecret=true; keep it on your server */
                                 secret: string | null;
                                 algorithm: string;
                                 examples: {
@@ -9562,7 +10077,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Webhook subscriptions */
+        /**
+         * Webhook subscriptions
+         * @description Owners and admins, in their session (403 for other roles and for API keys). Every webhook of the workspace, newest first; not paged. The signing secret is not shown again.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -9584,7 +10102,9 @@ export interface paths {
                                 url: string;
                                 events: ("response.created" | "response.updated")[];
                                 enabled: boolean;
+                                /** @description Deliveries that failed for good in a row; at 5 the webhook is disabled */
                                 consecutiveFailures: number;
+                                /** @description Why it is disabled (by a user, or after failures); null while enabled */
                                 disabledReason: string | null;
                                 createdAt: string;
                                 updatedAt: string;
@@ -9667,7 +10187,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Subscribe a URL to events; the signing secret (Standard Webhooks) is shown only in this answer */
+        /**
+         * Subscribe a URL to events; the signing secret (Standard Webhooks) is shown only in this answer
+         * @description Owners and admins, in their session (403 for other roles and for API keys). Each event is POSTed as JSON with the headers webhook-id, webhook-timestamp and webhook-signature (verify them with `secret`); any 2xx answer within 10 seconds counts as delivered. A failed delivery is tried up to 8 times with growing waits (the last about two hours after the event); after 5 deliveries in a row fail for good the webhook is disabled.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -9678,7 +10201,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description An absolute http(s) URL; deliveries are POSTed to it and redirects are not followed */
                         url: string;
+                        /** @description The events to send (at least one) */
                         events: ("response.created" | "response.updated")[];
                     };
                 };
@@ -9695,10 +10220,13 @@ export interface paths {
                             url: string;
                             events: ("response.created" | "response.updated")[];
                             enabled: boolean;
+                            /** @description Deliveries that failed for good in a row; at 5 the webhook is disabled */
                             consecutiveFailures: number;
+                            /** @description Why it is disabled (by a user, or after failures); null while enabled */
                             disabledReason: string | null;
                             createdAt: string;
                             updatedAt: string;
+                            /** @description The signing secret (`whsec_…`); shown only here */
                             secret: string;
                         };
                     };
@@ -9790,12 +10318,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a webhook */
+        /**
+         * Get a webhook
+         * @description Owners and admins, in their session (403 for other roles and for API keys). 404 when no webhook of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -9813,7 +10345,9 @@ export interface paths {
                             url: string;
                             events: ("response.created" | "response.updated")[];
                             enabled: boolean;
+                            /** @description Deliveries that failed for good in a row; at 5 the webhook is disabled */
                             consecutiveFailures: number;
+                            /** @description Why it is disabled (by a user, or after failures); null while enabled */
                             disabledReason: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -9896,12 +10430,16 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a webhook */
+        /**
+         * Delete a webhook
+         * @description Owners and admins, in their session (403 for other roles and for API keys). Its delivery log goes with it and deliveries still waiting are not sent. 404 when no webhook of this workspace has the id.
+         */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -9991,12 +10529,16 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change a webhook; enabled: true re-enables one that was disabled after failures */
+        /**
+         * Change a webhook; enabled: true re-enables one that was disabled after failures
+         * @description Owners and admins, in their session (403 for other roles and for API keys). Only the fields sent change; the signing secret stays. 404 when no webhook of this workspace has the id.
+         */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -10004,8 +10546,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description An absolute http(s) URL; deliveries are POSTed to it and redirects are not followed */
                         url?: string;
+                        /** @description Replaces the subscribed events (at least one) */
                         events?: ("response.created" | "response.updated")[];
+                        /** @description false pauses deliveries; true resumes them and clears the failure count */
                         enabled?: boolean;
                     };
                 };
@@ -10022,7 +10567,9 @@ export interface paths {
                             url: string;
                             events: ("response.created" | "response.updated")[];
                             enabled: boolean;
+                            /** @description Deliveries that failed for good in a row; at 5 the webhook is disabled */
                             consecutiveFailures: number;
+                            /** @description Why it is disabled (by a user, or after failures); null while enabled */
                             disabledReason: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -10112,15 +10659,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Delivery log, newest first */
+        /**
+         * Delivery log, newest first
+         * @description Owners and admins, in their session (403 for other roles and for API keys). Every delivery of the webhook with its status, attempts and your endpoint’s last answer, in pages of `limit` (follow `nextCursor`).
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
                 };
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -10141,13 +10694,17 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "pending" | "succeeded" | "failed";
                                 attempts: number;
+                                /** @description HTTP status your endpoint answered at the last attempt; null when it could not be reached */
                                 responseStatus: number | null;
+                                /** @description The first 1,000 characters of your endpoint’s answer */
                                 responseBody: string | null;
                                 error: string | null;
+                                /** @description The body that is POSTed: `{ type, timestamp, data }`, data being the response for response events */
                                 payload: unknown;
                                 createdAt: string;
                                 deliveredAt: string | null;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -10243,12 +10800,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a webhook.test event */
+        /**
+         * Send a webhook.test event
+         * @description Owners and admins, in their session (403 for other roles and for API keys). Queues a `webhook.test` delivery (whatever events the webhook subscribes to), signed and retried like any other; follow it in the delivery log by `deliveryId`. A disabled webhook records it as failed without sending.
+         */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -10355,7 +10916,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Detect the column mapping of a CSV and show its first rows */
+        /**
+         * Detect the column mapping of a CSV and show its first rows
+         * @description Managers, owners and admins, or a write API key. Writes nothing: answers each column with the field it maps to (`ignore`, or `property:<name>` for a column kept as a property), the first rows and the row count, so a mapping can be confirmed before `POST /api/v1/imports`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10366,11 +10930,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description people: creates or updates people; responses: adds responses to one survey
+                         * @enum {string}
+                         */
                         kind: "people" | "responses";
                         /** @description the CSV file’s text (UTF-8, header row first) */
                         csv: string;
-                        /** @description column name → field (see the preview for field names); others are detected */
+                        /** @description column name → field (see the preview for field names); others are detected by their header, and the rest become properties. People fields: email, name, externalId, phone, locale, timeZone, account. Response fields: score, comment, email, name, externalId, phone, team, location, employee, channel, createdAt. `ignore` skips a column. */
                         mapping?: {
                             [key: string]: string;
                         };
@@ -10481,11 +11048,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Imports, newest first */
+        /**
+         * Imports, newest first
+         * @description Any member or API key (read scope is enough). In pages of `limit` (follow `nextCursor`).
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
                 };
                 header?: never;
@@ -10503,7 +11075,10 @@ export interface paths {
                         "application/json": {
                             data: {
                                 id: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description people: creates or updates people; responses: adds responses to one survey
+                                 * @enum {string}
+                                 */
                                 kind: "people" | "responses";
                                 surveyId: string | null;
                                 fileName: string;
@@ -10515,7 +11090,9 @@ export interface paths {
                                 totalRows: number;
                                 processedRows: number;
                                 importedRows: number;
+                                /** @description Percent of the rows processed, 0–100 */
                                 progress: number;
+                                /** @description What is wrong, by row (1 is the header) and column; at most 1,000 */
                                 problems: {
                                     row: number;
                                     column: string;
@@ -10525,6 +11102,7 @@ export interface paths {
                                 createdAt: string;
                                 finishedAt: string | null;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -10604,7 +11182,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Start an import: the file is checked at once (problems by row and column); a clean file is imported in the background */
+        /**
+         * Start an import: the file is checked at once (problems by row and column); a clean file is imported in the background
+         * @description Managers, owners and admins, or a write API key. Answers 201 either way: status `invalid` with its `problems` when nothing will be imported, else `queued` (an `import.run` job; follow it with `GET /api/v1/imports/{id}`). Imported responses count like any other: metrics, webhooks, alert rules and text analytics see them; people are matched by email, then external id, and updated or created.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10615,16 +11196,22 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description people: creates or updates people; responses: adds responses to one survey
+                         * @enum {string}
+                         */
                         kind: "people" | "responses";
+                        /** @description The survey the responses belong to; required for a responses import */
                         surveyId?: string;
+                        /** @description The uploaded file’s name, shown in the list of imports */
                         fileName: string;
                         /** @description the CSV file’s text (UTF-8, header row first) */
                         csv: string;
-                        /** @description column name → field (see the preview for field names); others are detected */
+                        /** @description column name → field (see the preview for field names); others are detected by their header, and the rest become properties. People fields: email, name, externalId, phone, locale, timeZone, account. Response fields: score, comment, email, name, externalId, phone, team, location, employee, channel, createdAt. `ignore` skips a column. */
                         mapping?: {
                             [key: string]: string;
                         };
+                        /** @description Import the valid rows and skip those with problems (a header problem still stops the import); default false */
                         skipInvalid?: boolean;
                     };
                 };
@@ -10638,7 +11225,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description people: creates or updates people; responses: adds responses to one survey
+                             * @enum {string}
+                             */
                             kind: "people" | "responses";
                             surveyId: string | null;
                             fileName: string;
@@ -10650,7 +11240,9 @@ export interface paths {
                             totalRows: number;
                             processedRows: number;
                             importedRows: number;
+                            /** @description Percent of the rows processed, 0–100 */
                             progress: number;
+                            /** @description What is wrong, by row (1 is the header) and column; at most 1,000 */
                             problems: {
                                 row: number;
                                 column: string;
@@ -10749,12 +11341,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An import with its progress and report */
+        /**
+         * An import with its progress and report
+         * @description Any member or API key (read scope is enough). Poll it while the status is `queued` or `running`; `done` ends with `importedRows` and the rows skipped in `problems`, `failed` with `error`. 404 when no import of this workspace has the id.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -10769,7 +11365,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description people: creates or updates people; responses: adds responses to one survey
+                             * @enum {string}
+                             */
                             kind: "people" | "responses";
                             surveyId: string | null;
                             fileName: string;
@@ -10781,7 +11380,9 @@ export interface paths {
                             totalRows: number;
                             processedRows: number;
                             importedRows: number;
+                            /** @description Percent of the rows processed, 0–100 */
                             progress: number;
+                            /** @description What is wrong, by row (1 is the header) and column; at most 1,000 */
                             problems: {
                                 row: number;
                                 column: string;
@@ -10893,6 +11494,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -11357,6 +11959,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -11465,6 +12068,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -11563,6 +12167,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -11760,7 +12365,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
                     /** @description Only cases with this status */
                     status?: "open" | "in_progress" | "resolved" | "closed";
@@ -11836,6 +12443,7 @@ export interface paths {
                                     } | null;
                                 } | null;
                             }[];
+                            /** @description Pass as `cursor` for the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -12342,6 +12950,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -12486,6 +13095,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -12642,6 +13252,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -12770,6 +13381,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -12914,14 +13526,18 @@ export interface paths {
         };
         /**
          * Responses attributed to you (or to an employee you may see), newest first
-         * @description Without employeeId: your own employee record’s feed; with none linked to you, an empty page with employeeId null. An API key must pass employeeId.
+         * @description A page of responses (`data`, `nextCursor`) with the `employeeId` shown. Without employeeId: your own employee record’s feed; with none linked to you, an empty page with employeeId null (an API key must pass employeeId). Owners, admins, viewers and API keys may name any employee; a manager their own record and the employees of the teams they manage; an agent only their own (404 for anyone else).
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
+                    /** @description The employee whose feed to show; default: the employee record linked to you */
                     employeeId?: string;
+                    /** @description Only responses to this survey */
                     surveyId?: string;
                 };
                 header?: never;
@@ -13030,12 +13646,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An employee’s score beside their team’s and everyone’s */
+        /**
+         * An employee’s score beside their team’s and everyone’s
+         * @description Owners, admins, viewers and API keys may name any employee; a manager their own record and the employees of the teams they manage; an agent only their own (404 for anyone else). Answers `mine`, `team` (null when the employee has no team) and `overall`, each with total, score and 95% margin of error, over the last `days` UTC days up to today. 404 for an unknown employee or survey.
+         */
         get: {
             parameters: {
                 query: {
+                    /** @description The employee (its id) */
                     employeeId: string;
+                    /** @description The survey whose score is shown */
                     surveyId: string;
+                    /** @description Days counted back from today (UTC), today included; default 90 */
                     days?: number;
                 };
                 header?: never;
@@ -13144,7 +13766,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your notification preferences in this workspace (signed-in users only) */
+        /**
+         * Your notification preferences in this workspace (signed-in users only)
+         * @description Any member, in their own session (403 for an API key, which has no preferences). `employees` lists the employee records linked to you; without one, no feedback is attributed to you.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13250,7 +13875,10 @@ export interface paths {
                 };
             };
         };
-        /** Set your notification preferences: feedbackEmail emails you each new response attributed to you (needs a linked employee record) */
+        /**
+         * Set your notification preferences: feedbackEmail emails you each new response attributed to you (needs a linked employee record)
+         * @description Any member, in their own session (403 for an API key). 409 when switching on with no employee record linked to you (an owner or admin links one). From then on, each new response attributed to your employee records is emailed to your login email once; nothing is sent while the server has no SMTP_URL (see `emailConfigured`).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -13261,6 +13889,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description true: email me each new response attributed to me; false: stop */
                         feedbackEmail: boolean;
                     };
                 };
@@ -13394,14 +14023,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Teams or employees with score, margin of error and count; ranked only with enough responses */
+        /**
+         * Teams or employees with score, margin of error and count; ranked only with enough responses
+         * @description Any member or API key (read scope is enough). `rows` holds the ranked groups first, best score first (rank 1, 2, …), then those with fewer than `minResponses` responses, unranked (rank null): their margin is too wide to order them. 404 for an unknown survey; 400 when `from` is after `to` or the range exceeds 3,660 days.
+         */
         get: {
             parameters: {
                 query: {
+                    /** @description The survey whose scores are compared */
                     surveyId: string;
+                    /** @description Compare teams or employees */
                     by: "team" | "employee";
+                    /** @description First day, YYYY-MM-DD (UTC), included; default: 89 days before `to` */
                     from?: string;
+                    /** @description Last day, YYYY-MM-DD (UTC), included; default: today */
                     to?: string;
+                    /** @description Responses a group needs to be ranked; default 30 */
                     minResponses?: number;
                 };
                 header?: never;
@@ -13510,13 +14147,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Comments of promoters (satisfied, easy), newest first, to share with a team */
+        /**
+         * Comments of promoters (satisfied, easy), newest first, to share with a team
+         * @description Any member or API key (read scope is enough); an agent sees only the feedback attributed to them. A page of responses with a comment from the positive group: promoters 9–10 (NPS), satisfied 4–5 (CSAT) or easy 5–7 (CES) (`data`, `nextCursor`). 400 naming `surveyId` for an unknown survey.
+         */
         get: {
             parameters: {
                 query: {
+                    /** @description Records per page */
                     limit?: number;
+                    /** @description The `nextCursor` of the previous page; leave out for the first page */
                     cursor?: string;
+                    /** @description The survey whose praise is shown */
                     surveyId: string;
+                    /** @description Only responses attributed to this team */
                     teamId?: string;
                 };
                 header?: never;
@@ -13625,7 +14269,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The workspace’s taxonomy and the starter taxonomies on offer */
+        /**
+         * The workspace’s taxonomy and the starter taxonomies on offer
+         * @description Any member or API key (read scope is enough). While the workspace has saved none, `version` is 0 and the taxonomy has no themes (comments get sentiment but no themes).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -13822,7 +14469,7 @@ export interface paths {
         };
         /**
          * Replace the taxonomy (or start from an industry template); every comment is re-analysed in the background
-         * @description Format: docs/text-analytics.md. Give `taxonomy` or `starter` (ecommerce, software, telecom, travel, banking).
+         * @description Format: docs/text-analytics.md; give `taxonomy` or `starter` (ecommerce, software, telecom, travel, banking). Managers, owners and admins, or a write API key. A taxonomy that does not compile is refused whole (400 naming the theme); the saved one gets the next `version`, and `run` is the re-analysis it started.
          */
         put: {
             parameters: {
@@ -13863,7 +14510,10 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description Start from this industry template instead of giving `taxonomy` (it wins when both are given)
+                         * @enum {string}
+                         */
                         starter?: "ecommerce" | "software" | "telecom" | "travel" | "banking";
                     };
                 };
@@ -14088,13 +14738,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Top problems: themes with volume, share, NPS, sentiment and impact on NPS (± margin), most harmful first; emerging themes */
+        /**
+         * Top problems: themes with volume, share, NPS, sentiment and impact on NPS (± margin), most harmful first; emerging themes
+         * @description Any member or API key (read scope is enough). Aggregates only (no comments), over every comment in the range and filters, for an agent too; emerging themes compare the 7 days up to `to` with the 8 weeks before, whatever `from` and `teamId` say. 400 when `from` is after `to`.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Only responses to this survey; default: all surveys */
                     surveyId?: string;
+                    /** @description First day, YYYY-MM-DD (UTC), included; default: 89 days before `to` */
                     from?: string;
+                    /** @description Last day, YYYY-MM-DD (UTC), included; default: today */
                     to?: string;
+                    /** @description Only responses attributed to this team */
                     teamId?: string;
                 };
                 header?: never;
@@ -14262,7 +14919,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sentiment model in use, comments analysed, recent runs with progress */
+        /**
+         * Sentiment model in use, comments analysed, recent runs with progress
+         * @description Any member or API key (read scope is enough). Poll it to follow a re-analysis, discovery or training run started elsewhere.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -14403,7 +15063,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Suggested themes from discovery */
+        /**
+         * Suggested themes from discovery
+         * @description Any member or API key (read scope is enough). The open suggestions of the latest discovery, largest first; not paged. An agent gets them without `examples` (other customers’ words).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -14537,7 +15200,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start discovery of themes no rule covers (background; see status) */
+        /**
+         * Start discovery of themes no rule covers (background; see status)
+         * @description Managers, owners and admins, or a write API key. Reads up to the 100,000 latest comments; when it finishes, its suggestions replace the open ones (dismissed ones are not suggested again). The answer is the queued run.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -14663,7 +15329,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Learn a sentiment model from this workspace’s scored comments (background) */
+        /**
+         * Learn a sentiment model from this workspace’s scored comments (background)
+         * @description Managers, owners and admins, or a write API key. Learns from up to the 50,000 latest scored comments, labelled by score group, then re-analyses every comment with the new model. The answer is the queued run, which fails (keeping the model in use) with fewer than 300 such comments or fewer than 30 of each sentiment.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -14789,12 +15458,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept (optionally renamed), merge into a theme, or dismiss a suggestion */
+        /**
+         * Accept (optionally renamed), merge into a theme, or dismiss a suggestion
+         * @description Managers, owners and admins, or a write API key. Accepting adds the suggestion as a new top-level theme and merging adds its words to an existing theme: both save a new taxonomy version and re-analyse every comment (`run`). A dismissed suggestion is not suggested again; 404 when no open suggestion has the id.
+         */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -14802,9 +15475,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description accept: add it as a new theme; merge: add its words to the theme `intoThemeId`; dismiss: drop it
+                         * @enum {string}
+                         */
                         action: "accept" | "merge" | "dismiss";
+                        /** @description accept: the new theme’s label (its id is made from it); default: the suggestion’s */
                         label?: string;
+                        /** @description merge (required): the id of the theme the suggestion’s words are added to */
                         intoThemeId?: string;
                     };
                 };
@@ -15026,12 +15704,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One response’s sentiment, comment language and themes (each with its sentiment and matched words) */
+        /**
+         * One response’s sentiment, comment language and themes (each with its sentiment and matched words)
+         * @description Any member or API key (read scope is enough). An agent only for responses attributed to them. 404 when no response of this workspace has the id (or an agent may not read it); `analyzed: false` while its comment waits for analysis or when it has none.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The record’s id, as the API returned it */
                     id: string;
                 };
                 cookie?: never;
@@ -15161,18 +15843,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A theme: trend, breakdown by team and location, comments with the matched words */
+        /**
+         * A theme: trend, breakdown by team and location, comments with the matched words
+         * @description Any member or API key (read scope is enough). The counts, trend (weekly; monthly for ranges over 180 days) and breakdowns cover every comment in the range and filters; the comments are the latest the caller may read (an agent: those attributed to them). 404 when the taxonomy has no theme with the id; 400 when `from` is after `to`.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Only responses to this survey; default: all surveys */
                     surveyId?: string;
+                    /** @description First day, YYYY-MM-DD (UTC), included; default: 89 days before `to` */
                     from?: string;
+                    /** @description Last day, YYYY-MM-DD (UTC), included; default: today */
                     to?: string;
+                    /** @description Only responses attributed to this team */
                     teamId?: string;
+                    /** @description Comments to return, most recent first; default 50 */
                     limit?: number;
                 };
                 header?: never;
                 path: {
+                    /** @description The theme’s id in the taxonomy, e.g. `customer_service` (as `themes[].id` shows it) */
                     id: string;
                 };
                 cookie?: never;

@@ -155,7 +155,11 @@ export function ApiKeysPage() {
         <header className="card-header">
           <h2 id="keys-title">API keys</h2>
           <span className="muted">
-            Programs use API keys to call <code>/api/v1</code>.
+            Programs use API keys to call <code>/api/v1</code>: see the{' '}
+            <a href="/api/docs" target="_blank" rel="noreferrer" data-testid="api-reference-link">
+              API reference
+            </a>
+            .
           </span>
         </header>
         {keys.isPending ? (
