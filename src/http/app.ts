@@ -132,7 +132,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
           '(create keys under Settings → API keys or with `clearloop apikey create`). Errors: `{"error": {"code", "message", "fields"}}`.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The dashboard’s session (POST /api/session/login); requests that change something also send `X-CSRF-Token`' } } },
-      security: [{ bearer: [] }],
+      // /api/v1 takes either: an API key, or the dashboard's session cookie (with X-CSRF-Token on writes)
+      security: [{ bearer: [] }, { cookie: [] }],
       tags: API_TAGS,
     },
     // a copy: the route schemas themselves keep their type arrays (see Nullable)

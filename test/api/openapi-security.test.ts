@@ -23,7 +23,7 @@ const NO_CREDENTIAL = ['GET /api/setup', 'POST /api/setup', 'POST /api/session/l
 describe('OpenAPI security', () => {
   it('describes the session cookie and puts it, or nothing, on the session routes', async () => {
     const doc = (await buildOpenApiDocument()) as unknown as Doc;
-    expect(doc.security).toEqual([{ bearer: [] }]);
+    expect(doc.security).toEqual([{ bearer: [] }, { cookie: [] }]);
     expect(doc.components?.securitySchemes?.cookie).toMatchObject({ type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
     const seen: Record<string, unknown> = {};
     for (const [path, item] of Object.entries(doc.paths)) {
