@@ -80,7 +80,7 @@ describe.each(DIALECTS)('%s: typed theme answers', (dialect) => {
     expect(analysis.properties.themes.items.properties.share.description).toMatch(/[Pp]ercent/);
     expect(analysis.properties.emerging.items.properties.pValue.type).toBe('number');
     const detail = ok('/api/v1/themes/{id}', 'get');
-    expect(Object.keys(detail.properties)).toEqual(['id', 'label', 'from', 'to', 'count', 'trend', 'byTeam', 'byLocation', 'byLanguage', 'readableCount', 'comments']);
+    expect(Object.keys(detail.properties)).toEqual(['id', 'label', 'from', 'to', 'count', 'interval', 'trend', 'byTeam', 'byLocation', 'byLanguage', 'readableCount', 'comments']);
     expect(detail.properties.comments.items.properties.highlights.items.properties.start.type).toBe('integer');
     const taxonomy = ok('/api/v1/themes/taxonomy', 'get');
     expect(Object.keys(taxonomy.properties.taxonomy.properties.themes.items.properties.match.properties)).toEqual(['terms', 'topics', 'all', 'exclude', 'unless']);

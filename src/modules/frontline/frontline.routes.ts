@@ -119,7 +119,7 @@ export function registerFrontlineRoutes(api: FastifyInstance, ctx: AppContext): 
         summary: 'Comments of promoters (satisfied, easy), newest first, to share with a team',
         description:
           'Any member or API key (read scope is enough); an agent sees only the feedback attributed to them. A page of responses with a comment ' +
-          'from the positive group: promoters 9–10 (NPS), satisfied 4–5 (CSAT) or easy 5–7 (CES) (`data`, `nextCursor`). 400 naming `surveyId` for an unknown survey.',
+          'from the positive group: promoters 9–10 (NPS), satisfied 4–5 (CSAT) or easy 5–7 (CES) (`data`, `nextCursor`). 404 for an unknown survey.',
         querystring: Type.Object({ ...PageQuery, surveyId: IdOf('The survey whose praise is shown'), teamId: Type.Optional(IdOf('Only responses attributed to this team')) }),
         response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errors },
       },

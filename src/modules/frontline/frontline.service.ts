@@ -68,6 +68,7 @@ export class FrontlineService {
 
   /** The employee's score beside their team's and the whole survey's, for the last `days` days. */
   async summary(auth: Auth, input: { employeeId: string; surveyId: string; days?: number | undefined }) {
+    requireAccess(auth, 'read');
     const allowed = await this.allowedEmployees(auth);
     if (allowed !== 'all' && !allowed.includes(input.employeeId)) throw notFound('employee');
     const emp = await this.db.selectFrom('employee').select(['id', 'name', 'team_id']).where('workspace_id', '=', auth.workspaceId).where('id', '=', input.employeeId).executeTakeFirst();
@@ -110,7 +111,9 @@ export class FrontlineService {
   async praise(auth: Auth, input: PageRequest & { surveyId: string; teamId?: string | undefined }) {
     requireAccess(auth, 'read');
     const survey = await this.db.selectFrom('survey').select('kind').where('workspace_id', '=', auth.workspaceId).where('id', '=', input.surveyId).executeTakeFirst();
-    if (!survey) throw invalid('surveyId', 'no such survey in this workspace');
+    // an id the query names and no survey of the workspace has is a 404, as on /scoreboard and /feed/summary (and
+    // GET /api/v1/metrics); a 400 naming the field is for ids sent in a body (responses, imports, alert rules)
+    if (!survey) throw notFound('survey');
     const group = survey.kind === 'nps' ? 'promoter' : survey.kind === 'csat' ? 'satisfied' : 'easy';
     if (!groupRange(survey.kind, group)) throw invalid('surveyId', 'unsupported survey kind');
     return this.responses.list(auth, { ...input, group, hasComment: true });

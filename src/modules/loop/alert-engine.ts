@@ -14,11 +14,13 @@ import { parseJson } from '../../shared/json.ts';
 import { escapeHtml } from '../../shared/html.ts';
 import type { Mailer } from '../distribution/mailer.ts';
 import type { ResponseService } from '../responses/response.service.ts';
+import { sameTags } from '../responses/response-tags.ts';
 import type { Actions } from './alert-rules.service.ts';
 import type { CaseService, NoOwner } from './case.service.ts';
 import { type Conditions, isHistory, matches } from './conditions.ts';
 import type { Config } from '../../config/env.ts';
 import { responseLink } from './links.ts';
+import { withRuleTags } from './rule-tags.ts';
 
 /** Whom a rule's case goes to; `noOwner` says why nobody, when the assignment looked for someone and found no one. */
 interface Assignment {
@@ -92,8 +94,10 @@ export class AlertEngine {
       await this.db.transaction().execute(async (trx) => {
         if (actions.addTags?.length) {
           const current = await trx.selectFrom('response').select('tags').where('id', '=', r.id).executeTakeFirstOrThrow();
-          const tags = [...new Set([...parseJson<string[]>(current.tags, []), ...actions.addTags])];
-          await trx.updateTable('response').set({ tags: JSON.stringify(tags) }).where('id', '=', r.id).execute();
+          const before = parseJson<string[]>(current.tags, []);
+          // as a manager's "add tags": case ignored, at most 20 — but never a failure (rule-tags.ts)
+          const tags = withRuleTags(before, actions.addTags);
+          if (!sameTags(before, tags)) await trx.updateTable('response').set({ tags: JSON.stringify(tags) }).where('id', '=', r.id).execute();
         }
         if (actions.openCase) {
           const oc = actions.openCase;

@@ -6,6 +6,7 @@ import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson } from '../../shared/json.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
 import type { Conditions } from './conditions.ts';
+import { ruleTags } from './rule-tags.ts';
 
 export const ASSIGN_MODES = ['team_manager', 'round_robin', 'user', 'none'] as const;
 export type AssignMode = (typeof ASSIGN_MODES)[number];
@@ -30,6 +31,7 @@ export interface Actions {
   webhookUrl?: string | undefined;
   /** POST a Slack-compatible message ({"text": …}) to this incoming-webhook URL. */
   slackWebhookUrl?: string | undefined;
+  /** Tags to add to the response: the rules of a response's tags (rule-tags.ts). */
   addTags?: string[] | undefined;
 }
 
@@ -47,12 +49,14 @@ export function presentRule(r: AlertRuleRow): AlertRuleView {
   return { id: r.id, name: r.name, enabled: r.enabled === 1, conditions: parseJson(r.conditions, {}), actions: parseJson(r.actions, {}), createdAt: r.created_at, updatedAt: r.updated_at };
 }
 
-function checkActions(a: Actions): void {
+/** Checks a rule's actions; returns them as saved: the tags trimmed and without repeats (rule-tags.ts). */
+function checkActions(a: Actions): Actions {
   if (!a.openCase && !a.notifyEmails?.length && !a.webhookUrl && !a.slackWebhookUrl && !a.addTags?.length) throw invalid('actions', 'give at least one action');
   if (a.openCase?.assign === 'user' && !a.openCase.userId) throw invalid('actions/openCase/userId', 'is required when assign is "user"');
   for (const [f, url] of [['webhookUrl', a.webhookUrl], ['slackWebhookUrl', a.slackWebhookUrl]] as const) {
     if (url && !/^https?:\/\//.test(url)) throw invalid(`actions/${f}`, 'must be an http(s) URL');
   }
+  return a.addTags === undefined ? a : { ...a, addTags: ruleTags(a.addTags) };
 }
 
 export class AlertRuleService {
@@ -131,9 +135,9 @@ export class AlertRuleService {
 
   async create(auth: Auth, input: { name: string; enabled?: boolean | undefined; conditions: Conditions; actions: Actions }): Promise<AlertRuleView> {
     requireAccess(auth, 'manage_members');
-    checkActions(input.actions);
-    await this.checkUser(auth, input.actions);
-    await this.checkIds(auth, input.conditions, input.actions);
+    const actions = checkActions(input.actions);
+    await this.checkUser(auth, actions);
+    await this.checkIds(auth, input.conditions, actions);
     const now = nowIso();
     const row: AlertRuleRow = {
       id: newId(),
@@ -141,7 +145,7 @@ export class AlertRuleService {
       name: input.name.trim(),
       enabled: input.enabled === false ? 0 : 1,
       conditions: JSON.stringify(input.conditions),
-      actions: JSON.stringify(input.actions),
+      actions: JSON.stringify(actions),
       round_robin_cursor: 0,
       created_at: now,
       updated_at: now,
@@ -158,12 +162,13 @@ export class AlertRuleService {
     if (input.name !== undefined) patch.name = input.name.trim();
     if (input.enabled !== undefined) patch.enabled = input.enabled ? 1 : 0;
     if (input.conditions !== undefined) patch.conditions = JSON.stringify(input.conditions);
-    if (input.actions !== undefined) {
-      checkActions(input.actions);
-      await this.checkUser(auth, input.actions);
-      patch.actions = JSON.stringify(input.actions);
+    // a rule whose actions are not sent keeps them as they are, even tags saved before they were checked
+    const actions = input.actions === undefined ? undefined : checkActions(input.actions);
+    if (actions !== undefined) {
+      await this.checkUser(auth, actions);
+      patch.actions = JSON.stringify(actions);
     }
-    await this.checkIds(auth, input.conditions, input.actions);
+    await this.checkIds(auth, input.conditions, actions);
     await this.db.updateTable('alert_rule').set(patch).where('id', '=', id).execute();
     this.touch(auth.workspaceId);
     return this.get(auth, id);

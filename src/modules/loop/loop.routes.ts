@@ -83,7 +83,12 @@ const Actions = Type.Object(
     notifyEmails: Type.Optional(Type.Array(Type.String({ format: 'email', maxLength: 254 }), { maxItems: 20, description: 'Email these addresses about the response, with a link to it' })),
     webhookUrl: Type.Optional(Type.String({ maxLength: 2000, description: 'POST `{ rule, event, response }` as JSON to this http(s) URL; retried when it fails' })),
     slackWebhookUrl: Type.Optional(Type.String({ maxLength: 2000, description: 'POST a Slack-style message (`{"text": …}`) to this incoming-webhook URL' })),
-    addTags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20, description: 'Add these tags to the response' })),
+    addTags: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+        maxItems: 20,
+        description: 'Add these tags to the response: trimmed, 1–40 characters each, repeats in any case count once; a response holds at most 20 tags',
+      }),
+    ),
   },
   { additionalProperties: false, description: 'What a matching response sets off; at least one action' },
 );

@@ -12,7 +12,7 @@ export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
 
 // Control characters (tabs, line breaks, NUL…) would make a tag that looks like another, or break a CSV export.
-function hasControl(text: string): boolean {
+export function hasControl(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20 || c === 0x7f) return true;

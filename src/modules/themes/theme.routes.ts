@@ -173,7 +173,7 @@ export function registerThemeRoutes(api: FastifyInstance, ctx: AppContext): void
         tags,
         summary: 'A theme: trend, breakdown by team and location, comments with the matched words',
         description:
-          `${READERS} The counts, trend (weekly; monthly for ranges over 180 days) and breakdowns cover every comment in the range and filters; the comments are the ` +
+          `${READERS} The counts, trend (weekly; monthly for ranges over 180 days; each bucket says how much of its period the range covers, as in GET /api/v1/metrics) and breakdowns cover every comment in the range and filters; the comments are the ` +
           'latest the caller may read (an agent: those attributed to them). 404 when the taxonomy has no theme with the id; 400 when `from` is after `to`.',
         params: ThemeIdParams,
         querystring: Type.Object({ ...Range, ...TeamFilter, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, description: 'Comments to return, most recent first; default 50' })) }),

@@ -14,6 +14,8 @@ import { MODEL_KINDS, THEME_STANDINGS } from './theme.service.ts';
 const Tone = StringEnum(TONES);
 const Day = Type.String({ description: 'UTC date YYYY-MM-DD' });
 const Percent = (description: string) => Type.Number({ description });
+/** The buckets of a theme's trend: weeks, or months for ranges over 180 days (ThemeService.theme). */
+const TREND_INTERVALS = ['week', 'month'] as const;
 
 // ------------------------------------------------------------------------------------------------ taxonomy
 
@@ -170,9 +172,17 @@ export const ThemeDetail = Type.Object({
   from: Day,
   to: Day,
   count: Type.Integer({ description: 'Commented responses mentioning the theme in the range' }),
+  interval: StringEnum(TREND_INTERVALS, { description: 'What a trend bucket spans: week, or month for ranges over 180 days' }),
   trend: Type.Array(
     Type.Object({
-      period: Type.String({ description: 'First day of the week (month for ranges over 180 days)' }),
+      period: Type.String({ description: 'First day of the week (the Monday; the 1st of the month for ranges over 180 days)' }),
+      // the part of the period the range covers, as in GET /api/v1/metrics series (periodCoverage in metrics/periods.ts)
+      from: Type.String({ description: 'First day of the period inside the range (after `period` when the range starts mid-period)' }),
+      to: Type.String({ description: 'Last day of the period inside the range (before the period end when the range ends mid-period)' }),
+      days: Type.Integer({ description: 'Days from `from` to `to` that have begun (UTC): the days the counts can hold' }),
+      periodDays: Type.Integer({ description: 'Days in the whole period: 7, or 28–31' }),
+      partial: Type.Boolean({ description: 'The counts hold less than the whole period: days < periodDays, or the period is still in progress' }),
+      inProgress: Type.Boolean({ description: 'Today (UTC) lies in the period and the range: the counts will still grow' }),
       count: Type.Integer(),
       share: Nullable(Percent('Percent of the period’s commented responses mentioning the theme; null without any')),
     }),

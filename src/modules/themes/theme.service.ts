@@ -12,7 +12,7 @@ import { AppError, type FieldProblem, invalid, notFound } from '../../shared/err
 import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson } from '../../shared/json.ts';
 import { type Auth, ownFeedbackOnly, requireAccess } from '../auth/policy.ts';
-import { addDays, daysBetween, isDay, periodStart, periodStarts, toDay } from '../metrics/periods.ts';
+import { addDays, daysBetween, isDay, periodCoverage, periodStart, periodStarts, toDay } from '../metrics/periods.ts';
 import { normalCdf, Z95 } from '../metrics/stats.ts';
 import { scoreGroup, scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
 import {
@@ -586,9 +586,12 @@ export class ThemeService {
     };
     const interval = daysBetween(from, to) > 180 ? 'month' : 'week';
     const perPeriod = tally((r) => periodStart(r.created_at.slice(0, 10), interval));
+    const today = toDay(Date.now());
     const trend = periodStarts(from, to, interval).map((period) => {
       const e = perPeriod.get(period);
-      return { period, count: e?.count ?? 0, share: e ? round((100 * e.count) / e.total) : null };
+      // as on the overview's trend (metrics.service.ts): the first and last buckets may hold only part of their
+      // period, and the current week three days old must not read as a fall in mentions
+      return { period, ...periodCoverage(period, interval, from, to, today), count: e?.count ?? 0, share: e ? round((100 * e.count) / e.total) : null };
     });
     const rowsOf = (m: Map<string, { total: number; count: number }>, names: Map<string, string>) =>
       [...m.entries()].map(([id, e]) => ({ id, label: names.get(id) ?? id, count: e.count, share: round((100 * e.count) / e.total) })).sort((a, b) => b.count - a.count);
@@ -612,6 +615,7 @@ export class ThemeService {
       from,
       to,
       count: withTheme.length,
+      interval,
       trend,
       byTeam: await breakdown('team_id', 'team'),
       byLocation: await breakdown('location_id', 'location'),

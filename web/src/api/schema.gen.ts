@@ -11839,7 +11839,7 @@ export interface paths {
                             webhookUrl?: string;
                             /** @description POST a Slack-style message (`{"text": …}`) to this incoming-webhook URL */
                             slackWebhookUrl?: string;
-                            /** @description Add these tags to the response */
+                            /** @description Add these tags to the response: trimmed, 1–40 characters each, repeats in any case count once; a response holds at most 20 tags */
                             addTags?: string[];
                         };
                     };
@@ -12251,7 +12251,7 @@ export interface paths {
                             webhookUrl?: string;
                             /** @description POST a Slack-style message (`{"text": …}`) to this incoming-webhook URL */
                             slackWebhookUrl?: string;
-                            /** @description Add these tags to the response */
+                            /** @description Add these tags to the response: trimmed, 1–40 characters each, repeats in any case count once; a response holds at most 20 tags */
                             addTags?: string[];
                         };
                     };
@@ -14149,7 +14149,7 @@ export interface paths {
         };
         /**
          * Comments of promoters (satisfied, easy), newest first, to share with a team
-         * @description Any member or API key (read scope is enough); an agent sees only the feedback attributed to them. A page of responses with a comment from the positive group: promoters 9–10 (NPS), satisfied 4–5 (CSAT) or easy 5–7 (CES) (`data`, `nextCursor`). 400 naming `surveyId` for an unknown survey.
+         * @description Any member or API key (read scope is enough); an agent sees only the feedback attributed to them. A page of responses with a comment from the positive group: promoters 9–10 (NPS), satisfied 4–5 (CSAT) or easy 5–7 (CES) (`data`, `nextCursor`). 404 for an unknown survey.
          */
         get: {
             parameters: {
@@ -15845,7 +15845,7 @@ export interface paths {
         };
         /**
          * A theme: trend, breakdown by team and location, comments with the matched words
-         * @description Any member or API key (read scope is enough). The counts, trend (weekly; monthly for ranges over 180 days) and breakdowns cover every comment in the range and filters; the comments are the latest the caller may read (an agent: those attributed to them). 404 when the taxonomy has no theme with the id; 400 when `from` is after `to`.
+         * @description Any member or API key (read scope is enough). The counts, trend (weekly; monthly for ranges over 180 days; each bucket says how much of its period the range covers, as in GET /api/v1/metrics) and breakdowns cover every comment in the range and filters; the comments are the latest the caller may read (an agent: those attributed to them). 404 when the taxonomy has no theme with the id; 400 when `from` is after `to`.
          */
         get: {
             parameters: {
@@ -15885,9 +15885,26 @@ export interface paths {
                             to: string;
                             /** @description Commented responses mentioning the theme in the range */
                             count: number;
+                            /**
+                             * @description What a trend bucket spans: week, or month for ranges over 180 days
+                             * @enum {string}
+                             */
+                            interval: "week" | "month";
                             trend: {
-                                /** @description First day of the week (month for ranges over 180 days) */
+                                /** @description First day of the week (the Monday; the 1st of the month for ranges over 180 days) */
                                 period: string;
+                                /** @description First day of the period inside the range (after `period` when the range starts mid-period) */
+                                from: string;
+                                /** @description Last day of the period inside the range (before the period end when the range ends mid-period) */
+                                to: string;
+                                /** @description Days from `from` to `to` that have begun (UTC): the days the counts can hold */
+                                days: number;
+                                /** @description Days in the whole period: 7, or 28–31 */
+                                periodDays: number;
+                                /** @description The counts hold less than the whole period: days < periodDays, or the period is still in progress */
+                                partial: boolean;
+                                /** @description Today (UTC) lies in the period and the range: the counts will still grow */
+                                inProgress: boolean;
                                 count: number;
                                 /** @description Percent of the period’s commented responses mentioning the theme; null without any */
                                 share: number | null;

@@ -6,7 +6,8 @@ import { CHANNELS, type ResponseGroup } from '../../api/types';
 import { checkHighlighted, ErrorSummary, FieldError, joinIds, useFieldErrors, type FieldErrors } from '../common/FieldError';
 import { channelLabel, groupLabel } from '../common/format';
 import { ASSIGNMENT_LABELS, memberName, PRIORITY_LABELS } from '../cases/caseText';
-import { emptyRuleForm, formToInput, OP_LABELS, ruleToForm, teamsWithoutManager, validateRule, type PropForm, type RuleForm } from './ruleForm';
+import { MAX_TAG_LENGTH } from '../responses/responseApi';
+import { emptyRuleForm, formToInput, MAX_RULE_TAGS, OP_LABELS, ruleToForm, teamsWithoutManager, validateRule, type PropForm, type RuleForm } from './ruleForm';
 
 const GROUPS: { kind: string; groups: ResponseGroup[] }[] = [
   { kind: 'NPS', groups: ['detractor', 'passive', 'promoter'] },
@@ -363,7 +364,10 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
           </div>
           <div className="field">
             <label htmlFor="rule-tags">Add tags to the response</label>
-            <input id="rule-tags" {...errors.inputProps('actions/addTags')} value={form.addTags} onChange={(e) => set('addTags', e.target.value)} placeholder="needs-follow-up" />
+            <input id="rule-tags" {...errors.inputProps('actions/addTags', 'rule-tags-hint')} data-testid="rule-tags" value={form.addTags} onChange={(e) => set('addTags', e.target.value)} placeholder="needs-follow-up" />
+            <span className="hint" id="rule-tags-hint">
+              Separated by commas; each up to {MAX_TAG_LENGTH} characters. A tag the response has already, in any case, stays as it is, and a response keeps at most {MAX_RULE_TAGS} tags.
+            </span>
             <Problem errors={errors} path="actions/addTags" />
           </div>
         </fieldset>

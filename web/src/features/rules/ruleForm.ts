@@ -1,5 +1,6 @@
 import type { AlertConditions, AlertRule, AlertRuleInput, CaseAssignment, CasePriority, PropertyCondition, PropertyOp } from '../../api/loop';
 import type { ResponseGroup } from '../../api/types';
+import { MAX_TAG_LENGTH } from '../responses/responseApi';
 
 /** The alert-rule editor's state: every field as the form holds it (strings for inputs, arrays for pickers). */
 export interface RuleForm {
@@ -140,6 +141,21 @@ function propValue(p: PropForm): string | number | boolean {
   return v;
 }
 
+/** A rule adds at most as many tags as a response may have (response-tags.ts on the server). */
+export const MAX_RULE_TAGS = 20;
+
+/**
+ * A rule's tags follow the rules of a response's tags: each at most MAX_TAG_LENGTH characters, at most
+ * MAX_RULE_TAGS of them (repeats in any case count once). The problem in words, or undefined.
+ */
+export function checkRuleTags(tags: readonly string[]): string | undefined {
+  const long = tags.find((t) => t.length > MAX_TAG_LENGTH);
+  if (long) return `“${long}” is longer than ${MAX_TAG_LENGTH} characters (it has ${long.length}).`;
+  const distinct = new Set(tags.map((t) => t.toLowerCase())).size;
+  if (distinct > MAX_RULE_TAGS) return `At most ${MAX_RULE_TAGS} tags (this gives ${distinct}).`;
+  return undefined;
+}
+
 /** Light checks before the server's own: the messages keyed like the server's field paths. */
 export function validateRule(f: RuleForm): Record<string, string> {
   const e: Record<string, string> = {};
@@ -171,6 +187,8 @@ export function validateRule(f: RuleForm): Record<string, string> {
   }
   const bad = splitList(f.notifyEmails).find((x) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(x));
   if (bad) e['actions/notifyEmails'] = `“${bad}” is not an email address.`;
+  const tagProblem = checkRuleTags(splitList(f.addTags));
+  if (tagProblem) e['actions/addTags'] = tagProblem;
   for (const key of ['webhookUrl', 'slackWebhookUrl'] as const) {
     const url = f[key].trim();
     if (url && !/^https?:\/\/\S+$/.test(url)) e[`actions/${key}`] = 'Must be an http(s) URL.';

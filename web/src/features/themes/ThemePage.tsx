@@ -19,7 +19,7 @@ import './themes.css';
 // ECharts is the largest dependency: load it after the page has rendered.
 const ThemeTrendChart = lazy(() => import('./ThemeTrendChart').then((m) => ({ default: m.ThemeTrendChart })));
 
-/** One theme: weekly trend, where it comes up (teams, locations) and the comments with the matched words. */
+/** One theme: weekly (monthly) trend, where it comes up (teams, locations) and the comments with the matched words. */
 export function ThemePage() {
   const { themeId = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -75,7 +75,7 @@ export function ThemePage() {
               </span>
             </header>
             <Suspense fallback={<Loading label="Loading chart…" />}>
-              <ThemeTrendChart trend={d.trend} label={d.label} />
+              <ThemeTrendChart trend={d.trend} interval={d.interval} label={d.label} />
             </Suspense>
           </section>
           <section className="card" aria-labelledby="theme-teams-title">
