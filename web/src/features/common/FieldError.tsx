@@ -211,7 +211,7 @@ export function ErrorSummary({ errors, testId, inline = false }: { errors: Field
       </span>
     );
   }
-  if (!fromServer) return <ErrorMessage error={error} />;
+  if (!fromServer) return <ErrorMessage error={error} testId={testId} />;
   return (
     <div className="alert alert-error" role="alert" data-testid={testId}>
       <span>{text}</span>
