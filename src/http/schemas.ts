@@ -16,6 +16,12 @@ export const ErrorSchema = Type.Object(
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100, description: 'The record’s id, as the API returned it' }) });
 
+/**
+ * For operations that manage the workspace (members, API keys, settings, webhooks, alert rules): they take an
+ * owner's or admin's session and answer an API key 403, so the document lists the cookie alone for them.
+ */
+export const SESSION_ONLY = { security: [{ cookie: [] }] };
+
 /** Cursor paging: opaque cursors, so that a page stays right while records are added (no offsets). */
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Records per page' })),

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { CASE_EVENT_KINDS, CASE_OUTCOMES, CASE_PRIORITIES, CASE_STATUSES } from '../../db/tables.ts';
-import { errors, exactValidator, IdParams, Nullable, PageOf, PageQuery, StringEnum } from '../../http/schemas.ts';
+import { PageOf, PageQuery, IdParams, Nullable, errors, SESSION_ONLY, StringEnum, exactValidator } from '../../http/schemas.ts';
 import { addDays, isDay, toDay } from '../metrics/periods.ts';
 import { invalid } from '../../shared/errors.ts';
 import { SCORE_GROUPS } from '../surveys/score-groups.ts';
@@ -156,6 +156,7 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
       // not coerced: a property condition's value (string | number | boolean) 30 was saved as "30"
       validatorCompiler: exactValidator,
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Create an alert rule: conditions on new or updated responses, and actions (open a case, notify, tag)',
         description:
@@ -185,6 +186,7 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
     {
       validatorCompiler: exactValidator,
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Change an alert rule',
         description:
@@ -209,6 +211,7 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
     '/api/v1/alert-rules/:id',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Delete an alert rule',
         description: `${MANAGE} The cases it opened stay, with \`ruleId\` null. 404 when no rule of this workspace has the id.`,

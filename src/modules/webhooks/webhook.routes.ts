@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { DELIVERY_STATUSES } from '../../db/tables.ts';
-import { errors, IdParams, Nullable, PageOf, PageQuery, StringEnum } from '../../http/schemas.ts';
+import { PageOf, PageQuery, IdParams, Nullable, errors, SESSION_ONLY, StringEnum } from '../../http/schemas.ts';
 import { DELIVERY_EVENTS, WEBHOOK_EVENTS } from './webhook.service.ts';
 
 const Event = StringEnum(WEBHOOK_EVENTS, { description: 'response.created: a new response; response.updated: a later part, a changed comment or attribution, or changed tags' });
@@ -39,6 +39,7 @@ export function registerWebhookRoutes(api: FastifyInstance, ctx: AppContext): vo
     '/api/v1/webhooks',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Webhook subscriptions',
         description: `${WHO} Every webhook of the workspace, newest first; not paged. The signing secret is not shown again.`,
@@ -53,6 +54,7 @@ export function registerWebhookRoutes(api: FastifyInstance, ctx: AppContext): vo
     '/api/v1/webhooks',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Subscribe a URL to events; the signing secret (Standard Webhooks) is shown only in this answer',
         description:
@@ -69,6 +71,7 @@ export function registerWebhookRoutes(api: FastifyInstance, ctx: AppContext): vo
     '/api/v1/webhooks/:id',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Get a webhook',
         description: `${WHO} 404 when no webhook of this workspace has the id.`,
@@ -82,6 +85,7 @@ export function registerWebhookRoutes(api: FastifyInstance, ctx: AppContext): vo
     '/api/v1/webhooks/:id',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Change a webhook; enabled: true re-enables one that was disabled after failures',
         description: `${WHO} Only the fields sent change; the signing secret stays. 404 when no webhook of this workspace has the id.`,
@@ -103,6 +107,7 @@ export function registerWebhookRoutes(api: FastifyInstance, ctx: AppContext): vo
     '/api/v1/webhooks/:id',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Delete a webhook',
         description: `${WHO} Its delivery log goes with it and deliveries still waiting are not sent. 404 when no webhook of this workspace has the id.`,
@@ -119,6 +124,7 @@ export function registerWebhookRoutes(api: FastifyInstance, ctx: AppContext): vo
     '/api/v1/webhooks/:id/deliveries',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Delivery log, newest first',
         description: `${WHO} Every delivery of the webhook with its status, attempts and your endpoint’s last answer, in pages of \`limit\` (follow \`nextCursor\`).`,
@@ -133,6 +139,7 @@ export function registerWebhookRoutes(api: FastifyInstance, ctx: AppContext): vo
     '/api/v1/webhooks/:id/test',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Send a webhook.test event',
         description:

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, IdParams, Nullable, StringEnum } from '../../http/schemas.ts';
+import { IdParams, Nullable, errors, SESSION_ONLY, StringEnum } from '../../http/schemas.ts';
 import { API_KEY_SCOPES, type ApiKeyScope, type Role, ROLES } from '../../db/tables.ts';
 
 const RoleSchema = StringEnum(ROLES, {
@@ -45,6 +45,7 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     '/api/v1/users',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Add a member (a new user needs an initial password)',
         description:
@@ -69,6 +70,7 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     '/api/v1/users/:id',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: "Change a member's role",
         description:
@@ -85,6 +87,7 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     '/api/v1/users/:id',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Remove a member',
         description:
@@ -105,6 +108,7 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     '/api/v1/api-keys',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'API keys of this workspace',
         description: 'Owners and admins, in their session (API keys cannot list keys). Every key, revoked ones included, newest first; not paged. The keys themselves are not stored and never shown.',
@@ -119,6 +123,7 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     '/api/v1/api-keys',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Create an API key; the key is shown only in this answer',
         description:
@@ -141,6 +146,7 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: AppContext): voi
     '/api/v1/api-keys/:id',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Revoke an API key',
         description:

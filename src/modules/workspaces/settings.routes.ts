@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
-import { errors, Nullable, StringEnum } from '../../http/schemas.ts';
+import { Nullable, errors, SESSION_ONLY, StringEnum } from '../../http/schemas.ts';
 import { SUPPORTED_LOCALES } from '../distribution/email-i18n.ts';
 
 const Hour = Type.Integer({ minimum: 0, maximum: 23, description: 'Hour of the day, 0–23' });
@@ -65,6 +65,7 @@ export function registerSettingsRoutes(api: FastifyInstance, ctx: AppContext): v
     '/api/v1/settings',
     {
       schema: {
+        ...SESSION_ONLY,
         tags,
         summary: 'Change branding, default language or fatigue rules (owners and admins)',
         description:
