@@ -1,4 +1,5 @@
-/** /api/v1 sends, unsubscribes and bounces; the public unsubscribe page /u/<token> (RFC 8058 one-click). */
+/** /api/v1 sends (and their CSV), unsubscribes and bounces; the public unsubscribe page /u/<token> (RFC 8058 one-click). */
+import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
@@ -9,6 +10,7 @@ import { requireAccess } from '../auth/policy.ts';
 import { WIDGET_SKIP_REASONS } from '../widget/widget.service.ts';
 import { LinkError, MAX_RECIPIENTS, SCHEDULE_CHANNELS } from './distribution.service.ts';
 import { SKIP_REASONS } from './fatigue.ts';
+import { SENDS_CSV_COLUMNS, sendsCsv } from './sends-csv-export.ts';
 
 /** A skipped send's reason: a fatigue rule or the person's state (emails and links), or the widget's. */
 const SEND_SKIP_REASONS = [...new Set([...SKIP_REASONS, ...WIDGET_SKIP_REASONS])];
@@ -35,6 +37,14 @@ const SendSchema = Type.Object({
   person: Nullable(Type.Object({ id: Type.String(), email: Nullable(Type.String()), name: Nullable(Type.String()), externalId: Nullable(Type.String()) })),
   createdAt: Type.String(),
 });
+
+/** The filters of the sends list (and of its CSV export). */
+const SendFilters = {
+  surveyId: Type.Optional(Type.String({ maxLength: 100, description: 'Only sends of this survey (its id)' })),
+  personId: Type.Optional(Type.String({ maxLength: 100, description: 'Only sends to this person (their id)' })),
+  status: Type.Optional(StringEnum(SEND_STATUSES, { description: 'Only sends with this status; a skipped send says why in `skipReason`' })),
+  channel: Type.Optional(StringEnum(SEND_CHANNELS, { description: 'how the send reached the person: email, link (personal link) or widget' })),
+};
 
 const Recipient = Type.Union([
   Type.Object({ personId: Type.String({ maxLength: 100 }), properties: Type.Optional(Properties) }, { additionalProperties: false }),
@@ -119,17 +129,37 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
         description:
           `${READ} Every send of the workspace, optionally of one survey, person, status or channel (email, personal link or website widget), ` +
           'in pages of `limit` (follow `nextCursor`). `link` is filled in only for write access.',
-        querystring: Type.Object({
-          ...PageQuery,
-          surveyId: Type.Optional(Type.String({ maxLength: 100, description: 'Only sends of this survey (its id)' })),
-          personId: Type.Optional(Type.String({ maxLength: 100, description: 'Only sends to this person (their id)' })),
-          status: Type.Optional(StringEnum(SEND_STATUSES, { description: 'Only sends with this status; a skipped send says why in `skipReason`' })),
-          channel: Type.Optional(StringEnum(SEND_CHANNELS, { description: 'how the send reached the person: email, link (personal link) or widget' })),
-        }),
+        querystring: Type.Object({ ...PageQuery, ...SendFilters }),
         response: { 200: PageOf(SendSchema), ...errors },
       },
     },
     (req) => ctx.distribution.list(req.auth, req.query as never),
+  );
+  api.get(
+    '/api/v1/sends/export',
+    {
+      schema: {
+        tags,
+        summary: 'Download the sends the filters select as CSV (all of them, newest first)',
+        description:
+          `${READ} Same filters as GET /api/v1/sends, no paging; a filter with a value it does not take is a 400 naming it. Columns: ${SENDS_CSV_COLUMNS.join(', ')}. ` +
+          '`link` (the personal survey link) is filled in only for write access, as in the list, and empty otherwise. A name, email, external id or ' +
+          'error that would start with = + - @ is prefixed with an apostrophe, so a spreadsheet shows it as text rather than running it as a formula.',
+        querystring: Type.Object(SendFilters),
+        produces: ['text/csv'],
+        response: { 200: Type.String({ description: 'CSV, UTF-8, with a header line' }), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const chunks = await sendsCsv(ctx.distribution, req.auth, req.query as never);
+      const day = new Date().toISOString().slice(0, 10);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="sends-${day}.csv"`)
+        // the file can hold personal links (answer as the person): no shared or browser cache keeps a copy
+        .header('cache-control', 'no-store')
+        .send(Readable.from(chunks));
+    },
   );
   api.get('/api/v1/sends/:id', { schema: { tags, summary: 'Get a send', description: `${READ} One send with its status, skip reason and person; \`link\` only for write access. 404 when no send of this workspace has the id.`, params: IdParams, response: { 200: SendSchema, ...errors } } }, (req) =>
     ctx.distribution.get(req.auth, (req.params as { id: string }).id),

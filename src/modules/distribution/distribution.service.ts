@@ -26,6 +26,7 @@ import { lastSurveyedAt, lockSurveying } from './last-surveyed.ts';
 import { makeToken, peekToken, type TokenPurpose, verifyToken } from './links.ts';
 import { MailError, type Mailer } from './mailer.ts';
 import { renderSurveyEmail } from './survey-email.ts';
+import { surveyEmailUnavailable } from './email-unavailable.ts';
 
 export const LINK_DAYS = 30;
 export const MAX_RECIPIENTS = 1000;
@@ -73,6 +74,14 @@ export interface LinkContext {
   workspaceId: string;
 }
 
+/** What the sends list (and its CSV export) can be narrowed to; each given filter must hold (AND). */
+export interface SendFilters {
+  surveyId?: string | undefined;
+  personId?: string | undefined;
+  status?: SurveySendRow['status'] | undefined;
+  channel?: SendChannel | undefined;
+}
+
 /** The person columns joined onto a send for its view. */
 type SendWithPerson = SurveySendRow & { person_email?: string | null; person_name?: string | null; person_external_id?: string | null };
 
@@ -80,8 +89,9 @@ type SendWithPerson = SurveySendRow & { person_email?: string | null; person_nam
 export interface ScheduleOptions {
   /**
    * Refuse email sends when this server cannot send email (no SMTP_URL), before anything is written, instead of
-   * scheduling sends that can only fail later. The send API asks for it; internal callers (re-surveys, the
-   * Delighted-compatible API) keep the sends, which then wait with the error as documented.
+   * scheduling sends that can only fail later. The send API asks for it (a case's re-survey refuses the same way
+   * before it gets here: CaseService); the Delighted-compatible API keeps the sends, which then wait with the error
+   * as documented.
    */
   refuseUnsendableEmail?: boolean;
 }
@@ -164,10 +174,7 @@ export class DistributionService {
     const survey = await this.db.selectFrom('survey').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', surveyId).executeTakeFirst();
     if (!survey || survey.purpose !== 'survey') throw notFound('survey');
     if (options.refuseUnsendableEmail && (input.channel ?? 'email') === 'email' && !this.mailer.configured) {
-      // 409, not 503: the request cannot succeed until the server is configured, whatever the caller retries.
-      throw new AppError('conflict', 'email is not configured on this server: set SMTP_URL (and restart) to send survey emails, or create personal links (channel "link") instead', [
-        { field: 'channel', message: 'email cannot be sent: this server has no SMTP_URL' },
-      ]);
+      throw surveyEmailUnavailable('create personal links (channel "link") instead', 'channel');
     }
     if (survey.status !== 'active') throw new AppError('conflict', `the survey is ${survey.status}; activate it before sending`, [{ field: 'status', message: `is ${survey.status}` }]);
     // parseDateTime, not new Date(): that rolled "2026-02-30T10:00:00Z" over to 2 March
@@ -266,10 +273,7 @@ export class DistributionService {
     return rows.filter((r) => !prop || parseJson<Record<string, unknown>>(r.properties, {})[prop.name] === prop.value).map((r) => r.id);
   }
 
-  async list(
-    auth: Auth,
-    f: PageRequest & { surveyId?: string | undefined; personId?: string | undefined; status?: string | undefined; channel?: SendChannel | undefined },
-  ): Promise<Page<SendView>> {
+  async list(auth: Auth, f: PageRequest & SendFilters): Promise<Page<SendView>> {
     requireAccess(auth, 'read');
     const secret = await this.secretOf(auth.workspaceId);
     let q = this.db
@@ -280,7 +284,7 @@ export class DistributionService {
       .where('survey_send.workspace_id', '=', auth.workspaceId);
     if (f.surveyId) q = q.where('survey_send.survey_id', '=', f.surveyId);
     if (f.personId) q = q.where('survey_send.person_id', '=', f.personId);
-    if (f.status) q = q.where('survey_send.status', '=', f.status as SurveySendRow['status']);
+    if (f.status) q = q.where('survey_send.status', '=', f.status);
     if (f.channel) q = q.where('survey_send.channel', '=', f.channel);
     const showLinks = can(auth, 'write');
     return paginate(q, 'survey_send', f, (r) => this.present(secret, r, showLinks));

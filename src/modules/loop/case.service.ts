@@ -20,6 +20,7 @@ import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson } from '../../shared/json.ts';
 import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
 import { type Auth, requireAccess } from '../auth/policy.ts';
+import { surveyEmailUnavailable } from '../distribution/email-unavailable.ts';
 import { MailError, type Mailer } from '../distribution/mailer.ts';
 import type { ResponseService, ResponseView } from '../responses/response.service.ts';
 import { type ScoreGroup, scoreGroup, scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
@@ -147,6 +148,9 @@ export interface OpenCaseInput {
 }
 
 type Db = Kysely<DB> | Transaction<DB>;
+
+/** Schedules the survey email of a re-survey asked for on a case, and tells which send it made (distribution). */
+export type ScheduleResurvey = (workspaceId: string, surveyId: string, personId: string) => Promise<{ id: string; status: string }>;
 
 export class CaseService {
   constructor(
@@ -584,7 +588,18 @@ export class CaseService {
     return 'success';
   }
 
-  /** Job: the case closed N days ago; ask the customer again. */
+  /**
+   * A re-survey is a survey email: without a mail server (no SMTP_URL) it is refused with the send API's 409, before
+   * anything is written, rather than scheduled to fail later.
+   */
+  private refuseResurveyWithoutEmail(): void {
+    if (!this.mailer.configured) throw surveyEmailUnavailable('create a personal link for the customer on the Distribute page instead');
+  }
+
+  /**
+   * Job: the case closed N days ago; ask the customer again. Without a mail server it fails (see
+   * refuseResurveyWithoutEmail) with no send and no timeline event, so that the job can be retried once email is set up.
+   */
   async resurvey(caseId: string, schedule: (workspaceId: string, surveyId: string, personId: string) => Promise<void>): Promise<'success' | 'skipped'> {
     const r = await this.db
       .selectFrom('followup_case')
@@ -593,9 +608,42 @@ export class CaseService {
       .where('followup_case.id', '=', caseId)
       .executeTakeFirst();
     if (!r?.person_id) return 'skipped';
+    this.refuseResurveyWithoutEmail();
     await schedule(r.workspace_id, r.survey_id, r.person_id);
     await this.event(this.db, { id: r.id, workspace_id: r.workspace_id }, 'resurvey', null, null, {});
     return 'success';
+  }
+
+  /**
+   * Re-survey by hand (the case page's Re-survey button): the customer is sent the case's survey by email now, e.g.
+   * once the problem is fixed; a new answer no longer negative wins the case back. The send follows the fatigue rules
+   * like any other. Refused with a 409 before anything is written when this server cannot send email, the customer
+   * has no address or is suppressed (unsubscribed, bounced), or the response came from the feedback page (no survey
+   * to send); the survey must be active (the send API's 409 naming `status`). Adds a `resurvey` event naming the send.
+   */
+  async resurveyNow(auth: Auth, id: string, schedule: ScheduleResurvey): Promise<TimelineEvent> {
+    requireAccess(auth, 'work_cases');
+    const r = await this.row(auth, id);
+    this.refuseResurveyWithoutEmail();
+    const target = await this.db
+      .selectFrom('response')
+      .innerJoin('survey', 'survey.id', 'response.survey_id')
+      .select(['survey.id as survey_id', 'survey.purpose'])
+      .where('response.id', '=', r.response_id)
+      .executeTakeFirst();
+    const person = r.person_id ? await this.db.selectFrom('person').select(['email', 'unsubscribed_at', 'bounced_at']).where('id', '=', r.person_id).executeTakeFirst() : undefined;
+    if (!target || target.purpose !== 'survey') throw new AppError('conflict', 'this case’s response came from the feedback page, which is not a survey that can be sent again');
+    if (!r.person_id || !person?.email) throw new AppError('conflict', 'this customer has no email address to send the survey to');
+    if (person.unsubscribed_at) throw new AppError('conflict', 'this customer unsubscribed from survey emails');
+    if (person.bounced_at) throw new AppError('conflict', 'this customer’s email address bounced; it is not sent to again');
+    const send = await schedule(r.workspace_id, target.survey_id, r.person_id);
+    const now = nowIso();
+    const ev: TimelineEvent = { id: newId(), kind: 'resurvey', actorUserId: auth.userId, body: null, data: { sendId: send.id, status: send.status }, createdAt: now };
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('case_event').values({ id: ev.id, workspace_id: r.workspace_id, case_id: r.id, kind: ev.kind, actor_user_id: ev.actorUserId, body: null, data: JSON.stringify(ev.data), created_at: now }).execute();
+      await trx.updateTable('followup_case').set({ updated_at: now }).where('id', '=', r.id).execute();
+    });
+    return ev;
   }
 
   /**

@@ -8,6 +8,7 @@ import { addDays, isDay, toDay } from '../metrics/periods.ts';
 import { invalid } from '../../shared/errors.ts';
 import { SCORE_GROUPS } from '../surveys/score-groups.ts';
 import { ASSIGN_MODES } from './alert-rules.service.ts';
+import { registerCaseResurveyRoute } from './case-resurvey.routes.ts';
 import { CASE_METRICS_GROUPINGS, type CaseMetricsGrouping, CONTACT_KINDS, DEFAULT_FIRST_CONTACT_HOURS, DEFAULT_RESOLUTION_HOURS } from './case.service.ts';
 import { COMPARISONS, HISTORY_AGE_DAYS } from './conditions.ts';
 
@@ -403,6 +404,7 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
     },
     async (req, reply) => reply.code(201).send(await ctx.cases.note(req.auth, (req.params as { id: string }).id, (req.body as { body: string }).body)),
   );
+  registerCaseResurveyRoute(api, ctx);
   api.post(
     '/api/v1/cases/:id/contact',
     {

@@ -1,19 +1,14 @@
 /**
  * Responses as CSV rows, for the CLI's `export responses` and the API's /api/v1/responses/export: one column list,
  * one row shape. Cells customers wrote (comments, names, answers…) are defused against spreadsheet formula
- * injection: a cell that would start with =, +, −, @, a tab or a carriage return gets a leading apostrophe, which
- * Excel, LibreOffice and Google Sheets show as text (OWASP "CSV injection"). Ids, dates and scores are left alone.
+ * injection (src/shared/csv.ts). Ids, dates and scores are left alone.
  */
 import { stringify } from 'csv-stringify/sync';
+import { defuse } from '../../shared/csv.ts';
 import type { ResponseService, ResponseView, ResponseFilters } from './response.service.ts';
 import type { Auth } from '../auth/policy.ts';
 
 export const CSV_COLUMNS = ['id', 'created_at', 'score', 'group', 'comment', 'language', 'channel', 'email', 'name', 'external_id', 'team', 'location', 'employee', 'tags', 'answers', 'properties'];
-
-/** A customer-written text made safe to open in a spreadsheet (see the file comment). */
-export function defuse(text: string | null | undefined): string | null | undefined {
-  return typeof text === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 export function csvRow(r: ResponseView): unknown[] {
   return [

@@ -8882,6 +8882,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sends/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the sends the filters select as CSV (all of them, newest first)
+         * @description Any member or API key (read scope is enough). Same filters as GET /api/v1/sends, no paging; a filter with a value it does not take is a 400 naming it. Columns: id, survey_id, created_at, scheduled_at, sent_at, responded_at, status, skip_reason, error, channel, person_id, email, name, external_id, link, expires_at. `link` (the personal survey link) is filled in only for write access, as in the list, and empty otherwise. A name, email, external id or error that would start with = + - @ is prefixed with an apostrophe, so a spreadsheet shows it as text rather than running it as a formula.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only sends of this survey (its id) */
+                    surveyId?: string;
+                    /** @description Only sends to this person (their id) */
+                    personId?: string;
+                    /** @description Only sends with this status; a skipped send says why in `skipReason` */
+                    status?: "scheduled" | "sent" | "skipped" | "failed" | "responded" | "cancelled";
+                    /** @description how the send reached the person: email, link (personal link) or widget */
+                    channel?: "email" | "link" | "widget";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, UTF-8, with a header line */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sends/{id}": {
         parameters: {
             query?: never;
@@ -13339,6 +13459,151 @@ export interface paths {
                 };
                 /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/resurvey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-survey: send the customer the case’s survey again by email, now
+         * @description Owners, admins, managers and agents, or a write API key (viewers and read keys get 403), on a case they may see; 404 otherwise. Schedules one survey email to the customer for now (the fatigue rules apply when it is due, as for any send) and adds a `resurvey` event naming the send to the timeline; a later answer no longer negative wins the case back. 409, before anything is written, when this server has no SMTP_URL (as `emailConfigured` on the case says), the customer has no email address, unsubscribed or bounced, the response came from the feedback page, or the survey is not active.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record’s id, as the API returned it */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "created" | "assigned" | "status" | "note" | "contact_email" | "contact_call" | "escalated" | "resurvey" | "won_back" | "response";
+                            actorUserId: string | null;
+                            body: string | null;
+                            data: {
+                                /** @description The send made (GET /api/v1/sends/{id}) */
+                                sendId: string;
+                                /** @description The send’s status when made: scheduled */
+                                status: string;
+                            };
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

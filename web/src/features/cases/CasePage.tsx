@@ -14,6 +14,7 @@ import { ContactForm, NoteForm } from './CaseForms';
 import { CaseTimeline } from './CaseTimeline';
 import { dueText, label, memberName, OUTCOME_LABELS, PRIORITY_LABELS, STATUS_LABELS } from './caseText';
 import { CloseCaseForm } from './CloseCaseForm';
+import { ResurveyPanel } from './ResurveyPanel';
 import { useNow } from './useNow';
 import './cases.css';
 
@@ -189,6 +190,12 @@ export function CasePage() {
                   {c.firstContactedAt ? <span className="muted small">First contact {formatDateTime(c.firstContactedAt)}</span> : null}
                 </header>
                 <ContactForm caseId={c.id} customerName={person?.name ?? ''} customerEmail={person?.email ?? null} emailConfigured={c.emailConfigured} myName={me} />
+              </section>
+              <section className="card" aria-labelledby="case-resurvey-title">
+                <header className="card-header">
+                  <h2 id="case-resurvey-title">Re-survey</h2>
+                </header>
+                <ResurveyPanel caseId={c.id} customerEmail={person?.email ?? null} emailConfigured={c.emailConfigured} fromFeedbackPage={survey?.purpose === 'feedback_page' || r.channel === 'feedback_page'} />
               </section>
             </>
           ) : null}

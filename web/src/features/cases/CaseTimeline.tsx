@@ -109,7 +109,8 @@ function describe(e: TimelineEvent, who: (id: string | null) => string, rules: M
       return { icon: '▲', tone: 'bad', title: <>Escalated: the {deadline} deadline passed{to ? <> — {who(to)} was told</> : <> — the admins were told</>}</> };
     }
     case 'resurvey':
-      return { icon: '↻', tone: 'info', title: <>The customer was asked again (re-survey)</> };
+      // by hand (the Re-survey button) it names who; the one planned on closing has no actor
+      return { icon: '↻', tone: 'info', title: actor ? <>{actor} sent the customer the survey again (re-survey)</> : <>The customer was asked again (re-survey)</> };
     case 'won_back':
       return { icon: '★', tone: 'good', title: <>Won back: the customer answered {typeof d.score === 'number' ? d.score : 'again'}</> };
     case 'response':

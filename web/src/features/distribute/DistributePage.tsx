@@ -115,7 +115,7 @@ export function DistributePage() {
           <h2 id="sends-title">Sends</h2>
           <span className="muted small">A skipped send was held back by a feedback rule; hover the reason for details.</span>
         </header>
-        <SendsTable surveyId={s.id} surveyName={s.name} editable={editable} />
+        <SendsTable surveyId={s.id} editable={editable} />
       </section>
 
       <div className="grid-2">

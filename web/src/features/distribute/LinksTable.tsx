@@ -14,7 +14,7 @@ export function LinksTable({ sends, surveyName }: { sends: Send[]; surveyName: s
     <>
       {shareable > 0 ? (
         <div className="button-row">
-          <button type="button" className="btn" data-testid="send-links-download" onClick={() => downloadCsv(linksFileName(surveyName, 'new'), linksCsv(sends))}>
+          <button type="button" className="btn" data-testid="send-links-download" onClick={() => downloadCsv(linksFileName(surveyName), linksCsv(sends))}>
             Download CSV ({shareable} {shareable === 1 ? 'link' : 'links'})
           </button>
           <span className="muted small">Name, email, external id, link and expiry of each person. The links stay listed under Sends.</span>

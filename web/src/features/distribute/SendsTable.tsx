@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useCancelSend } from '../../api/hooks';
+import { buildQuery } from '../../api/client';
 import type { Send } from '../../api/types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { channelLabel, formatDateTime } from '../common/format';
@@ -7,7 +8,6 @@ import { CopyField } from '../common/CopyField';
 import { Loading } from '../common/Loading';
 import { StatusPill } from '../common/StatusPill';
 import { PersonCell } from './PersonCell';
-import { downloadCsv, linksCsv, linksFileName, shareableLinks } from './linksCsv';
 import { SEND_STATUS_TONE, SKIP_REASON_HELP, SKIP_REASON_LABELS } from './sendText';
 import { TableWrap } from '../common/TableWrap';
 import { SEND_CHANNELS, type SendChannel, useSurveySends } from './useSurveySends';
@@ -77,11 +77,19 @@ function SendRow({ send, editable }: { send: Send; editable: boolean }) {
 }
 
 /**
- * Every send of the survey, newest first, or those of one channel: who, how, status and skip reason; scheduled ones can be cancelled. Those
- * who may create personal links (`editable`: owners, admins, managers) also see each link send's link, and can
- * download the listed ones as CSV; the server gives other roles no links.
+ * The CSV download of every send the table's filters select, built by the server (GET /api/v1/sends/export), so it
+ * holds all of them, not only the pages loaded; the session cookie authenticates it.
  */
-export function SendsTable({ surveyId, surveyName, editable }: { surveyId: string; surveyName: string; editable: boolean }) {
+function sendsExportHref(surveyId: string, channel: SendChannel | null): string {
+  return `/api/v1/sends/export${buildQuery({ surveyId, channel })}`;
+}
+
+/**
+ * Every send of the survey, newest first, or those of one channel: who, how, status and skip reason; scheduled ones
+ * can be cancelled, and all of them downloaded as CSV. Those who may create personal links (`editable`: owners,
+ * admins, managers) also see each link send's link, in the table and the CSV; the server gives other roles no links.
+ */
+export function SendsTable({ surveyId, editable }: { surveyId: string; editable: boolean }) {
   const [channel, setChannel] = useState<SendChannel | null>(null);
   const query = useSurveySends(surveyId, channel);
   const rows = query.data?.pages.flatMap((p) => p.data) ?? [];
@@ -108,17 +116,19 @@ export function SendsTable({ surveyId, surveyName, editable }: { surveyId: strin
       </>
     );
   }
-  const links = editable ? shareableLinks(rows).length : 0;
   const columns = editable ? 8 : 7;
   return (
     <>
       {filter}
-      {links > 0 ? (
+      {rows.length > 0 ? (
         <div className="button-row">
-          <button type="button" className="btn" data-testid="sends-links-download" onClick={() => downloadCsv(linksFileName(surveyName, 'all'), linksCsv(rows))}>
-            Download CSV ({links} personal {links === 1 ? 'link' : 'links'})
-          </button>
-          <span className="muted small">{query.hasNextPage ? 'The link sends listed below; load more to include older ones.' : 'Every link send listed below.'}</span>
+          <a className="btn" href={sendsExportHref(surveyId, channel)} download data-testid="sends-export" aria-describedby="sends-export-hint">
+            Download CSV
+          </a>
+          <span className="muted small" id="sends-export-hint">
+            Every send {channel ? `of this channel (${CHANNEL_FILTER_LABELS[channel].toLowerCase()})` : 'of this survey'}, also those not loaded below
+            {editable ? ', with each personal link.' : '; personal links are left out (they take an owner, admin or manager).'}
+          </span>
         </div>
       ) : null}
       <TableWrap label="Sends">

@@ -1,11 +1,15 @@
+// The CSV of the personal links just created (the Send form's result), built in the browser from the sends the
+// server answered: they are all there, at most 1,000. The Sends table's download of every send is the server's
+// (GET /api/v1/sends/export), which pages through all of them.
 import type { Send } from '../../api/types';
 
 /** The columns of a personal-links CSV, in order. */
-export const LINKS_CSV_COLUMNS = ['name', 'email', 'external_id', 'link', 'expires_at', 'status'] as const;
+const LINKS_CSV_COLUMNS = ['name', 'email', 'external_id', 'link', 'expires_at', 'status'] as const;
 
 /**
  * One CSV cell (RFC 4180 quoting). A value a spreadsheet would run as a formula (=, +, -, @, tab, carriage return
- * first: a person's name comes from whoever filled in a form) gets a leading apostrophe, as OWASP advises.
+ * first: a person's name comes from whoever filled in a form) gets a leading apostrophe, as OWASP advises: the rule
+ * of the server's exports (src/shared/csv.ts), which the dashboard's bundle does not import.
  */
 function cell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -39,8 +43,8 @@ export function downloadCsv(fileName: string, text: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name for a survey's links: `<survey name>-links-<date>.csv`, safe on every file system. */
-export function linksFileName(surveyName: string, what: 'new' | 'all'): string {
+/** A file name for the links just created: `<survey name>-new-links-<date>.csv`, safe on every file system. */
+export function linksFileName(surveyName: string): string {
   const base = surveyName.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'survey';
-  return `${base}-${what === 'new' ? 'new-links' : 'links'}-${new Date().toISOString().slice(0, 10)}.csv`;
+  return `${base}-new-links-${new Date().toISOString().slice(0, 10)}.csv`;
 }
