@@ -357,7 +357,7 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
             ...CaseSchema.properties,
             response: Type.Unknown(),
             timeline: Type.Array(Event),
-            emailConfigured: Type.Boolean({ description: 'Whether this server can send email (SMTP_URL); without it, contact by email answers 503: log a call instead' }),
+            emailConfigured: Type.Boolean({ description: 'Whether this server can send email (SMTP_URL); without it, contact by email answers 503 (log a call instead) and a re-survey 409' }),
           }),
           ...errors,
         },

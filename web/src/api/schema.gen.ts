@@ -13122,7 +13122,7 @@ export interface paths {
                                 data: unknown;
                                 createdAt: string;
                             }[];
-                            /** @description Whether this server can send email (SMTP_URL); without it, contact by email answers 503: log a call instead */
+                            /** @description Whether this server can send email (SMTP_URL); without it, contact by email answers 503 (log a call instead) and a re-survey 409 */
                             emailConfigured: boolean;
                         };
                     };
