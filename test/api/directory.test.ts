@@ -116,6 +116,7 @@ describe.each(DIALECTS)('%s: teams, locations, employees, accounts, people', (di
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toMatch(/swagger/i);
+    expect(docs.body).toContain('<title>Clearloop API reference</title>');
   });
 
   it('answers unknown API routes with a JSON 404', async () => {

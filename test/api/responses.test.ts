@@ -212,8 +212,10 @@ describe.each(DIALECTS)('%s: responses API', (dialect) => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="responses-\d{4}-\d{2}-\d{2}\.csv"$/);
     const lines = csv.body.trim().split('\n');
-    expect(lines[0]).toBe('id,created_at,score,group,comment,language,channel,email,name,external_id,team,location,employee,tags,answers,properties');
-    expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(['7', '10']);
+    expect(lines[0]).toBe('id,created_at,survey_id,survey,score,group,comment,language,channel,email,name,external_id,team,location,employee,tags,answers,properties');
+    expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['7', '10']);
+    const surveyName = (await call(t.app, w.key, 'GET', `/api/v1/surveys/${s}`)).json().name;
+    expect(lines.slice(1).map((l) => l.split(',').slice(2, 4))).toEqual([[s, surveyName], [s, surveyName]]);
     expect(lines[1]).toContain('"[""vip"",""call back""]"');
     expect(lines[2]).toContain(',[],');
     expect((await call(t.app, w.key, 'GET', `/api/v1/responses/export?surveyId=${s}&from=2026-03-01&to=2026-02-01`)).statusCode).toBe(400);

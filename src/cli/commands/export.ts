@@ -32,6 +32,7 @@ export function registerExportCommand(program: Command): void {
           (await ctx.database.db.selectFrom('response').select((eb) => eb.fn.countAll<number>().as('n')).where('survey_id', '=', opts.survey).executeTakeFirstOrThrow()).n,
         );
         const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
+        const names = await ctx.responses.surveyNames(auth.workspaceId);
         const bar = progressBar('Exporting', total);
         if (opts.format === 'csv') await write(out, stringify([CSV_COLUMNS]));
         else await write(out, '[');
@@ -40,7 +41,7 @@ export function registerExportCommand(program: Command): void {
         do {
           const page = await ctx.responses.list(auth, { surveyId: opts.survey, limit: 200, cursor });
           for (const r of page.data) {
-            if (opts.format === 'csv') await write(out, stringify([csvRow(r)]));
+            if (opts.format === 'csv') await write(out, stringify([csvRow(r, names.get(r.surveyId))]));
             else {
               await write(out, `${first ? '\n' : ',\n'}${JSON.stringify(r)}`);
               first = false;

@@ -65,8 +65,8 @@ const SeriesPoint = Type.Object({
   total: Type.Integer(),
   score: Num,
   marginOfError: Num,
-  low: Num,
-  high: Num,
+  low: Type.Union([Type.Number(), Type.Null()], { description: 'Lower end of the 95% band: score − margin, no lower than the measure can be (NPS −100, CSAT 0, CES 1)' }),
+  high: Type.Union([Type.Number(), Type.Null()], { description: 'Upper end of the 95% band: score + margin, no higher than the measure can be (NPS 100, CSAT 100, CES 7)' }),
 });
 
 const MetricsSchema = Type.Object(

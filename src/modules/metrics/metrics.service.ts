@@ -104,8 +104,10 @@ export class MetricsService {
           total: s.total,
           score: round(s.score),
           marginOfError: round(s.marginOfError),
-          low: s.score !== null && s.marginOfError !== null ? round(s.score - s.marginOfError) : null,
-          high: s.score !== null && s.marginOfError !== null ? round(s.score + s.marginOfError) : null,
+          // the band a chart shades: score ± margin, cut to what the measure can be (NPS −100…100, CSAT 0…100 %,
+          // CES 1…7). With few responses the normal approximation runs past them (n = 5: −130).
+          low: s.score !== null && s.marginOfError !== null ? round(Math.max(BOUNDS[kind].min, s.score - s.marginOfError)) : null,
+          high: s.score !== null && s.marginOfError !== null ? round(Math.min(BOUNDS[kind].max, s.score + s.marginOfError)) : null,
         };
       });
     }
@@ -210,6 +212,9 @@ export class MetricsService {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 }
+
+/** The range each measure can take: NPS in points, CSAT as a percentage, CES as a mean on its 1–7 scale. */
+const BOUNDS: Record<SurveyKind, { min: number; max: number }> = { nps: { min: -100, max: 100 }, csat: { min: 0, max: 100 }, ces: { min: 1, max: 7 } };
 
 function inScale(kind: SurveyKind, score: number): boolean {
   return kind === 'nps' ? score <= 10 : kind === 'csat' ? score >= 1 && score <= 5 : score >= 1 && score <= 7;

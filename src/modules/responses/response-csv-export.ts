@@ -8,12 +8,15 @@ import { defuse } from '../../shared/csv.ts';
 import type { ResponseService, ResponseView, ResponseFilters } from './response.service.ts';
 import type { Auth } from '../auth/policy.ts';
 
-export const CSV_COLUMNS = ['id', 'created_at', 'score', 'group', 'comment', 'language', 'channel', 'email', 'name', 'external_id', 'team', 'location', 'employee', 'tags', 'answers', 'properties'];
+export const CSV_COLUMNS = ['id', 'created_at', 'survey_id', 'survey', 'score', 'group', 'comment', 'language', 'channel', 'email', 'name', 'external_id', 'team', 'location', 'employee', 'tags', 'answers', 'properties'];
 
-export function csvRow(r: ResponseView): unknown[] {
+/** One response; `surveyName` tells its scale apart in an export of several surveys (0–10 NPS beside 1–5 CSAT). */
+export function csvRow(r: ResponseView, surveyName: string | undefined): unknown[] {
   return [
     r.id,
     r.createdAt,
+    r.surveyId,
+    defuse(surveyName ?? ''),
     r.score,
     r.group,
     defuse(r.comment),
@@ -44,11 +47,12 @@ export function csvHeader(): string {
  */
 export async function responsesCsv(responses: ResponseService, auth: Auth, filters: Omit<ResponseFilters, 'cursor' | 'limit'>): Promise<AsyncGenerator<string>> {
   const first = await responses.list(auth, { ...filters, limit: 200 });
+  const names = await responses.surveyNames(auth.workspaceId);
   return (async function* () {
     yield csvHeader();
     let page = first;
     for (;;) {
-      if (page.data.length > 0) yield stringify(page.data.map(csvRow));
+      if (page.data.length > 0) yield stringify(page.data.map((r) => csvRow(r, names.get(r.surveyId))));
       if (!page.nextCursor) return;
       page = await responses.list(auth, { ...filters, limit: 200, cursor: page.nextCursor });
     }

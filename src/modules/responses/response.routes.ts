@@ -98,7 +98,8 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
         tags,
         summary: `Record one response, or up to ${MAX_BATCH} as {"responses": [...]}`,
         description:
-          'Team, location and employee are given by name and created when new. A batch is validated whole before anything is written. ' +
+          'A write API key, or a manager’s, admin’s or owner’s session. Team, location and employee are given by name and created when new; ' +
+          'the person is found by email, then external id, and created when new. A batch is validated whole and written in one transaction (all or nothing). ' +
           'Send an Idempotency-Key header to make a retry safe: the same key with the same body replays the first answer.',
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255 })) }),
         body: Type.Union([ResponseInputSchema, BatchSchema]),
@@ -141,7 +142,7 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
         summary: 'Download the responses the filters select as CSV (all of them, newest first)',
         description:
           'Same filters as GET /api/v1/responses, no paging. Columns: ' +
-          'id, created_at, score, group, comment, language, channel, email, name, external_id, team, location, employee, tags (JSON), answers (JSON), properties (JSON). ' +
+          'id, created_at, survey_id, survey (its name), score, group, comment, language, channel, email, name, external_id, team, location, employee, tags (JSON), answers (JSON), properties (JSON). ' +
           'Text a customer wrote that would start with = + - @ is prefixed with an apostrophe, so a spreadsheet shows it as text rather than running it as a formula.',
         querystring: Type.Object(ListFilters),
         produces: ['text/csv'],

@@ -287,6 +287,12 @@ export class ResponseService {
     this.attribution.clear();
   }
 
+  /** The names of the workspace's surveys by id (exports name each response's survey: NPS and CSAT rows mix). */
+  async surveyNames(workspaceId: string): Promise<Map<string, string>> {
+    const rows = await this.db.selectFrom('survey').select(['id', 'name']).where('workspace_id', '=', workspaceId).execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   /** A survey of the workspace from the 5-second cache, without a database round trip; undefined when not cached. */
   private cachedSurvey(workspaceId: string, id: string): CachedSurvey | null | undefined {
     const hit = this.surveyCache.get(id);

@@ -2555,7 +2555,7 @@ export interface paths {
         put?: never;
         /**
          * Record one response, or up to 1000 as {"responses": [...]}
-         * @description Team, location and employee are given by name and created when new. A batch is validated whole before anything is written. Send an Idempotency-Key header to make a retry safe: the same key with the same body replays the first answer.
+         * @description A write API key, or a manager’s, admin’s or owner’s session. Team, location and employee are given by name and created when new; the person is found by email, then external id, and created when new. A batch is validated whole and written in one transaction (all or nothing). Send an Idempotency-Key header to make a retry safe: the same key with the same body replays the first answer.
          */
         post: {
             parameters: {
@@ -2832,7 +2832,7 @@ export interface paths {
         };
         /**
          * Download the responses the filters select as CSV (all of them, newest first)
-         * @description Same filters as GET /api/v1/responses, no paging. Columns: id, created_at, score, group, comment, language, channel, email, name, external_id, team, location, employee, tags (JSON), answers (JSON), properties (JSON). Text a customer wrote that would start with = + - @ is prefixed with an apostrophe, so a spreadsheet shows it as text rather than running it as a formula.
+         * @description Same filters as GET /api/v1/responses, no paging. Columns: id, created_at, survey_id, survey (its name), score, group, comment, language, channel, email, name, external_id, team, location, employee, tags (JSON), answers (JSON), properties (JSON). Text a customer wrote that would start with = + - @ is prefixed with an apostrophe, so a spreadsheet shows it as text rather than running it as a formula.
          */
         get: {
             parameters: {
@@ -3941,7 +3941,9 @@ export interface paths {
                                 total: number;
                                 score: number | null;
                                 marginOfError: number | null;
+                                /** @description Lower end of the 95% band: score − margin, no lower than the measure can be (NPS −100, CSAT 0, CES 1) */
                                 low: number | null;
+                                /** @description Upper end of the 95% band: score + margin, no higher than the measure can be (NPS 100, CSAT 100, CES 7) */
                                 high: number | null;
                             }[];
                             groups?: {
