@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB, PersonRow } from '../../db/tables.ts';
 import { containsInsensitive, isUniqueViolation } from '../../db/dialect-sql.ts';
 import type { Dialect } from '../../db/create-db.ts';
+import { emailProblem } from '../../shared/email-address.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson, toJson } from '../../shared/json.ts';
@@ -59,6 +60,12 @@ export function presentPerson(row: PersonRow): PersonView {
 
 export function normalizePersonEmail(email: string | null | undefined): string | null | undefined {
   return typeof email === 'string' ? email.trim().toLowerCase() : email;
+}
+
+/** The shared address check (shared/email-address.ts); a blank email means none, as upsertPerson reads it. */
+export function checkPersonEmail(email: string | null | undefined, field = 'email'): void {
+  const bad = typeof email === 'string' && email.trim() !== '' ? emailProblem(email) : null;
+  if (bad) throw invalid(field, bad);
 }
 
 /** Merges properties: a key set to null is removed, others replace. */
@@ -170,6 +177,7 @@ export class PersonService {
     requireAccess(auth, 'write');
     const email = normalizePersonEmail(input.email) ?? null;
     if (!email && !input.externalId && !input.phone) throw invalid('email', 'a person needs at least one of email, externalId or phone');
+    checkPersonEmail(input.email);
     checkTimeZone(input.timeZone);
     await this.checkAccount(auth, input.accountId);
     const now = nowIso();
@@ -204,6 +212,7 @@ export class PersonService {
     requireAccess(auth, 'write');
     const current = await this.db.selectFrom('person').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
     if (!current) throw notFound('person');
+    checkPersonEmail(input.email);
     checkTimeZone(input.timeZone);
     await this.checkAccount(auth, input.accountId);
     const patch: Record<string, unknown> = { updated_at: nowIso() };

@@ -15,7 +15,7 @@ import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson, toJson } from '../../shared/json.ts';
 import { type Page, type PageRequest, paginate } from '../../shared/paging.ts';
 import { type Auth, can, requireAccess } from '../auth/policy.ts';
-import { isTimeZone, type PersonInput, upsertPerson } from '../directory/person.service.ts';
+import { checkPersonEmail, isTimeZone, type PersonInput, upsertPerson } from '../directory/person.service.ts';
 import { parseDateTime } from '../metrics/periods.ts';
 import { emailTextsOf } from '../surveys/email-texts.ts';
 import { lowerBound, type ResponseService, type ResponseView, upperBound } from '../responses/response.service.ts';
@@ -23,6 +23,7 @@ import type { SettingsService } from '../workspaces/settings.ts';
 import { pickLocale } from './email-i18n.ts';
 import { decide, type SkipReason } from './fatigue.ts';
 import { lastSurveyedAt, lockSurveying } from './last-surveyed.ts';
+import { LINK_REFUSAL_MESSAGES, linkRefusal } from './link-state.ts';
 import { makeToken, peekToken, type TokenPurpose, verifyToken } from './links.ts';
 import { MailError, type Mailer } from './mailer.ts';
 import { renderSurveyEmail } from './survey-email.ts';
@@ -197,6 +198,7 @@ export class DistributionService {
           if (!exists) throw invalid(`people/${i}/personId`, `no person with id ${p.personId} in this workspace`);
           personIds.push({ id: p.personId, properties: p.properties });
         } else {
+          checkPersonEmail(p.email, `people/${i}/email`);
           if (p.timeZone && !isTimeZone(p.timeZone)) throw invalid(`people/${i}/timeZone`, `"${p.timeZone}" is not a known time zone (use an IANA name such as Europe/Berlin)`);
           const id = await upsertPerson(trx, auth.workspaceId, p, now);
           if (!id) throw invalid(`people/${i}/email`, 'a person needs an email or an externalId');
@@ -481,7 +483,8 @@ export class DistributionService {
    */
   async answerLink(token: string, answer: { score?: number | null | undefined; comment?: string | null | undefined; answers?: Record<string, unknown> | undefined }): Promise<ResponseView> {
     const link = await this.resolveLink(token);
-    if (link.survey.status === 'closed') throw new AppError('conflict', 'this survey is closed');
+    const refusal = linkRefusal(link.send, link.survey);
+    if (refusal) throw new AppError('conflict', LINK_REFUSAL_MESSAGES[refusal]);
     const auth: Auth = { workspaceId: link.workspaceId, via: 'api_key', role: null, scope: 'write', userId: null, apiKeyId: null };
     let view: ResponseView;
     if (link.send.response_id) {

@@ -5,6 +5,7 @@
  * id) in batches.
  */
 import type { AppContext } from '../../app-context.ts';
+import { isEmailAddress } from '../../shared/email-address.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import type { Auth } from '../auth/policy.ts';
 import { isTimeZone, type PersonInput, upsertPerson } from '../directory/person.service.ts';
@@ -26,8 +27,6 @@ export function mapPeopleColumns(header: string[], explicit: Record<string, Peop
   return mapColumnsWith<PeopleField>(ALIASES, header, explicit);
 }
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 function rowToPerson(cells: string[], mapping: Map<number, PeopleField | `property:${string}`>, header: string[]): { person: PersonInput & { account?: string }; problems: { column: string; message: string }[] } {
   const person: PersonInput & { account?: string } = {};
   const properties: Record<string, string> = {};
@@ -39,7 +38,7 @@ function rowToPerson(cells: string[], mapping: Map<number, PeopleField | `proper
     if (!target || target === 'ignore' || value === '') return;
     switch (target) {
       case 'email':
-        if (!EMAIL_RE.test(value) || value.length > 254) problems.push({ column, message: `"${value.slice(0, 40)}" is not an email address` });
+        if (!isEmailAddress(value)) problems.push({ column, message: `"${value.slice(0, 40)}" is not an email address` });
         else person.email = value.toLowerCase();
         break;
       case 'name':

@@ -215,8 +215,10 @@ export async function importResponsesCsv(
     rows++;
     const { input, problems: ps } = rowToInput(opts.surveyId, cells, mapping, header);
     const scoreCol = header[[...mapping.entries()].find(([, f]) => f === 'score')![0]] ?? 'score';
+    // checkResponse names the response's fields; a row error names the file's column instead.
+    const columnOf: Record<string, string | undefined> = { score: scoreCol, 'person/email': header[[...mapping.entries()].find(([, f]) => f === 'email')?.[0] ?? -1] };
     for (const p of checkResponse(survey.kind, questions, input, '')) {
-      ps.push({ column: p.field === 'score' ? scoreCol : p.field, message: p.message });
+      ps.push({ column: columnOf[p.field] ?? p.field, message: p.message });
     }
     if (input.score === null && !ps.some((p) => p.column === scoreCol)) ps.push({ column: scoreCol, message: 'is empty' });
     if (ps.length > 0) {

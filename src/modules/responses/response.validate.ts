@@ -3,6 +3,7 @@
  * match the survey's extra questions, sizes stay within limits. Field paths name the offending item and field.
  */
 import type { FieldProblem } from '../../shared/errors.ts';
+import { emailProblem } from '../../shared/email-address.ts';
 import { parseDateTime } from '../metrics/periods.ts';
 import type { Question } from '../surveys/survey.service.ts';
 import { isValidScore, SCALE, type SurveyKind } from '../surveys/score-groups.ts';
@@ -17,6 +18,8 @@ export interface ValidatableResponse {
   answers?: Record<string, unknown> | undefined;
   properties?: Record<string, unknown> | undefined;
   createdAt?: string | undefined;
+  /** Only the email is checked here; a blank one means "no email", as upsertPerson reads it. */
+  person?: { email?: string | null | undefined } | undefined;
 }
 
 /**
@@ -36,6 +39,11 @@ export function checkResponse(kind: SurveyKind, questions: Question[], item: Val
   }
   if (typeof item.comment === 'string' && item.comment.length > MAX_COMMENT) problem(problems, at, 'comment', `must be at most ${MAX_COMMENT} characters`);
   if (item.properties && Object.keys(item.properties).length > MAX_PROPERTIES) problem(problems, at, 'properties', `must have at most ${MAX_PROPERTIES} keys`);
+  const email = item.person?.email;
+  if (typeof email === 'string' && email.trim() !== '') {
+    const bad = emailProblem(email);
+    if (bad) problem(problems, at, 'person/email', bad);
+  }
   if (item.createdAt !== undefined) {
     // not Date.parse: it rolled "2026-02-30T10:00:00Z" over to 2 March
     const t = parseDateTime(item.createdAt);

@@ -39,6 +39,12 @@ export interface PageTexts {
   thanksBody: string;
   closedTitle: string;
   closedBody: string;
+  /** A draft survey: its links work once it is activated. */
+  notOpenTitle: string;
+  notOpenBody: string;
+  /** A send that was skipped (fatigue rules, unsubscribe…) or cancelled: its personal link was never meant to be used. */
+  withdrawnTitle: string;
+  withdrawnBody: string;
   expiredTitle: string;
   expiredBody: string;
   invalidTitle: string;
@@ -109,6 +115,10 @@ const en: PageTexts = {
   thanksBody: 'We have received your feedback. It really helps us improve.',
   closedTitle: 'This survey is closed',
   closedBody: 'Thank you for taking the time to look. This survey no longer accepts answers.',
+  notOpenTitle: 'This survey is not open yet',
+  notOpenBody: 'Thank you for wanting to share your thoughts. This survey does not accept answers yet; please try again later.',
+  withdrawnTitle: 'This link is no longer active',
+  withdrawnBody: 'This survey invitation was withdrawn, so it cannot be answered. Thank you all the same for wanting to share your thoughts.',
   expiredTitle: 'This link has expired',
   expiredBody: 'Survey links are only valid for a limited time. Thank you all the same for wanting to share your thoughts.',
   invalidTitle: 'This link does not work',
@@ -179,6 +189,10 @@ const es: PageTexts = {
   thanksBody: 'Hemos recibido su opinión. Nos ayuda de verdad a mejorar.',
   closedTitle: 'Esta encuesta ya está cerrada',
   closedBody: 'Gracias por su interés. Esta encuesta ya no admite respuestas.',
+  notOpenTitle: 'Esta encuesta aún no está abierta',
+  notOpenBody: 'Gracias por querer darnos su opinión. Esta encuesta todavía no admite respuestas; inténtelo de nuevo más tarde.',
+  withdrawnTitle: 'Este enlace ya no está activo',
+  withdrawnBody: 'Esta invitación a la encuesta se ha retirado y no se puede responder. Aun así, gracias por querer darnos su opinión.',
   expiredTitle: 'Este enlace ha caducado',
   expiredBody: 'Los enlaces de las encuestas solo son válidos durante un tiempo limitado. Aun así, gracias por querer darnos su opinión.',
   invalidTitle: 'Este enlace no funciona',
@@ -253,6 +267,10 @@ const fr: PageTexts = {
   thanksBody: 'Nous avons bien reçu votre avis. Il nous aide vraiment à nous améliorer.',
   closedTitle: 'Cette enquête est terminée',
   closedBody: 'Merci de votre intérêt. Cette enquête n’accepte plus de réponses.',
+  notOpenTitle: 'Cette enquête n’est pas encore ouverte',
+  notOpenBody: 'Merci de vouloir nous donner votre avis. Cette enquête n’accepte pas encore de réponses ; veuillez réessayer plus tard.',
+  withdrawnTitle: 'Ce lien n’est plus actif',
+  withdrawnBody: 'Cette invitation à l’enquête a été retirée : il n’est plus possible d’y répondre. Merci tout de même d’avoir voulu nous donner votre avis.',
   expiredTitle: 'Ce lien a expiré',
   expiredBody: 'Les liens d’enquête ne sont valables que pendant une durée limitée. Merci tout de même d’avoir voulu nous donner votre avis.',
   invalidTitle: 'Ce lien ne fonctionne pas',
@@ -327,6 +345,10 @@ const de: PageTexts = {
   thanksBody: 'Wir haben Ihr Feedback erhalten. Es hilft uns wirklich, besser zu werden.',
   closedTitle: 'Diese Umfrage ist beendet',
   closedBody: 'Danke für Ihr Interesse. Für diese Umfrage werden keine Antworten mehr angenommen.',
+  notOpenTitle: 'Diese Umfrage ist noch nicht geöffnet',
+  notOpenBody: 'Danke, dass Sie uns Ihre Meinung sagen möchten. Für diese Umfrage werden noch keine Antworten angenommen; bitte versuchen Sie es später noch einmal.',
+  withdrawnTitle: 'Dieser Link ist nicht mehr aktiv',
+  withdrawnBody: 'Diese Einladung zur Umfrage wurde zurückgezogen und kann nicht mehr beantwortet werden. Trotzdem vielen Dank, dass Sie uns Ihre Meinung sagen wollten.',
   expiredTitle: 'Dieser Link ist abgelaufen',
   expiredBody: 'Umfrage-Links sind nur begrenzte Zeit gültig. Trotzdem vielen Dank, dass Sie uns Ihre Meinung sagen wollten.',
   invalidTitle: 'Dieser Link funktioniert nicht',

@@ -199,9 +199,10 @@ export function sendPage(reply: FastifyReply, o: PageOptions): FastifyReply {
     .send(doc.html);
 }
 
-export type MessageKind = 'closed' | 'expired' | 'invalid' | 'notFound' | 'tooMany' | 'tooLarge' | 'error';
+export type MessageKind = 'closed' | 'notOpen' | 'withdrawn' | 'expired' | 'invalid' | 'notFound' | 'tooMany' | 'tooLarge' | 'error';
 
-const STATUS_OF: Record<MessageKind, number> = { closed: 410, expired: 410, invalid: 404, notFound: 404, tooMany: 429, tooLarge: 413, error: 400 };
+// notOpen: 403, not 410 ("gone for good"): a draft's links work once it is activated.
+const STATUS_OF: Record<MessageKind, number> = { closed: 410, notOpen: 403, withdrawn: 410, expired: 410, invalid: 404, notFound: 404, tooMany: 429, tooLarge: 413, error: 400 };
 
 /** A page with a heading and one paragraph: closed survey, expired or broken link, unknown page, limits. */
 export function sendMessage(reply: FastifyReply, locale: Locale, kind: MessageKind, brand?: Brand, status?: number): FastifyReply {
@@ -209,6 +210,8 @@ export function sendMessage(reply: FastifyReply, locale: Locale, kind: MessageKi
   const [title, body]: [string, string] = (
     {
     closed: [t.closedTitle, t.closedBody],
+    notOpen: [t.notOpenTitle, t.notOpenBody],
+    withdrawn: [t.withdrawnTitle, t.withdrawnBody],
     expired: [t.expiredTitle, t.expiredBody],
     invalid: [t.invalidTitle, t.invalidBody],
     notFound: [t.notFoundTitle, t.notFoundBody],

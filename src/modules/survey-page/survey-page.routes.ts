@@ -15,6 +15,7 @@ import type { SurveyRow } from '../../db/tables.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Auth } from '../auth/policy.ts';
 import { type LinkContext, LinkError } from '../distribution/distribution.service.ts';
+import { linkRefusal } from '../distribution/link-state.ts';
 import { isValidScore } from '../surveys/score-groups.ts';
 import { type Locale, pageLocale, PAGE_TEXTS } from './i18n.ts';
 import { type Brand, loadWorkspace, sendMessage, sendPage, type WorkspaceInfo } from './layout.ts';
@@ -119,8 +120,10 @@ function registerPersonal(app: FastifyInstance, ctx: AppContext): void {
       return null;
     }
     const locale = pageLocale([link.person.locale, link.survey.locale, ws.locale], accept);
-    if (link.survey.status === 'closed' || link.survey.purpose !== 'survey') {
-      sendMessage(reply, locale, 'closed', ws.brand);
+    // Closed or draft survey, or a send that was skipped or cancelled: see distribution/link-state.ts.
+    const refusal = linkRefusal(link.send, link.survey);
+    if (refusal) {
+      sendMessage(reply, locale, refusal, ws.brand);
       return null;
     }
     return { link, ws, locale, action: `/s/${encodeURIComponent(token)}` };
@@ -170,6 +173,7 @@ function registerPersonal(app: FastifyInstance, ctx: AppContext): void {
           details ? { score: read.score, ...(read.comment ? { comment: read.comment } : {}), answers: read.answers } : { score: read.score },
         );
       } catch (err) {
+        // Only when the survey or send changed since open() (a race): the usual pages come from open().
         if (err instanceof AppError && err.code === 'conflict') return auto ? reply.code(409).send() : sendMessage(reply, p.locale, 'closed', p.ws.brand);
         if (!(err instanceof AppError)) throw err;
         if (auto) return reply.code(err.status).send();
@@ -212,7 +216,7 @@ function registerPublic(app: FastifyInstance, ctx: AppContext): void {
     }
     const locale = pageLocale([survey.locale, ws.locale], accept);
     if (survey.status !== 'active') {
-      sendMessage(reply, locale, 'closed', ws.brand);
+      sendMessage(reply, locale, survey.status === 'draft' ? 'notOpen' : 'closed', ws.brand);
       return null;
     }
     return { survey, ws, locale, action: `/s/p/${survey.id}` };

@@ -117,7 +117,8 @@ export async function registerWidgetRoutes(app: FastifyInstance, ctx: AppContext
         description:
           'Checks the survey, the visitor identity (`user.hash` = HMAC-SHA256 of `user.id` with the workspace signing secret, hex), unsubscribes and ' +
           "the workspace's fatigue rules. When the answer is yes, a send with channel `widget` is recorded and `token` is returned for posting the answer; " +
-          'when no, `show` is false with a `reason`. 403 when `user.hash` does not match `user.id`; 404 for an unknown workspace or survey.',
+          'when no, `show` is false with a `reason` (a draft or closed survey: `survey_not_active`). 400 naming `user/email` when it is not an email address; ' +
+          '403 when `user.hash` does not match `user.id`; 404 for an unknown workspace or survey.',
         body: EligibilityBody,
         response: { 200: EligibilityReply, ...errors },
       },
@@ -137,7 +138,7 @@ export async function registerWidgetRoutes(app: FastifyInstance, ctx: AppContext
         description:
           'The first post (with `score`) creates a response with channel `widget`; later posts with the returned token update it, so the score ' +
           'comes first and the comment after. 403 for a token that is not valid or older than 24 hours (show the widget again), 409 when the ' +
-          `survey is closed, 429 beyond ${WIDGET_RATE_LIMIT} requests a minute from one client address.`,
+          `survey is closed or back in draft, 429 beyond ${WIDGET_RATE_LIMIT} requests a minute from one client address.`,
         body: AnswerBody,
         response: { 200: AnswerReply, ...errors },
       },

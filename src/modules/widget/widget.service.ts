@@ -17,7 +17,7 @@ import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson, toJson } from '../../shared/json.ts';
 import { type Auth, can, requireAccess } from '../auth/policy.ts';
-import { isTimeZone, upsertPerson } from '../directory/person.service.ts';
+import { checkPersonEmail, isTimeZone, upsertPerson } from '../directory/person.service.ts';
 import { decide } from '../distribution/fatigue.ts';
 import { lastSurveyedAt, lockSurveying } from '../distribution/last-surveyed.ts';
 import type { ResponseService, ResponseView } from '../responses/response.service.ts';
@@ -144,6 +144,7 @@ export class WidgetService {
         { field: 'user/hash', message: 'does not match user/id' },
       ]);
     }
+    checkPersonEmail(user?.email, 'user/email');
     const timeZone = input.timeZone && isTimeZone(input.timeZone) ? input.timeZone : null;
     const expires = (from: number) => Math.floor(from / 1000) + WIDGET_TOKEN_HOURS * 3600;
     const settings = await this.settings.forWorkspace(ws.id);
@@ -265,6 +266,8 @@ export class WidgetService {
     const survey = await this.db.selectFrom('survey').select(['id', 'status']).where('workspace_id', '=', ws.id).where('id', '=', peek.s).executeTakeFirst();
     if (!survey) throw bad();
     if (survey.status === 'closed') throw new AppError('conflict', 'this survey is closed');
+    // A token from while the survey was active, posted after it went back to draft ("not answerable yet").
+    if (survey.status === 'draft') throw new AppError('conflict', 'this survey is not open yet');
     const auth: Auth = { workspaceId: ws.id, via: 'api_key', role: null, scope: 'write', userId: null, apiKeyId: null };
     const send = peek.d
       ? await this.db.selectFrom('survey_send').selectAll().where('workspace_id', '=', ws.id).where('id', '=', peek.d).where('survey_id', '=', survey.id).executeTakeFirst()

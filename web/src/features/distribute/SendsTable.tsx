@@ -20,6 +20,9 @@ const CHANNEL_EMPTY: Record<SendChannel, string> = {
   widget: 'No website widget sends for this survey.',
 };
 
+/** Room for the start of the link and its Copy button; the field scrolls to the rest and Copy takes all of it. */
+const SEND_LINK_CELL = { minWidth: '13rem', width: '16rem' } as const;
+
 /** Who the send is for, in words: for the link's label. */
 function personName(send: Send): string {
   return send.person?.name || send.person?.email || send.person?.externalId || send.personId.slice(0, 8);
@@ -42,11 +45,13 @@ function SendRow({ send, editable }: { send: Send; editable: boolean }) {
         ) : null}
         {send.error ? <span className="field-error block">{send.error}</span> : null}
       </td>
-      <td className="nowrap">{formatDateTime(send.scheduledAt)}</td>
-      <td className="nowrap">{send.sentAt ? formatDateTime(send.sentAt) : <span className="muted">—</span>}</td>
-      <td className="nowrap">{send.respondedAt ? formatDateTime(send.respondedAt) : <span className="muted">—</span>}</td>
+      {/* Dates may wrap (date, then time): three unbreakable date-times pushed the link and Actions out at 1280 px. */}
+      <td>{formatDateTime(send.scheduledAt)}</td>
+      <td>{send.sentAt ? formatDateTime(send.sentAt) : <span className="muted">—</span>}</td>
+      <td>{send.respondedAt ? formatDateTime(send.respondedAt) : <span className="muted">—</span>}</td>
       {editable ? (
-        <td className="link-cell">
+        // Narrower than .link-cell's 320 px: the field shows the link's start and holds all of it for Copy.
+        <td style={SEND_LINK_CELL}>
           {send.channel === 'link' && send.link && (send.status === 'sent' || send.status === 'responded') ? (
             <CopyField id={`send-link-${send.id}`} label={`Personal link for ${personName(send)}`} hideLabel value={send.link} testId="send-link" />
           ) : (
