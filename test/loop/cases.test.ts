@@ -165,7 +165,8 @@ describe.each(DIALECTS)('%s: closing the loop', (dialect) => {
   });
 
   it('escalates an overdue case to the owner’s manager', async () => {
-    const r = await respond({ score: 0, team: 'Care' });
+    // a customer who can be reached: an anonymous answer without a comment opens no case (anonymous-cases.test.ts)
+    const r = await respond({ score: 0, team: 'Care', person: { email: `${unique('esc')}@example.com` } });
     await worker.drain();
     const c = (await caseOf(r.id))!;
     await as('owner', 'PATCH', `/api/v1/cases/${c.id}`, { ownerUserId: users.agent1!.id, priority: 'normal' });

@@ -4,6 +4,10 @@
  * adds tags, and queues notifications (email, webhook, Slack-compatible webhook). Also detects win-backs.
  *
  * Imported and back-dated responses are history: rules skip them unless they include them (see conditions.ts).
+ * A response that gives no way to reach the customer (no person, or one with neither email nor phone) and has no
+ * comment opens no case unless the rule's openCase says `includeAnonymous`: the public survey link and the widget
+ * take anonymous answers, and each would otherwise be a case nobody can work. The rule's other actions still run.
+ * Such a case, when opened, has no first-contact deadline (CaseService.open).
  * When a rule's assignment finds no one (no team, a team without a manager, nobody to take turns, a member who
  * left), the case opens unassigned and CaseService.open tells the team's manager or else the owners and admins.
  */
@@ -16,7 +20,7 @@ import type { Mailer } from '../distribution/mailer.ts';
 import type { ResponseService } from '../responses/response.service.ts';
 import { sameTags } from '../responses/response-tags.ts';
 import type { Actions } from './alert-rules.service.ts';
-import type { CaseService, NoOwner } from './case.service.ts';
+import { type CaseService, type NoOwner, noContactReason } from './case.service.ts';
 import { type Conditions, isHistory, matches } from './conditions.ts';
 import type { Config } from '../../config/env.ts';
 import { responseLink } from './links.ts';
@@ -57,6 +61,9 @@ export class AlertEngine {
         'response.tags',
         'response.created_at',
         'response.updated_at',
+        'response.person_id',
+        'person.email as person_email',
+        'person.phone as person_phone',
         'survey.kind',
         'person.properties as person_properties',
         'account.properties as account_properties',
@@ -86,6 +93,9 @@ export class AlertEngine {
       // when the job happens to run
       history: isHistory(r.channel, r.created_at, r.updated_at),
     };
+    // nobody to call back and nothing to learn from: a case only if the rule asks for such ones (includeAnonymous)
+    const unreachable = noContactReason(r.person_id ? { email: r.person_email, phone: r.person_phone } : null) !== null;
+    const silentStranger = unreachable && !r.comment?.trim();
     let fired = 0;
     for (const rule of rules) {
       if (!matches(parseJson<Conditions>(rule.conditions, {}), subject)) continue;
@@ -99,7 +109,7 @@ export class AlertEngine {
           const tags = withRuleTags(before, actions.addTags);
           if (!sameTags(before, tags)) await trx.updateTable('response').set({ tags: JSON.stringify(tags) }).where('id', '=', r.id).execute();
         }
-        if (actions.openCase) {
+        if (actions.openCase && (!silentStranger || actions.openCase.includeAnonymous === true)) {
           const oc = actions.openCase;
           const owner = await this.assignee(trx, r.workspace_id, rule.id, oc, r.team_id, r.employee_id);
           await this.cases.open(trx, r.workspace_id, {

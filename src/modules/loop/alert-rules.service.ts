@@ -24,6 +24,11 @@ export interface Actions {
     resolutionHours?: number | undefined;
     /** Ask the customer again this many days after the case closes. */
     resurveyDays?: number | undefined;
+    /**
+     * Also open cases on anonymous responses without a comment (no person, or one with neither email nor phone):
+     * off by default, as such a case can be neither worked nor learnt from (see alert-engine.ts).
+     */
+    includeAnonymous?: boolean | undefined;
   } | undefined;
   /** Email these addresses (or users' emails). */
   notifyEmails?: string[] | undefined;

@@ -54,6 +54,19 @@ export interface NoOwner {
   teamId: string | null;
 }
 
+/**
+ * Why a case has no first-contact deadline: its response is anonymous (no person), or its person left neither an
+ * email address nor a phone number. Such a case keeps only its resolution deadline (see CaseService.open).
+ */
+export const NO_CONTACT_REASONS = ['anonymous', 'no_contact_details'] as const;
+export type NoContactReason = (typeof NO_CONTACT_REASONS)[number];
+
+/** Whether a response's customer can be reached: null when they can, else why not. */
+export function noContactReason(person: { email: string | null; phone: string | null } | null | undefined): NoContactReason | null {
+  if (!person) return 'anonymous';
+  return person.email?.trim() || person.phone?.trim() ? null : 'no_contact_details';
+}
+
 const NO_OWNER_TEXT: Record<NoOwnerReason, string> = {
   no_team: 'the response has no team, so there is no team manager to assign it to',
   no_manager: 'the team has no manager',
@@ -213,12 +226,18 @@ export class CaseService {
     const resp = await trx
       .selectFrom('response')
       .innerJoin('survey', 'survey.id', 'response.survey_id')
-      .select(['response.id', 'response.person_id', 'response.team_id', 'response.employee_id', 'response.score', 'survey.kind'])
+      .leftJoin('person', 'person.id', 'response.person_id')
+      .select(['response.id', 'response.person_id', 'response.team_id', 'response.employee_id', 'response.score', 'survey.kind', 'person.email', 'person.phone'])
       .where('response.workspace_id', '=', workspaceId)
       .where('response.id', '=', input.responseId)
       .executeTakeFirst();
     if (!resp) throw notFound('response');
     const now = new Date();
+    const resolutionDue = new Date(now.getTime() + (input.resolutionHours ?? DEFAULT_RESOLUTION_HOURS) * 3_600_000).toISOString();
+    // Nobody can be contacted (no person, or no email or phone): a first-contact deadline could only be missed and
+    // escalate. The column is required, so it takes the resolution deadline: the case is then overdue exactly when
+    // its resolution is late, and no first-contact job is queued. The `created` event records why (noContact).
+    const noContact = resp.person_id ? noContactReason({ email: resp.email, phone: resp.phone }) : 'anonymous';
     const row: FollowupCaseRow = {
       id: newId(),
       workspace_id: workspaceId,
@@ -233,8 +252,8 @@ export class CaseService {
       outcome: null,
       root_cause: null,
       initial_score: resp.score,
-      first_contact_due_at: new Date(now.getTime() + (input.firstContactHours ?? DEFAULT_FIRST_CONTACT_HOURS) * 3_600_000).toISOString(),
-      resolution_due_at: new Date(now.getTime() + (input.resolutionHours ?? DEFAULT_RESOLUTION_HOURS) * 3_600_000).toISOString(),
+      first_contact_due_at: noContact ? resolutionDue : new Date(now.getTime() + (input.firstContactHours ?? DEFAULT_FIRST_CONTACT_HOURS) * 3_600_000).toISOString(),
+      resolution_due_at: resolutionDue,
       first_contacted_at: null,
       resolved_at: null,
       closed_at: null,
@@ -251,14 +270,18 @@ export class CaseService {
     }
     // Nobody owns it although the rule looked for someone: tell whom an escalation would (the manager of the case's
     // team, who can see it, else the owners and admins), so that a new case never waits unseen.
+    // Without a mail server (no SMTP_URL) the cases.notify job sends nothing: the timeline then names them as who
+    // would be told (wouldNotify), not as told (notified), so it never claims an email that did not go.
     const unowned = row.owner_user_id === null && input.noOwner ? input.noOwner : null;
     const told = unowned ? await this.escalationTargets(trx, workspaceId, null, row.team_id) : [];
+    const announce = !unowned ? {} : this.mailer.configured ? { notified: told } : { notified: [], wouldNotify: told };
     await this.event(trx, row, 'created', actorUserId, null, {
       ruleId: row.rule_id,
       ownerUserId: row.owner_user_id,
-      ...(unowned ? { noOwner: unowned.reason, noOwnerTeamId: unowned.teamId, notified: told } : {}),
+      ...(unowned ? { noOwner: unowned.reason, noOwnerTeamId: unowned.teamId, ...announce } : {}),
+      ...(noContact ? { noContact } : {}),
     });
-    await this.jobs.enqueue(trx, 'cases.deadline', { caseId: row.id, kind: 'first_contact' }, { workspaceId, runAt: new Date(row.first_contact_due_at), dedupeKey: `case:${row.id}:first_contact` });
+    if (!noContact) await this.jobs.enqueue(trx, 'cases.deadline', { caseId: row.id, kind: 'first_contact' }, { workspaceId, runAt: new Date(row.first_contact_due_at), dedupeKey: `case:${row.id}:first_contact` });
     await this.jobs.enqueue(trx, 'cases.deadline', { caseId: row.id, kind: 'resolution' }, { workspaceId, runAt: new Date(row.resolution_due_at), dedupeKey: `case:${row.id}:resolution` });
     if (row.owner_user_id) await this.jobs.enqueue(trx, 'cases.notify', { caseId: row.id, userId: row.owner_user_id, reason: 'assigned' }, { workspaceId });
     for (const u of told) await this.jobs.enqueue(trx, 'cases.notify', { caseId: row.id, userId: u, reason: 'unassigned' }, { workspaceId });
@@ -357,16 +380,20 @@ export class CaseService {
     return r;
   }
 
-  async get(auth: Auth, id: string): Promise<CaseView & { response: ResponseView; timeline: TimelineEvent[]; emailConfigured: boolean }> {
+  async get(auth: Auth, id: string): Promise<CaseView & { response: ResponseView; timeline: TimelineEvent[]; emailConfigured: boolean; noContact: NoContactReason | null }> {
     requireAccess(auth, 'read');
     const r = await this.row(auth, id);
     const system: Auth = { ...auth, via: 'api_key', role: null };
     const response = await this.responses.get(system, r.response_id);
     const events = await this.db.selectFrom('case_event').selectAll().where('case_id', '=', id).orderBy('created_at').orderBy('id').execute();
+    const timeline = events.map((e) => ({ id: e.id, kind: e.kind, actorUserId: e.actor_user_id, body: e.body, data: parseJson<Record<string, unknown>>(e.data, {}), createdAt: e.created_at }));
+    // as decided when the case opened (its deadlines were set then), not as the person's record reads today
+    const noContact = timeline.find((e) => e.kind === 'created')?.data.noContact;
     return {
       ...presentCase(r),
       response,
-      timeline: events.map((e) => ({ id: e.id, kind: e.kind, actorUserId: e.actor_user_id, body: e.body, data: parseJson(e.data, {}), createdAt: e.created_at })),
+      timeline,
+      noContact: NO_CONTACT_REASONS.find((x) => x === noContact) ?? null,
       // whether "contact by email" can work at all: without SMTP_URL it answers 503, so the case page offers a call
       emailConfigured: this.mailer.configured,
     };
@@ -518,7 +545,8 @@ export class CaseService {
     const now = nowIso();
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('followup_case').set({ escalated_at: now, priority: r.priority === 'low' || r.priority === 'normal' ? 'high' : r.priority, updated_at: now }).where('id', '=', r.id).execute();
-      await this.event(trx, r, 'escalated', null, null, { deadline: kind, to: managerId });
+      // emailed: whether the notification can go out at all (without SMTP_URL cases.notify sends nothing)
+      await this.event(trx, r, 'escalated', null, null, { deadline: kind, to: managerId, emailed: this.mailer.configured });
       for (const u of managerId ? [managerId] : await this.admins(trx, r.workspace_id)) {
         await this.jobs.enqueue(trx, 'cases.notify', { caseId: r.id, userId: u, reason: `overdue_${kind}` }, { workspaceId: r.workspace_id });
       }

@@ -9,7 +9,7 @@ import { invalid } from '../../shared/errors.ts';
 import { SCORE_GROUPS } from '../surveys/score-groups.ts';
 import { ASSIGN_MODES } from './alert-rules.service.ts';
 import { registerCaseResurveyRoute } from './case-resurvey.routes.ts';
-import { CASE_METRICS_GROUPINGS, type CaseMetricsGrouping, CONTACT_KINDS, DEFAULT_FIRST_CONTACT_HOURS, DEFAULT_RESOLUTION_HOURS } from './case.service.ts';
+import { CASE_METRICS_GROUPINGS, type CaseMetricsGrouping, CONTACT_KINDS, DEFAULT_FIRST_CONTACT_HOURS, DEFAULT_RESOLUTION_HOURS, NO_CONTACT_REASONS } from './case.service.ts';
 import { COMPARISONS, HISTORY_AGE_DAYS } from './conditions.ts';
 
 const Id = Type.String({ maxLength: 100 });
@@ -77,6 +77,13 @@ const Actions = Type.Object(
           teamId: Type.Optional({ ...Id, description: 'assign: round_robin: the team whose employees take turns (its id); default the response’s team' }),
           priority: Type.Optional(StringEnum(CASE_PRIORITIES, { description: 'The case’s priority; default normal' })),
           ...CaseTiming,
+          includeAnonymous: Type.Optional(
+            Type.Boolean({
+              description:
+                'Also open a case on a response without a comment whose customer cannot be reached (no person, or no email and no phone); skipped by default. ' +
+                'Any case on an unreachable customer has no first-contact deadline',
+            }),
+          ),
         },
         { additionalProperties: false, description: 'Open a follow-up case on the response (a response has at most one), its deadlines counted from then' },
       ),
@@ -358,6 +365,11 @@ export function registerLoopRoutes(api: FastifyInstance, ctx: AppContext): void 
             response: Type.Unknown(),
             timeline: Type.Array(Event),
             emailConfigured: Type.Boolean({ description: 'Whether this server can send email (SMTP_URL); without it, contact by email answers 503 (log a call instead) and a re-survey 409' }),
+            noContact: Nullable(
+              StringEnum(NO_CONTACT_REASONS, {
+                description: 'Why the customer could not be reached when the case opened, so it has no first-contact deadline: anonymous (no person) or no_contact_details (no email or phone); null otherwise',
+              }),
+            ),
           }),
           ...errors,
         },

@@ -11954,6 +11954,8 @@ export interface paths {
                                 resolutionHours?: number;
                                 /** @description Send the customer the survey again this many days after the case is closed; default: no re-survey */
                                 resurveyDays?: number;
+                                /** @description Also open a case on a response without a comment whose customer cannot be reached (no person, or no email and no phone); skipped by default. Any case on an unreachable customer has no first-contact deadline */
+                                includeAnonymous?: boolean;
                             };
                             /** @description Email these addresses about the response, with a link to it */
                             notifyEmails?: string[];
@@ -12366,6 +12368,8 @@ export interface paths {
                                 resolutionHours?: number;
                                 /** @description Send the customer the survey again this many days after the case is closed; default: no re-survey */
                                 resurveyDays?: number;
+                                /** @description Also open a case on a response without a comment whose customer cannot be reached (no person, or no email and no phone); skipped by default. Any case on an unreachable customer has no first-contact deadline */
+                                includeAnonymous?: boolean;
                             };
                             /** @description Email these addresses about the response, with a link to it */
                             notifyEmails?: string[];
@@ -13126,6 +13130,11 @@ export interface paths {
                             }[];
                             /** @description Whether this server can send email (SMTP_URL); without it, contact by email answers 503 (log a call instead) and a re-survey 409 */
                             emailConfigured: boolean;
+                            /**
+                             * @description Why the customer could not be reached when the case opened, so it has no first-contact deadline: anonymous (no person) or no_contact_details (no email or phone); null otherwise
+                             * @enum {string|null}
+                             */
+                            noContact: "anonymous" | "no_contact_details" | null;
                         };
                     };
                 };

@@ -42,6 +42,12 @@ function Deadline({ label: what, due, doneAt, doneLabel, working, now, testId }:
   );
 }
 
+/** Why there is nobody to contact on a case (the server's `noContact`), as the case page says it. */
+const NO_CONTACT_TEXT: Record<string, string> = {
+  anonymous: 'This response is anonymous: the customer left no name, email address or phone number, so there is nobody to contact.',
+  no_contact_details: 'The customer left no email address or phone number, so there is no way to contact them.',
+};
+
 /** `/cases/:id`: the response, owner/priority/status controls, deadlines, the timeline, notes, contact and closing. */
 export function CasePage() {
   const { id } = useParams();
@@ -83,6 +89,10 @@ export function CasePage() {
   const survey = surveys.data?.find((s) => s.id === r.surveyId);
   const surveyName = survey?.name;
   const working = c.status === 'open' || c.status === 'in_progress';
+  // closed is final (an outcome and a root cause were recorded): nothing changes until someone reopens it
+  const closed = c.status === 'closed';
+  const editable = canWork && !closed;
+  const noContact = c.noContact ? (NO_CONTACT_TEXT[c.noContact] ?? 'The customer left no way to be reached.') : null;
   const me = memberName(memberMap.get(session.user.id) ?? { name: session.user.name, email: session.user.email });
 
   const setStatus = (status: CaseStatus) => {
@@ -189,13 +199,30 @@ export function CasePage() {
                   <h2 id="case-contact-title">Contact the customer</h2>
                   {c.firstContactedAt ? <span className="muted small">First contact {formatDateTime(c.firstContactedAt)}</span> : null}
                 </header>
-                <ContactForm caseId={c.id} customerName={person?.name ?? ''} customerEmail={person?.email ?? null} emailConfigured={c.emailConfigured} myName={me} />
+                {noContact ? (
+                  <p className="hint" data-testid="case-no-contact">
+                    {noContact} Learn from what they wrote, then resolve the case.
+                  </p>
+                ) : null}
+                {closed ? (
+                  <p className="hint" data-testid="case-contact-closed">
+                    The case is closed: reopen it to contact the customer.
+                  </p>
+                ) : (
+                  <ContactForm caseId={c.id} customerName={person?.name ?? ''} customerEmail={person?.email ?? null} emailConfigured={c.emailConfigured} myName={me} />
+                )}
               </section>
               <section className="card" aria-labelledby="case-resurvey-title">
                 <header className="card-header">
                   <h2 id="case-resurvey-title">Re-survey</h2>
                 </header>
-                <ResurveyPanel caseId={c.id} customerEmail={person?.email ?? null} emailConfigured={c.emailConfigured} fromFeedbackPage={survey?.purpose === 'feedback_page' || r.channel === 'feedback_page'} />
+                <ResurveyPanel
+                  caseId={c.id}
+                  customerEmail={person?.email ?? null}
+                  emailConfigured={c.emailConfigured}
+                  fromFeedbackPage={survey?.purpose === 'feedback_page' || r.channel === 'feedback_page'}
+                  closed={closed}
+                />
               </section>
             </>
           ) : null}
@@ -207,6 +234,25 @@ export function CasePage() {
               <h2 id="case-controls-title">Case</h2>
             </header>
             <ErrorSummary errors={errors} />
+            {closed && canWork ? (
+              <div className="stack stack-tight" data-testid="case-read-only">
+                <p className="hint" id="case-closed-note">
+                  This case is closed, so it is read-only. Reopen it to change its owner, priority or status, or to contact the customer.
+                </p>
+                <div>
+                  <button
+                    type="button"
+                    className="btn"
+                    data-testid="case-reopen"
+                    disabled={update.isPending}
+                    // back to where the work stood: in progress once the customer was contacted
+                    onClick={() => update.mutate({ id: c.id, status: c.firstContactedAt ? 'in_progress' : 'open' })}
+                  >
+                    {update.isPending ? 'Reopening…' : 'Reopen'}
+                  </button>
+                </div>
+              </div>
+            ) : null}
             <div className="form">
               <div className="field">
                 <label htmlFor="case-owner">Owner</label>
@@ -214,7 +260,8 @@ export function CasePage() {
                   id="case-owner"
                   {...errors.inputProps('ownerUserId')}
                   data-testid="case-owner"
-                  disabled={!canWork || update.isPending}
+                  disabled={!editable || update.isPending}
+                  aria-describedby={closed && canWork ? 'case-closed-note' : undefined}
                   value={c.ownerUserId ?? ''}
                   onChange={(e) => e.target.value && update.mutate({ id: c.id, ownerUserId: e.target.value })}
                 >
@@ -231,7 +278,7 @@ export function CasePage() {
               </div>
               <div className="field">
                 <label htmlFor="case-priority">Priority</label>
-                <select id="case-priority" data-testid="case-priority-select" disabled={!canWork || update.isPending} value={c.priority} onChange={(e) => update.mutate({ id: c.id, priority: e.target.value as CasePriority })}>
+                <select id="case-priority" data-testid="case-priority-select" disabled={!editable || update.isPending} aria-describedby={closed && canWork ? 'case-closed-note' : undefined} value={c.priority} onChange={(e) => update.mutate({ id: c.id, priority: e.target.value as CasePriority })}>
                   {CASE_PRIORITIES.map((p) => (
                     <option key={p} value={p}>
                       {PRIORITY_LABELS[p]}
@@ -241,7 +288,7 @@ export function CasePage() {
               </div>
               <div className="field">
                 <label htmlFor="case-status">Status</label>
-                <select id="case-status" data-testid="case-status-select" disabled={!canWork || update.isPending} value={closing ? 'closed' : c.status} onChange={(e) => setStatus(e.target.value as CaseStatus)}>
+                <select id="case-status" data-testid="case-status-select" disabled={!editable || update.isPending} aria-describedby={closed && canWork ? 'case-closed-note' : undefined} value={closing ? 'closed' : c.status} onChange={(e) => setStatus(e.target.value as CaseStatus)}>
                   {CASE_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {STATUS_LABELS[s]}
@@ -278,7 +325,14 @@ export function CasePage() {
               <h2 id="case-deadlines-title">Deadlines</h2>
             </header>
             <dl className="deadlines">
-              <Deadline label="First contact" due={c.firstContactDueAt} doneAt={c.firstContactedAt} doneLabel="Contacted" working={working} now={now} testId="deadline-first-contact" />
+              {noContact && !c.firstContactedAt ? (
+                <div className="deadline" data-testid="deadline-first-contact">
+                  <dt>First contact</dt>
+                  <dd className="muted small">None: the customer cannot be reached.</dd>
+                </div>
+              ) : (
+                <Deadline label="First contact" due={c.firstContactDueAt} doneAt={c.firstContactedAt} doneLabel="Contacted" working={working} now={now} testId="deadline-first-contact" />
+              )}
               <Deadline label="Resolution" due={c.resolutionDueAt} doneAt={c.resolvedAt} doneLabel="Resolved" working={working} now={now} testId="deadline-resolution" />
             </dl>
             {!working ? null : c.escalatedAt ? <p className="small tone-text-bad">Escalated {formatDateTime(c.escalatedAt)}.</p> : <p className="hint">Missing a deadline escalates the case to the owner’s manager.</p>}

@@ -39,7 +39,12 @@ function describe(e: TimelineEvent, who: (id: string | null) => string, rules: M
       const rule = str(d.ruleId);
       const owner = str(d.ownerUserId);
       const noOwner = str(d.noOwner);
-      const notified = Array.isArray(d.notified) ? d.notified.filter((x): x is string => typeof x === 'string') : [];
+      const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+      const notified = ids(d.notified);
+      // named when no mail server was set up: nobody was emailed, so nobody "was told" (CaseService.open)
+      const wouldNotify = ids(d.wouldNotify);
+      const names = (list: string[]) => (list.length === 1 ? who(list[0] ?? null) : `the owners and admins (${list.map((u) => who(u)).join(', ')})`);
+      const noContact = str(d.noContact);
       return {
         icon: '+',
         tone: noOwner ? 'bad' : 'info',
@@ -49,12 +54,33 @@ function describe(e: TimelineEvent, who: (id: string | null) => string, rules: M
             {owner ? <> and assigned to {who(owner)}</> : <>, unassigned</>}
           </>
         ),
-        body: noOwner ? (
-          <span data-testid="timeline-no-owner">
-            Nobody was assigned: {NO_OWNER_TEXT[noOwner] ?? 'the rule found no one'}.{' '}
-            {notified.length === 1 ? <>{who(notified[0] ?? null)} was told.</> : notified.length > 1 ? <>The owners and admins were told ({notified.map((u) => who(u)).join(', ')}).</> : <>Nobody could be told.</>}
-          </span>
-        ) : undefined,
+        body:
+          noOwner || noContact ? (
+            <>
+              {noOwner ? (
+                <span className="block" data-testid="timeline-no-owner">
+                  Nobody was assigned: {NO_OWNER_TEXT[noOwner] ?? 'the rule found no one'}.{' '}
+                  {notified.length === 1 ? (
+                    <>{who(notified[0] ?? null)} was told.</>
+                  ) : notified.length > 1 ? (
+                    <>The owners and admins were told ({notified.map((u) => who(u)).join(', ')}).</>
+                  ) : wouldNotify.length > 0 ? (
+                    <>
+                      Nobody was emailed, as this server has no mail server set up; once email is set up, {names(wouldNotify)} would be told of cases like
+                      this.
+                    </>
+                  ) : (
+                    <>Nobody could be told.</>
+                  )}
+                </span>
+              ) : null}
+              {noContact ? (
+                <span className="block" data-testid="timeline-no-contact">
+                  No first-contact deadline: the customer left no way to be reached.
+                </span>
+              ) : null}
+            </>
+          ) : undefined,
       };
     }
     case 'assigned': {
@@ -106,7 +132,10 @@ function describe(e: TimelineEvent, who: (id: string | null) => string, rules: M
     case 'escalated': {
       const deadline = str(d.deadline) === 'first_contact' ? 'first-contact' : 'resolution';
       const to = str(d.to);
-      return { icon: '▲', tone: 'bad', title: <>Escalated: the {deadline} deadline passed{to ? <> — {who(to)} was told</> : <> — the admins were told</>}</> };
+      // emailed false: no mail server, so nobody was told (events from before the flag say nothing either way)
+      const whom = to ? who(to) : 'the admins';
+      const told = d.emailed === false ? <> — {whom} would be told once email is set up</> : <> — {whom} {to ? 'was' : 'were'} told</>;
+      return { icon: '▲', tone: 'bad', title: <>Escalated: the {deadline} deadline passed{told}</> };
     }
     case 'resurvey':
       // by hand (the Re-survey button) it names who; the one planned on closing has no actor

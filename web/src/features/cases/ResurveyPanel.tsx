@@ -25,7 +25,9 @@ function useResurvey(caseId: string) {
  * 409 (CaseService.resurveyNow); saying so here spares a click that could only fail. A server without a mail server
  * (`emailConfigured` false) is said first: nothing else on the case can fix it.
  */
-export function resurveyBlocker({ emailConfigured, customerEmail, fromFeedbackPage }: { emailConfigured: boolean; customerEmail: string | null; fromFeedbackPage: boolean }): string | null {
+export function resurveyBlocker({ emailConfigured, customerEmail, fromFeedbackPage, closed = false }: { emailConfigured: boolean; customerEmail: string | null; fromFeedbackPage: boolean; closed?: boolean }): string | null {
+  // a closed case is read-only on its page (reopen it first); the re-survey planned on closing still goes
+  if (closed) return 'Re-survey is not available while the case is closed: reopen it first.';
   if (!emailConfigured) {
     return 'Re-survey is not available: this server cannot send email yet (no mail server is set up, SMTP_URL). Ask an administrator to set up email, or share a personal link from the Distribute page.';
   }
@@ -35,10 +37,22 @@ export function resurveyBlocker({ emailConfigured, customerEmail, fromFeedbackPa
 }
 
 /** The Re-survey button: sends the customer the case's survey again by email, now (the fatigue rules still apply). */
-export function ResurveyPanel({ caseId, customerEmail, emailConfigured, fromFeedbackPage }: { caseId: string; customerEmail: string | null; emailConfigured: boolean; fromFeedbackPage: boolean }) {
+export function ResurveyPanel({
+  caseId,
+  customerEmail,
+  emailConfigured,
+  fromFeedbackPage,
+  closed = false,
+}: {
+  caseId: string;
+  customerEmail: string | null;
+  emailConfigured: boolean;
+  fromFeedbackPage: boolean;
+  closed?: boolean;
+}) {
   const resurvey = useResurvey(caseId);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const blocker = resurveyBlocker({ emailConfigured, customerEmail, fromFeedbackPage });
+  const blocker = resurveyBlocker({ emailConfigured, customerEmail, fromFeedbackPage, closed });
   return (
     <div className="stack" data-testid="case-resurvey-panel">
       <p className="hint" id="case-resurvey-hint">

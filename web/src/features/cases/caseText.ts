@@ -72,7 +72,9 @@ export interface NextDeadline {
 /** The deadline a working case runs against now: first contact until the customer is contacted, then resolution. */
 export function nextDeadline(c: FollowupCase, now = Date.now()): NextDeadline | null {
   if (c.status === 'resolved' || c.status === 'closed') return null;
-  const firstContact = !c.firstContactedAt;
+  // a case on a customer who cannot be reached has no first-contact deadline: the server sets it to the resolution
+  // one (CaseService.open), so the resolution deadline is the one to show
+  const firstContact = !c.firstContactedAt && c.firstContactDueAt !== c.resolutionDueAt;
   const at = firstContact ? c.firstContactDueAt : c.resolutionDueAt;
   // A case is also overdue when the resolution deadline passed before anyone made first contact.
   const resolutionLate = Date.parse(c.resolutionDueAt) < now;

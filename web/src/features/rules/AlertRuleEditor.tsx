@@ -343,6 +343,20 @@ export function AlertRuleEditor({ rule, onDone }: { rule: AlertRule | null; onDo
                   <Problem errors={errors} path="actions/openCase/resurveyDays" />
                 </div>
               </div>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  data-testid="rule-include-anonymous"
+                  aria-describedby="rule-include-anonymous-hint"
+                  checked={form.includeAnonymous}
+                  onChange={(e) => set('includeAnonymous', e.target.checked)}
+                />
+                Also anonymous responses without a comment
+              </label>
+              <span className="hint" id="rule-include-anonymous-hint">
+                Off: a response that leaves no email or phone and no comment opens no case — there is nobody to call back and nothing to learn (the
+                other actions still run). Anonymous responses with a comment open a case without a first-contact deadline.
+              </span>
             </div>
           ) : null}
           <div className="field">

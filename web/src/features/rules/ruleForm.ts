@@ -30,6 +30,8 @@ export interface RuleForm {
   firstContactHours: string;
   resolutionHours: string;
   resurveyDays: string;
+  /** Also open cases on anonymous responses without a comment (skipped by default: nobody to contact, nothing to learn). */
+  includeAnonymous: boolean;
   notifyEmails: string;
   webhookUrl: string;
   slackWebhookUrl: string;
@@ -80,6 +82,7 @@ export function emptyRuleForm(): RuleForm {
     firstContactHours: '24',
     resolutionHours: '72',
     resurveyDays: '',
+    includeAnonymous: false,
     notifyEmails: '',
     webhookUrl: '',
     slackWebhookUrl: '',
@@ -118,6 +121,7 @@ export function ruleToForm(rule: AlertRule): RuleForm {
     firstContactHours: String(oc?.firstContactHours ?? 24),
     resolutionHours: String(oc?.resolutionHours ?? 72),
     resurveyDays: oc?.resurveyDays === undefined ? '' : String(oc.resurveyDays),
+    includeAnonymous: oc?.includeAnonymous ?? false,
     notifyEmails: (a.notifyEmails ?? []).join(', '),
     webhookUrl: a.webhookUrl ?? '',
     slackWebhookUrl: a.slackWebhookUrl ?? '',
@@ -234,6 +238,7 @@ export function formToInput(f: RuleForm): AlertRuleInput {
       firstContactHours: Number(f.firstContactHours),
       resolutionHours: Number(f.resolutionHours),
       ...(f.resurveyDays !== '' ? { resurveyDays: Number(f.resurveyDays) } : {}),
+      ...(f.includeAnonymous ? { includeAnonymous: true } : {}),
     };
   }
   const emails = splitList(f.notifyEmails);

@@ -32,7 +32,10 @@ export function actionsText(rule: AlertRule, members: Map<string, Member>): stri
   if (a.openCase) {
     const who =
       a.openCase.assign === 'user' ? memberName(members.get(a.openCase.userId ?? '')) : a.openCase.assign === 'team_manager' ? 'team manager' : a.openCase.assign === 'round_robin' ? 'round robin' : 'unassigned';
-    parts.push(`open a ${PRIORITY_LABELS[a.openCase.priority ?? 'normal'].toLowerCase()}-priority case for ${who} (contact within ${a.openCase.firstContactHours ?? 24} h)`);
+    parts.push(
+      `open a ${PRIORITY_LABELS[a.openCase.priority ?? 'normal'].toLowerCase()}-priority case for ${who} (contact within ${a.openCase.firstContactHours ?? 24} h` +
+        `${a.openCase.includeAnonymous ? ', anonymous responses without a comment too' : ''})`,
+    );
   }
   if (a.notifyEmails?.length) parts.push(`email ${a.notifyEmails.join(', ')}`);
   if (a.webhookUrl) parts.push('call a webhook');
