@@ -45,9 +45,11 @@ describe.skipIf(!haveChromium)('browser: themes (top problems, theme page, taxon
     await rows.first().waitFor({ timeout: 45_000 });
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(3);
     await expect.poll(async () => (await rows.first().textContent()) ?? '').toMatch(/−\d/);
-    // themes whose responses score above the rest are strengths, listed apart: every problem is at or below the
-    // rest (vs rest ≤ 0), every strength above it
-    for (const text of await rows.getByTestId('theme-relative-nps').allTextContents()) expect(text).not.toMatch(/^\+/);
+    // themes whose responses score significantly above the rest are strengths, listed apart: a problem row above the
+    // rest (vs rest > 0) is only one whose difference is not significant, every strength above it
+    for (const cell of await rows.getByTestId('theme-relative-nps').all()) {
+      if (/^\+/.test((await cell.textContent()) ?? '')) expect(await cell.getAttribute('data-standing')).toBe('neutral');
+    }
     const strengths = page.getByTestId('strengths-row');
     await expect.poll(() => strengths.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     for (const text of await strengths.getByTestId('theme-relative-nps').allTextContents()) expect(text).toMatch(/^\+\d/);

@@ -143,7 +143,7 @@ describe.each(DIALECTS)('%s: typed theme answers', (dialect) => {
     const list = (await same('GET', '/api/v1/themes/suggestions', themes, 'suggestions', undefined, (x) => ({ data: x }))).data;
     expect(list.length).toBeGreaterThan(1);
     await same('GET', '/api/v1/themes/status', themes, 'status');
-    await same('POST', `/api/v1/themes/suggestions/${list[0].id}`, themes, 'resolveSuggestion', { action: 'merge', intoThemeId: 'l5' });
+    await same('POST', `/api/v1/themes/suggestions/${list[0].id}`, themes, 'resolveSuggestion', { action: 'merge', intoThemeId: 'l5', words: list[0].rule.match.topics.slice(0, 1) });
     await same('POST', `/api/v1/themes/suggestions/${list[1].id}`, themes, 'resolveSuggestion', { action: 'dismiss' });
     if (list[2]) await same('POST', `/api/v1/themes/suggestions/${list[2].id}`, themes, 'resolveSuggestion', { action: 'accept', label: 'Accepted one' });
     await worker.drain();

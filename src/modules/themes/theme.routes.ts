@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { errors, IdParams, StringEnum } from '../../http/schemas.ts';
-import { ResponseAnalysis, RunSchema, SentimentStatus, Suggestion, SuggestionResolved, TaxonomyInput, TaxonomySaved, TaxonomyState, ThemeAnalysis, ThemeDetail } from './theme.schemas.ts';
+import { ResponseAnalysis, RunSchema, SentimentStatus, Suggestion, SuggestionResolved, SuggestionWords, TaxonomyInput, TaxonomySaved, TaxonomyState, ThemeAnalysis, ThemeDetail } from './theme.schemas.ts';
 import { STARTER_TAXONOMIES } from './taxonomies/index.ts';
-import { SUGGESTION_ACTIONS } from './theme.service.ts';
+import { SUGGESTION_ACTIONS, SUGGESTION_PREVIEW_COMMENTS } from './theme.service.ts';
 
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Id = Type.String({ maxLength: 100 });
@@ -135,7 +135,7 @@ export function registerThemeRoutes(api: FastifyInstance, ctx: AppContext): void
         tags,
         summary: 'Accept (optionally renamed), merge into a theme, or dismiss a suggestion',
         description:
-          `${WRITERS} Accepting adds the suggestion as a new top-level theme and merging adds its words to an existing theme: both save a new ` +
+          `${WRITERS} Accepting adds the suggestion as a new top-level theme and merging adds the chosen \`words\` to an existing theme: both save a new ` +
           'taxonomy version and re-analyse every comment (`run`). A dismissed suggestion is not suggested again; 404 when no open suggestion has the id.',
         params: IdParams,
         body: Type.Object(
@@ -143,6 +143,14 @@ export function registerThemeRoutes(api: FastifyInstance, ctx: AppContext): void
             action: StringEnum(SUGGESTION_ACTIONS, { description: 'accept: add it as a new theme; merge: add its words to the theme `intoThemeId`; dismiss: drop it' }),
             label: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'accept: the new theme’s label (its id is made from it); default: the suggestion’s' })),
             intoThemeId: Type.Optional(IdOf('merge (required): the id of the theme the suggestion’s words are added to')),
+            words: Type.Optional(
+              Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+                minItems: 1,
+                maxItems: 200,
+                description:
+                  'accept and merge: the words and phrases of the suggestion’s rule to apply (as GET …/words lists them; 400 on `words` for one that is not the suggestion’s). Required to merge; accept without it takes every word (the first behaviour of this API)',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -150,6 +158,21 @@ export function registerThemeRoutes(api: FastifyInstance, ctx: AppContext): void
       },
     },
     (req) => ctx.themes.resolveSuggestion(req.auth, (req.params as { id: string }).id, req.body as never),
+  );
+  api.get(
+    '/api/v1/themes/suggestions/:id/words',
+    {
+      schema: {
+        tags,
+        summary: 'A suggestion’s words and phrases, each with the comments it would add',
+        description:
+          `${READERS} Counts each word of the suggestion’s rule alone over the latest ${SUGGESTION_PREVIEW_COMMENTS.toLocaleString('en')} analysed comments: those it matches, or with \`intoThemeId\` those it matches that the theme does not have yet (what a merge would add); 404 when no open suggestion has the id, 400 when the taxonomy has no theme \`intoThemeId\`.`,
+        params: IdParams,
+        querystring: Type.Object({ intoThemeId: Type.Optional(IdOf('Count only the comments this theme does not have yet (preview of a merge)')) }),
+        response: { 200: SuggestionWords, ...errors },
+      },
+    },
+    (req) => ctx.themes.suggestionWords(req.auth, (req.params as { id: string }).id, req.query as never),
   );
   api.get(
     '/api/v1/responses/:id/analysis',

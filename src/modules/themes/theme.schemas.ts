@@ -132,7 +132,8 @@ export const ThemeStat = Type.Object({
     Type.Number({ description: 'NPS of the scored responses mentioning the theme minus the NPS of those that do not; null when either side has none' }),
   ),
   standing: StringEnum(THEME_STANDINGS, {
-    description: 'problem: its responses score at or below the rest (relativeNps ≤ 0); strength: above the rest (what customers praise, though it may have detractors); unscored: no scored NPS response mentions it',
+    description:
+      'problem: its responses score below the rest; strength: above the rest (what customers praise, though it may have detractors) — both only when the difference is significant at 95% (SE = √(SE₁² + SE₂²), |relativeNps| > 1.96·SE·100); neutral: scored but not significantly apart from the rest; unscored: no scored NPS response mentions it',
   }),
 });
 
@@ -234,6 +235,19 @@ export const Suggestion = Type.Object({
       match: Type.Optional(Type.Object({ terms: Type.Optional(Rules), topics: Type.Optional(Rules) }, { additionalProperties: true })),
     },
     { additionalProperties: true, description: 'The suggested theme in the taxonomy format, ready to add' },
+  ),
+});
+
+export const SuggestionWords = Type.Object({
+  suggestionId: Type.String(),
+  intoThemeId: Nullable(Type.String({ description: 'The theme a merge would add to; null: counts for a new theme' })),
+  scanned: Type.Integer({ description: 'Analysed comments counted in (the latest)' }),
+  words: Type.Array(
+    Type.Object({
+      word: Type.String({ description: 'A word or phrase of the suggestion’s rule, as `words` takes it' }),
+      kind: StringEnum(['topic', 'term'] as const, { description: 'topic: matches even when negated; term: negation-aware' }),
+      comments: Type.Integer({ description: 'Comments it matches (that `intoThemeId` does not have yet)' }),
+    }),
   ),
 });
 

@@ -21,6 +21,7 @@ import {
   type CompiledTaxonomy,
   compileTaxonomy,
   discover,
+  findMatches,
   type LabelledText,
   loadSentimentModel,
   type SentimentModel,
@@ -29,6 +30,7 @@ import {
   type ThemeJson,
   trainSentiment,
 } from './engine/index.ts';
+import { tokenizeIn } from './engine/detect.ts';
 import { isStarterTaxonomy, STARTER_TAXONOMIES, starterTaxonomy } from './taxonomies/index.ts';
 
 const CHUNK = 500;
@@ -80,21 +82,84 @@ export interface ThemeStat {
    */
   relativeNps: number | null;
   /**
-   * problem: its responses score at or below the rest (relativeNps ≤ 0); strength: above the rest — a theme can have
-   * detractors, hence an impact, and still be what customers praise (staff, "easy to set up"); unscored: no NPS.
+   * problem: its responses score below the rest; strength: above the rest — a theme can have detractors, hence an
+   * impact, and still be what customers praise (staff, "easy to set up"); both only when the difference is
+   * significant at 95% (see standingOf). neutral: scored, but not significantly apart from the rest (or there is no
+   * rest to compare with); unscored: no NPS.
    */
   standing: ThemeStanding;
 }
 
-export const THEME_STANDINGS = ['problem', 'strength', 'unscored'] as const;
+export const THEME_STANDINGS = ['problem', 'strength', 'neutral', 'unscored'] as const;
 export type ThemeStanding = (typeof THEME_STANDINGS)[number];
 
 type Tone = 'positive' | 'neutral' | 'negative';
+
+/** Scored NPS responses of one group: how many, and its promoters and detractors. */
+export interface NpsCounts {
+  n: number;
+  promoters: number;
+  detractors: number;
+}
+
+/**
+ * A theme's standing against the rest, by the glossary's test for the difference of two independent NPS: each
+ * group's Var = pP + pD − (pP − pD)², SE = √(Var / n); the difference's SE = √(SE₁² + SE₂²), significant when
+ * |Δ| > 1.96 · SE · 100 points. A relative NPS of +2.7 on 217 responses is noise, not a strength. When both groups'
+ * variance is 0 (every response the same score group) there is no estimate of the noise: neutral.
+ */
+export function standingOf(theme: NpsCounts, rest: NpsCounts): Exclude<ThemeStanding, 'unscored'> {
+  const stats = (g: NpsCounts) => {
+    const pP = g.promoters / g.n;
+    const pD = g.detractors / g.n;
+    return { nps: pP - pD, se2: (pP + pD - (pP - pD) ** 2) / g.n };
+  };
+  const a = stats(theme);
+  const b = stats(rest);
+  const se = Math.sqrt(a.se2 + b.se2);
+  const delta = 100 * (a.nps - b.nps);
+  if (se === 0 || Math.abs(delta) <= Z95 * se * 100) return 'neutral';
+  return delta > 0 ? 'strength' : 'problem';
+}
 
 /** The sentiment model in use: Clearloop's lexicon, or one learnt from the workspace's scored comments. */
 export const MODEL_KINDS = ['builtin', 'learnt'] as const;
 /** What can be done with a suggested theme. */
 export const SUGGESTION_ACTIONS = ['accept', 'merge', 'dismiss'] as const;
+/** How many of the latest analysed comments the suggestion preview counts each word's comments in. */
+export const SUGGESTION_PREVIEW_COMMENTS = 20_000;
+
+/** One word or phrase of a suggestion's rule: a topic (matches even negated) or a term (negation-aware). */
+export interface SuggestionWord {
+  word: string;
+  kind: 'topic' | 'term';
+}
+
+/** The words of a suggestion's stored rule, topics first, in the rule's order, each once. */
+export function suggestionWordsOf(ruleJson: string): SuggestionWord[] {
+  const rule = parseJson<{ match?: { terms?: unknown; topics?: unknown } }>(ruleJson, {});
+  const list = (x: unknown) => (Array.isArray(x) ? x.filter((w): w is string => typeof w === 'string' && w.trim() !== '') : []);
+  const out: SuggestionWord[] = [];
+  const seen = new Set<string>();
+  for (const [kind, words] of [['topic', list(rule.match?.topics)], ['term', list(rule.match?.terms)]] as const) {
+    for (const word of words) {
+      if (seen.has(`${kind}:${word}`)) continue;
+      seen.add(`${kind}:${word}`);
+      out.push({ word, kind });
+    }
+  }
+  return out;
+}
+
+/** The chosen words, each of which must be one of the suggestion's (400 on `words` naming those that are not). */
+export function chooseWords(all: SuggestionWord[], chosen: string[]): SuggestionWord[] {
+  if (chosen.length === 0) throw invalid('words', 'choose at least one of the suggestion’s words');
+  const norm = (w: string) => w.trim().toLowerCase();
+  const wanted = new Set(chosen.map(norm));
+  const unknown = [...wanted].filter((w) => !all.some((a) => norm(a.word) === w));
+  if (unknown.length) throw invalid('words', `not words of this suggestion: ${unknown.slice(0, 5).map((w) => `"${w}"`).join(', ')}`);
+  return all.filter((a) => wanted.has(norm(a.word)));
+}
 
 export class ThemeService {
   private compiled = new Map<string, { version: number; tax: CompiledTaxonomy; json: TaxonomyJson }>();
@@ -372,13 +437,57 @@ export class ThemeService {
   }
 
   /**
-   * Acts on a suggestion: accept it as a new theme (optionally renamed), merge its rule into an existing theme, or
-   * dismiss it. Accepting or merging changes the taxonomy, which re-analyses the comments.
+   * A suggestion's words and phrases (its rule's topics and terms), each with how many comments it would add: to a
+   * new theme (accept), or to the theme `intoThemeId` (merge: only comments that theme does not have yet). Counted
+   * over the latest SUGGESTION_PREVIEW_COMMENTS analysed comments, so the user sees what a word brings before it is
+   * applied ("sam", an employee's name, or "fast" can bring hundreds of comments that are not about the theme).
    */
-  async resolveSuggestion(auth: Auth, id: string, input: { action: (typeof SUGGESTION_ACTIONS)[number]; label?: string | undefined; intoThemeId?: string | undefined }) {
-    requireAccess(auth, 'write');
+  async suggestionWords(auth: Auth, id: string, q: { intoThemeId?: string | undefined }) {
+    requireAccess(auth, 'read');
+    const s = await this.openSuggestion(auth, id);
+    const { json } = await this.taxonomyOf(auth.workspaceId);
+    if (q.intoThemeId !== undefined && !labelsOf(json).has(q.intoThemeId)) throw invalid('intoThemeId', `no theme ${q.intoThemeId} in the taxonomy`);
+    const words = suggestionWordsOf(s.rule);
+    const rows = await this.db
+      .selectFrom('response_analysis')
+      .innerJoin('response', 'response.id', 'response_analysis.response_id')
+      .leftJoin('survey', 'survey.id', 'response.survey_id')
+      .select(['response.comment', 'response_analysis.themes', 'response_analysis.language', 'survey.locale'])
+      .where('response_analysis.workspace_id', '=', auth.workspaceId)
+      .orderBy('response_analysis.created_at', 'desc')
+      .limit(SUGGESTION_PREVIEW_COMMENTS)
+      .execute();
+    // a merge adds only the comments the target theme (or one of its sub-themes, which assign it too) lacks
+    const candidates = q.intoThemeId === undefined ? rows : rows.filter((r) => !parseJson<string[]>(r.themes, []).includes(q.intoThemeId!));
+    // each word in a taxonomy of its own: in one taxonomy, a word inside a longer phrase of another theme would lose
+    // its match (longest match wins); each comment is tokenized once for all of them (20,000 × 15 words in ~1 s)
+    const taxes = words.map((w) => compileTaxonomy({ name: 'preview', themes: [{ id: 'w', label: w.word, match: { [w.kind === 'topic' ? 'topics' : 'terms']: [w.word] } }] }));
+    const counts = words.map(() => 0);
+    for (const r of candidates) {
+      if (!r.comment) continue;
+      const tok = tokenizeIn(r.comment, r.language ? { language: r.language } : { languageHint: r.locale });
+      taxes.forEach((tax, i) => {
+        if (findMatches(tax, tok).length > 0) counts[i]!++;
+      });
+    }
+    return { suggestionId: s.id, intoThemeId: q.intoThemeId ?? null, scanned: rows.length, words: words.map((w, i) => ({ ...w, comments: counts[i]! })) };
+  }
+
+  private async openSuggestion(auth: Auth, id: string) {
     const s = await this.db.selectFrom('theme_suggestion').selectAll().where('workspace_id', '=', auth.workspaceId).where('id', '=', id).executeTakeFirst();
     if (!s || s.status !== 'open') throw notFound('suggestion');
+    return s;
+  }
+
+  /**
+   * Acts on a suggestion: accept it as a new theme (optionally renamed), merge chosen words of its rule into an
+   * existing theme, or dismiss it. Accepting or merging changes the taxonomy, which re-analyses the comments.
+   * `words` are the rule's words to apply: accept without them takes the whole rule (the API's first behaviour);
+   * merge requires them, since adding every word of a suggestion to a theme silently rewrote what it means.
+   */
+  async resolveSuggestion(auth: Auth, id: string, input: { action: (typeof SUGGESTION_ACTIONS)[number]; label?: string | undefined; intoThemeId?: string | undefined; words?: string[] | undefined }) {
+    requireAccess(auth, 'write');
+    const s = await this.openSuggestion(auth, id);
     const now = nowIso();
     if (input.action === 'dismiss') {
       await this.db.updateTable('theme_suggestion').set({ status: 'dismissed', updated_at: now }).where('id', '=', id).execute();
@@ -386,7 +495,11 @@ export class ThemeService {
     }
     const { json } = await this.taxonomyOf(auth.workspaceId);
     const tax = structuredClone(json);
-    const rule = parseJson<{ id: string; label: string; match?: { terms?: string[]; topics?: string[] } }>(s.rule, { id: s.id, label: s.label });
+    const all = suggestionWordsOf(s.rule);
+    if (input.action === 'merge' && input.words === undefined) throw invalid('words', 'is required to merge: choose which of the suggestion’s words to add to the theme');
+    const chosen = input.words === undefined ? all : chooseWords(all, input.words);
+    const topics = chosen.filter((w) => w.kind === 'topic').map((w) => w.word);
+    const terms = chosen.filter((w) => w.kind === 'term').map((w) => w.word);
     if (input.action === 'accept') {
       const label = input.label?.trim() || s.label;
       const base = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'theme';
@@ -395,19 +508,18 @@ export class ThemeService {
       walk(tax.themes);
       let newId_ = base;
       for (let i = 2; existing.has(newId_); i++) newId_ = `${base}-${i}`;
-      tax.themes.push({ id: newId_, label, match: rule.match ?? { terms: [s.label] } });
+      const match = all.length === 0 ? { terms: [s.label] } : { ...(topics.length ? { topics } : {}), ...(terms.length ? { terms } : {}) };
+      tax.themes.push({ id: newId_, label, match });
     } else {
       if (!input.intoThemeId) throw invalid('intoThemeId', 'is required to merge');
       let target: (typeof tax.themes)[number] | undefined;
       const find = (ts: typeof tax.themes) => ts.forEach((t) => (t.id === input.intoThemeId ? (target = t) : find(t.themes ?? [])));
       find(tax.themes);
       if (!target) throw invalid('intoThemeId', `no theme ${input.intoThemeId} in the taxonomy`);
-      // Discovery writes its phrases as topics (and sometimes terms): merge both.
-      const m = rule.match as { terms?: string[]; topics?: string[] } | undefined;
       target.match = {
         ...(target.match ?? {}),
-        terms: [...new Set([...(target.match?.terms ?? []), ...(m?.terms ?? [])])],
-        topics: [...new Set([...(target.match?.topics ?? []), ...(m?.topics ?? [])])],
+        terms: [...new Set([...(target.match?.terms ?? []), ...terms])],
+        topics: [...new Set([...(target.match?.topics ?? []), ...topics])],
       };
     }
     const result = await this.setTaxonomy(auth, { taxonomy: tax });
@@ -519,7 +631,7 @@ export class ThemeService {
         const rest = n - s.scored;
         // relative NPS = NPS(with the theme) − NPS(without it), each over its own scored responses
         if (rest > 0) s.relativeNps = round(themeNps - (100 * (promoters - p - (detractors - d))) / rest);
-        s.standing = s.relativeNps !== null && s.relativeNps > 0 ? 'strength' : 'problem';
+        s.standing = rest > 0 ? standingOf({ n: s.scored, promoters: p, detractors: d }, { n: rest, promoters: promoters - p, detractors: detractors - d }) : 'neutral';
       }
     }
     const themes: ThemeStat[] = [...stats.values()].map(({ promoters: _p, ...t }) => t).sort((a, b) => (a.impact ?? 0) - (b.impact ?? 0) || b.count - a.count);

@@ -15083,10 +15083,10 @@ export interface paths {
                                 /** @description NPS of the scored responses mentioning the theme minus the NPS of those that do not; null when either side has none */
                                 relativeNps: number | null;
                                 /**
-                                 * @description problem: its responses score at or below the rest (relativeNps ≤ 0); strength: above the rest (what customers praise, though it may have detractors); unscored: no scored NPS response mentions it
+                                 * @description problem: its responses score below the rest; strength: above the rest (what customers praise, though it may have detractors) — both only when the difference is significant at 95% (SE = √(SE₁² + SE₂²), |relativeNps| > 1.96·SE·100); neutral: scored but not significantly apart from the rest; unscored: no scored NPS response mentions it
                                  * @enum {string}
                                  */
-                                standing: "problem" | "strength" | "unscored";
+                                standing: "problem" | "strength" | "neutral" | "unscored";
                             }[];
                             /** @description Emerging themes up to `to`, strongest rise first */
                             emerging: {
@@ -15736,7 +15736,7 @@ export interface paths {
         put?: never;
         /**
          * Accept (optionally renamed), merge into a theme, or dismiss a suggestion
-         * @description Managers, owners and admins, or a write API key. Accepting adds the suggestion as a new top-level theme and merging adds its words to an existing theme: both save a new taxonomy version and re-analyse every comment (`run`). A dismissed suggestion is not suggested again; 404 when no open suggestion has the id.
+         * @description Managers, owners and admins, or a write API key. Accepting adds the suggestion as a new top-level theme and merging adds the chosen `words` to an existing theme: both save a new taxonomy version and re-analyse every comment (`run`). A dismissed suggestion is not suggested again; 404 when no open suggestion has the id.
          */
         post: {
             parameters: {
@@ -15760,6 +15760,8 @@ export interface paths {
                         label?: string;
                         /** @description merge (required): the id of the theme the suggestion’s words are added to */
                         intoThemeId?: string;
+                        /** @description accept and merge: the words and phrases of the suggestion’s rule to apply (as GET …/words lists them; 400 on `words` for one that is not the suggestion’s). Required to merge; accept without it takes every word (the first behaviour of this API) */
+                        words?: string[];
                     };
                 };
             };
@@ -15967,6 +15969,140 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/themes/suggestions/{id}/words": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A suggestion’s words and phrases, each with the comments it would add
+         * @description Any member or API key (read scope is enough). Counts each word of the suggestion’s rule alone over the latest 20,000 analysed comments: those it matches, or with `intoThemeId` those it matches that the theme does not have yet (what a merge would add); 404 when no open suggestion has the id, 400 when the taxonomy has no theme `intoThemeId`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Count only the comments this theme does not have yet (preview of a merge) */
+                    intoThemeId?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The record’s id, as the API returned it */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestionId: string;
+                            /** @description The theme a merge would add to; null: counts for a new theme */
+                            intoThemeId: string | null;
+                            /** @description Analysed comments counted in (the latest) */
+                            scanned: number;
+                            words: {
+                                /** @description A word or phrase of the suggestion’s rule, as `words` takes it */
+                                word: string;
+                                /**
+                                 * @description topic: matches even when negated; term: negation-aware
+                                 * @enum {string}
+                                 */
+                                kind: "topic" | "term";
+                                /** @description Comments it matches (that `intoThemeId` does not have yet) */
+                                comments: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Every 4xx/5xx answer has this shape; `fields` names the offending fields. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -66,8 +66,8 @@ export type SentimentModelInfo = ThemeStatus['model'];
 // Kept by hand: the server's body is one object with optional fields; this union says which action needs which
 // (the hook checks it against the server's body).
 export type SuggestionAction =
-  | { id: string; action: 'accept'; label?: string }
-  | { id: string; action: 'merge'; intoThemeId: string }
+  | { id: string; action: 'accept'; label?: string; words?: string[] }
+  | { id: string; action: 'merge'; intoThemeId: string; words: string[] }
   | { id: string; action: 'dismiss' };
 
 // ---------------------------------------------------------------------------------------------
@@ -196,6 +196,19 @@ export function useTrainSentiment() {
   return useMutation({
     mutationFn: () => apiRequest<AnalysisRun>('/api/v1/themes/train', { method: 'POST' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, 'status'] }),
+  });
+}
+
+/** A suggestion's words, each with the comments it would add (to a new theme, or to `intoThemeId` for a merge). */
+export type SuggestionWords = Ok<'/api/v1/themes/suggestions/{id}/words'>;
+
+export function useSuggestionWords(id: string, intoThemeId: string | null, enabled: boolean) {
+  const key = useThemesKey();
+  return useQuery({
+    queryKey: [...key, 'suggestions', id, 'words', intoThemeId ?? ''],
+    queryFn: ({ signal }) =>
+      apiRequest<SuggestionWords>(`/api/v1/themes/suggestions/${enc(id)}/words${intoThemeId ? `?intoThemeId=${enc(intoThemeId)}` : ''}`, { signal }),
+    enabled,
   });
 }
 

@@ -116,8 +116,10 @@ export function ImpactList({ themes, search, commented, kind = 'problems' }: { t
               <td className="num">
                 <span title={`${formatNumber(t.scored)} scored comments, ${formatNumber(t.detractors)} detractors`}>{formatNps(t.nps)}</span>
               </td>
-              <td className="num" data-testid="theme-relative-nps">
+              <td className="num" data-testid="theme-relative-nps" data-standing={t.standing}>
                 {formatRelative(t.relativeNps)}
+                {/* within the noise of the two samples (95%): neither a problem nor a strength by standing */}
+                {t.standing === 'neutral' && t.relativeNps ? <span className="muted small block">not significant</span> : null}
               </td>
               <td className="th-col-sentiment">
                 <SentimentBar sentiment={t.sentiment} />

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { ErrorSummary, FieldError, useFieldErrors } from '../common/FieldError';
 import { formatNumber } from '../common/format';
 import { Loading } from '../common/Loading';
+import { SuggestionWordsPicker } from './SuggestionWordsPicker';
 import type { FlatTheme } from './taxonomy';
 import './themes.css';
 
@@ -23,6 +24,8 @@ export function SuggestionsPanel({ themes, editable, dirty }: Props) {
   const run = runId ? status.data?.runs.find((r) => r.id === runId) : undefined;
   const discovering = discover.isPending || (runId !== null && (!run || isActiveRun(run)));
   const otherRun = status.data?.runs.find((r) => r.kind === 'discover' && isActiveRun(r));
+  const busy = discovering || Boolean(otherRun);
+  const shown = run ?? otherRun;
 
   return (
     <section className="card th-suggestions" data-testid="suggestions-panel" aria-labelledby="suggestions-title">
@@ -43,9 +46,9 @@ export function SuggestionsPanel({ themes, editable, dirty }: Props) {
       <p className="muted small">Discovery reads the comments no theme covers and proposes groups of them, with their key phrases. A dismissed suggestion is not proposed again.</p>
       <ErrorMessage error={discover.error} />
       {run?.status === 'failed' ? <div className="alert alert-error">Discovery failed: {run.error ?? 'unknown error'}</div> : null}
-      {discovering ? (
-        <div role="status" className="th-inline-progress">
-          <span className="spinner" aria-hidden="true" /> Reading comments{run && run.total > 0 ? ` (${run.progress}%)` : ''}…
+      {busy ? (
+        <div role="status" className="th-inline-progress" data-testid="suggestions-progress">
+          <span className="spinner" aria-hidden="true" /> Reading comments{shown && shown.total > 0 ? ` (${shown.progress}%)` : ''}…
         </div>
       ) : null}
       {dirty && editable ? <p className="alert alert-warning small">Save or discard your edits before accepting or merging a suggestion.</p> : null}
@@ -54,9 +57,13 @@ export function SuggestionsPanel({ themes, editable, dirty }: Props) {
       ) : suggestions.isError ? (
         <ErrorMessage error={suggestions.error} onRetry={() => void suggestions.refetch()} />
       ) : suggestions.data.length === 0 ? (
+        // while discovery runs (started here or elsewhere) the progress says it all: "no suggestions yet, run
+        // discovery" beside it read as if nothing were happening
+        busy ? null : (
         <p className="muted" data-testid="suggestions-empty">
           {run?.status === 'done' ? 'Discovery found nothing new: the taxonomy covers the comments well.' : editable ? 'No suggestions yet. Run discovery to look for themes you are missing.' : 'No suggestions yet.'}
         </p>
+        )
       ) : (
         <ul className="th-suggestion-list">
           {suggestions.data.map((s) => (
@@ -68,12 +75,26 @@ export function SuggestionsPanel({ themes, editable, dirty }: Props) {
   );
 }
 
+/** The words of a suggestion's rule, as the server's `words` takes them (topics, then terms). */
+function ruleWords(s: ThemeSuggestion): string[] {
+  return [...new Set([...(s.rule.match?.topics ?? []), ...(s.rule.match?.terms ?? [])])];
+}
+
 function SuggestionItem({ suggestion: s, themes, editable, dirty }: { suggestion: ThemeSuggestion; themes: FlatTheme[]; editable: boolean; dirty: boolean }) {
   const resolve = useResolveSuggestion();
+  const [mode, setMode] = useState<'accept' | 'merge' | null>(null);
   const [label, setLabel] = useState(s.label);
   const [into, setInto] = useState('');
+  // accept starts with every word ticked (the suggestion as discovered); merge with none: the user picks what to add
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
   const errors = useFieldErrors(resolve.error);
   const idBase = `sg-${s.id}`;
+  const open = (next: 'accept' | 'merge') => {
+    setMode(next);
+    setChosen(next === 'accept' ? new Set(ruleWords(s)) : new Set());
+    resolve.reset();
+  };
+  const words = [...chosen];
   return (
     <li className="th-suggestion" data-testid="suggestion-item">
       <div className="th-suggestion-head">
@@ -96,52 +117,80 @@ function SuggestionItem({ suggestion: s, themes, editable, dirty }: { suggestion
           ))}
         </ul>
       ) : null}
-      {editable ? (
+      {editable && mode === null ? (
         <div className="th-suggestion-actions">
-          <form
-            className="th-inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              resolve.mutate({ id: s.id, action: 'accept', label: label.trim() || s.label });
-            }}
-          >
-            <div className="field">
-              <label htmlFor={`${idBase}-label`}>New theme name</label>
-              <input id={`${idBase}-label`} {...errors.inputProps('label')} value={label} maxLength={100} onChange={(e) => setLabel(e.target.value)} />
-              <FieldError errors={errors} field="label" />
-            </div>
-            <button type="submit" className="btn btn-primary" data-testid="suggestion-accept" disabled={resolve.isPending || dirty}>
-              Accept
-            </button>
-          </form>
-          <form
-            className="th-inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (into) resolve.mutate({ id: s.id, action: 'merge', intoThemeId: into });
-            }}
-          >
-            <div className="field">
-              <label htmlFor={`${idBase}-into`}>Merge into</label>
-              <select id={`${idBase}-into`} {...errors.inputProps('intoThemeId')} value={into} onChange={(e) => setInto(e.target.value)}>
-                <option value="">Choose a theme…</option>
-                {themes.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {'\u00a0\u00a0'.repeat(t.depth)}
-                    {t.label}
-                  </option>
-                ))}
-              </select>
-              <FieldError errors={errors} field="intoThemeId" />
-            </div>
-            <button type="submit" className="btn" data-testid="suggestion-merge" disabled={resolve.isPending || dirty || !into}>
-              Merge
-            </button>
-          </form>
+          <button type="button" className="btn btn-primary" data-testid="suggestion-accept-open" disabled={dirty} onClick={() => open('accept')}>
+            Accept…
+          </button>
+          <button type="button" className="btn" data-testid="suggestion-merge-open" disabled={dirty || themes.length === 0} onClick={() => open('merge')}>
+            Merge into…
+          </button>
           <button type="button" className="btn btn-ghost" data-testid="suggestion-dismiss" disabled={resolve.isPending} onClick={() => resolve.mutate({ id: s.id, action: 'dismiss' })}>
             Dismiss
           </button>
         </div>
+      ) : null}
+      {editable && mode === 'accept' ? (
+        <form
+          className="th-suggestion-dialog"
+          aria-label={`Accept “${s.label}” as a new theme`}
+          data-testid="suggestion-accept-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (words.length) resolve.mutate({ id: s.id, action: 'accept', label: label.trim() || s.label, words });
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${idBase}-label`}>New theme name</label>
+            <input id={`${idBase}-label`} {...errors.inputProps('label')} value={label} maxLength={100} onChange={(e) => setLabel(e.target.value)} />
+            <FieldError errors={errors} field="label" />
+          </div>
+          <SuggestionWordsPicker suggestionId={s.id} intoThemeId={null} chosen={chosen} onChange={setChosen} legend="Words that put a comment in the new theme" />
+          <FieldError errors={errors} field="words" />
+          <div className="th-suggestion-actions">
+            <button type="submit" className="btn btn-primary" data-testid="suggestion-accept" disabled={resolve.isPending || dirty || words.length === 0}>
+              Add theme with {words.length} {words.length === 1 ? 'word' : 'words'}
+            </button>
+            <button type="button" className="btn btn-ghost" onClick={() => setMode(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {editable && mode === 'merge' ? (
+        <form
+          className="th-suggestion-dialog"
+          aria-label={`Merge “${s.label}” into a theme`}
+          data-testid="suggestion-merge-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (into && words.length) resolve.mutate({ id: s.id, action: 'merge', intoThemeId: into, words });
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${idBase}-into`}>Merge into</label>
+            <select id={`${idBase}-into`} {...errors.inputProps('intoThemeId')} value={into} onChange={(e) => setInto(e.target.value)}>
+              <option value="">Choose a theme…</option>
+              {themes.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {'\u00a0\u00a0'.repeat(t.depth)}
+                  {t.label}
+                </option>
+              ))}
+            </select>
+            <FieldError errors={errors} field="intoThemeId" />
+          </div>
+          {into ? <SuggestionWordsPicker suggestionId={s.id} intoThemeId={into} chosen={chosen} onChange={setChosen} legend="Words to add to the theme (none is added unless ticked)" /> : null}
+          <FieldError errors={errors} field="words" />
+          <div className="th-suggestion-actions">
+            <button type="submit" className="btn btn-primary" data-testid="suggestion-merge" disabled={resolve.isPending || dirty || !into || words.length === 0}>
+              Add {words.length} {words.length === 1 ? 'word' : 'words'} to the theme
+            </button>
+            <button type="button" className="btn btn-ghost" onClick={() => setMode(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
       ) : null}
       <ErrorSummary errors={errors} />
     </li>

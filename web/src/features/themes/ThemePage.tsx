@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useSurveys, useTeams } from '../../api/hooks';
 import { useThemeDetail } from '../../api/themes';
@@ -40,6 +40,15 @@ export function ThemePage() {
   if (query?.surveyId) responses.set('surveyId', query.surveyId);
 
   const d = detail.data;
+  const label = d?.label;
+  useEffect(() => {
+    if (!label) return;
+    // after the layout's title from the address ("Problem – Clearloop"), which its effect sets once the page's have run
+    const timer = setTimeout(() => {
+      document.title = `${label} – Clearloop`;
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [label, themeId]);
   if (isNotFound(detail.error)) {
     return (
       <NotFoundState title="Theme not found" backTo={`/problems${search}`} backLabel="← Top problems" testId="theme-not-found">
