@@ -9,27 +9,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Auth } from '../../src/modules/auth/policy.ts';
 import { type DemoServer, haveChromium, launchChromium, loginAsDemo, startDemo } from './browser.ts';
+import { hoverBucket, utcDay, weekOf } from './charts.ts';
 
 const DAY = 86_400_000;
-const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-/** Monday of the UTC week holding `ms`, and how many days of that week have begun by then (1…7). */
-function weekOf(ms: number): { monday: string; daysSoFar: number } {
-  const dow = (new Date(ms).getUTCDay() + 6) % 7;
-  return { monday: utcDay(ms - dow * DAY), daysSoFar: dow + 1 };
-}
-
-/** Hovers the chart over bucket `index` of `count` (the grid's left and right margins are TrendChart's). */
-async function hoverBucket(page: Page, index: number, count: number): Promise<string> {
-  const chart = page.getByTestId('trend-canvas').locator('.echart');
-  const box = (await chart.boundingBox())!;
-  const left = 48;
-  const right = 52;
-  const x = box.x + left + ((index + 0.5) * (box.width - left - right)) / count;
-  await page.mouse.move(x, box.y + box.height / 2);
-  const tooltip = chart.locator('div').filter({ hasText: /^(Week|Month) of/ }).last();
-  await tooltip.waitFor({ state: 'visible', timeout: 5_000 });
-  return (await tooltip.textContent()) ?? '';
-}
+const TREND_MARGINS = { left: 48, right: 52 };
+const hover = (page: Page, index: number, count: number) => hoverBucket(page, 'trend-canvas', TREND_MARGINS, index, count);
 
 describe.skipIf(!haveChromium)('browser: overview trend partial periods and comments', () => {
   let server: DemoServer;
@@ -70,11 +54,11 @@ describe.skipIf(!haveChromium)('browser: overview trend partial periods and comm
     const first = weekOf(now - 89 * DAY);
     const count = first.daysSoFar === 1 ? 13 : 14;
     if (first.daysSoFar !== 1) expect(partial).toContain(first.monday);
-    expect(await hoverBucket(page, count - 1, count)).toContain(`Week in progress — ${daysSoFar} of 7 days`);
+    expect(await hover(page, count - 1, count)).toContain(`Week in progress — ${daysSoFar} of 7 days`);
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/overview-partial-week.png', fullPage: true });
     // a whole week in the middle says nothing of the kind
-    expect(await hoverBucket(page, Math.floor(count / 2), count)).not.toMatch(/in progress|Partial/);
+    expect(await hover(page, Math.floor(count / 2), count)).not.toMatch(/in progress|Partial/);
     await page.close();
   }, 90_000);
 
@@ -91,7 +75,7 @@ describe.skipIf(!haveChromium)('browser: overview trend partial periods and comm
     await canvas.locator('canvas').first().waitFor({ timeout: 20_000 });
     const firstMonday = utcDay(Date.parse(`${monday}T00:00:00Z`) - 35 * DAY);
     await expect.poll(async () => canvas.getAttribute('data-partial-periods'), { timeout: 10_000 }).toBe(firstMonday);
-    expect(await hoverBucket(page, 0, 5)).toContain('Partial week — 5 of 7 days in the range');
+    expect(await hover(page, 0, 5)).toContain('Partial week — 5 of 7 days in the range');
     await page.close();
   }, 90_000);
 
