@@ -89,7 +89,9 @@ describe.skipIf(!haveChromium)('browser: demo login and overview', () => {
     expect(download.suggestedFilename()).toMatch(/^responses-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
     expect(csv).toHaveLength(3); // header and the survey's two responses
-    expect(csv.slice(1).map((l) => l.split(',')[2]).sort()).toEqual(['10', '2']);
+    // columns: id, created_at, survey_id, survey, score, …
+    expect(csv.slice(1).map((l) => l.split(',')[4]).sort()).toEqual(['10', '2']);
+    expect(csv.slice(1).map((l) => l.split(',')[3])).toEqual(['Brand-new pulse', 'Brand-new pulse']);
     // the survey list counts each survey's responses
     await page.goto(`${url}/surveys`);
     const row = page.getByRole('row').filter({ hasText: 'Brand-new pulse' });
