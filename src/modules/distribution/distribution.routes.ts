@@ -1,9 +1,9 @@
 /** /api/v1 sends (and their CSV), unsubscribes and bounces; the public unsubscribe page /u/<token> (RFC 8058 one-click). */
-import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../app-context.ts';
 import { SEND_CHANNELS, SEND_STATUSES } from '../../db/tables.ts';
+import { sendCsvDownload } from '../../http/csv-download.ts';
 import { errors, exactValidator, IdParams, Nullable, PageOf, PageQuery, Properties, StringEnum } from '../../http/schemas.ts';
 import { html } from '../../shared/html.ts';
 import { requireAccess } from '../auth/policy.ts';
@@ -151,14 +151,7 @@ export function registerDistributionRoutes(api: FastifyInstance, ctx: AppContext
       },
     },
     async (req, reply) => {
-      const chunks = await sendsCsv(ctx.distribution, req.auth, req.query as never);
-      const day = new Date().toISOString().slice(0, 10);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="sends-${day}.csv"`)
-        // the file can hold personal links (answer as the person): no shared or browser cache keeps a copy
-        .header('cache-control', 'no-store')
-        .send(Readable.from(chunks));
+      return sendCsvDownload(reply, 'sends', await sendsCsv(ctx.distribution, req.auth, req.query as never));
     },
   );
   api.get('/api/v1/sends/:id', { schema: { tags, summary: 'Get a send', description: `${READ} One send with its status, skip reason and person; \`link\` only for write access. 404 when no send of this workspace has the id.`, params: IdParams, response: { 200: SendSchema, ...errors } } }, (req) =>

@@ -5,8 +5,7 @@
  * The link column follows the list's rule: filled in only for callers who may send surveys (write access), empty
  * for the others, since whoever holds a link can answer as the person.
  */
-import { stringify } from 'csv-stringify/sync';
-import { defuse } from '../../shared/csv.ts';
+import { csvPages, defuse } from '../../shared/csv.ts';
 import type { Auth } from '../auth/policy.ts';
 import type { DistributionService, SendFilters, SendView } from './distribution.service.ts';
 
@@ -60,13 +59,5 @@ export function sendCsvRow(s: SendView): unknown[] {
  */
 export async function sendsCsv(distribution: DistributionService, auth: Auth, filters: SendFilters): Promise<AsyncGenerator<string>> {
   const first = await distribution.list(auth, { ...filters, limit: PAGE });
-  return (async function* () {
-    yield stringify([[...SENDS_CSV_COLUMNS]]);
-    let page = first;
-    for (;;) {
-      if (page.data.length > 0) yield stringify(page.data.map(sendCsvRow));
-      if (!page.nextCursor) return;
-      page = await distribution.list(auth, { ...filters, limit: PAGE, cursor: page.nextCursor });
-    }
-  })();
+  return csvPages(SENDS_CSV_COLUMNS, first, (cursor) => distribution.list(auth, { ...filters, limit: PAGE, cursor }), sendCsvRow);
 }

@@ -3,8 +3,7 @@
  * one row shape. Cells customers wrote (comments, names, answers…) are defused against spreadsheet formula
  * injection (src/shared/csv.ts). Ids, dates and scores are left alone.
  */
-import { stringify } from 'csv-stringify/sync';
-import { defuse } from '../../shared/csv.ts';
+import { csvPages, defuse } from '../../shared/csv.ts';
 import type { ResponseService, ResponseView, ResponseFilters } from './response.service.ts';
 import type { Auth } from '../auth/policy.ts';
 
@@ -35,11 +34,6 @@ export function csvRow(r: ResponseView, surveyName: string | undefined): unknown
   ];
 }
 
-/** The header line. */
-export function csvHeader(): string {
-  return stringify([CSV_COLUMNS]);
-}
-
 /**
  * Every response the filters select that `auth` may read, newest first, as CSV chunks (header first), a page at a
  * time: memory stays flat however many there are. The first page is read before this returns, so bad filters throw
@@ -48,13 +42,5 @@ export function csvHeader(): string {
 export async function responsesCsv(responses: ResponseService, auth: Auth, filters: Omit<ResponseFilters, 'cursor' | 'limit'>): Promise<AsyncGenerator<string>> {
   const first = await responses.list(auth, { ...filters, limit: 200 });
   const names = await responses.surveyNames(auth.workspaceId);
-  return (async function* () {
-    yield csvHeader();
-    let page = first;
-    for (;;) {
-      if (page.data.length > 0) yield stringify(page.data.map((r) => csvRow(r, names.get(r.surveyId))));
-      if (!page.nextCursor) return;
-      page = await responses.list(auth, { ...filters, limit: 200, cursor: page.nextCursor });
-    }
-  })();
+  return csvPages(CSV_COLUMNS, first, (cursor) => responses.list(auth, { ...filters, limit: 200, cursor }), (r) => csvRow(r, names.get(r.surveyId)));
 }

@@ -2,12 +2,12 @@
  * /api/v1/responses: ingest (one or a batch of up to 1,000, idempotent), list, get, update, delete; a response's
  * tags and its customer's history are in response-page.routes.ts.
  */
-import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { Compile } from 'typebox/compile';
 import type { AppContext } from '../../app-context.ts';
 import { COMMENT_LANGUAGES } from '../../db/tables.ts';
+import { sendCsvDownload } from '../../http/csv-download.ts';
 import { errors, exactValidator, IdParams, Nullable, PageOf, PageQuery, Properties, StringEnum } from '../../http/schemas.ts';
 import { validationProblems, type ValidationItem } from '../../http/errors.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -150,13 +150,7 @@ export function registerResponseRoutes(app: FastifyInstance, ctx: AppContext): v
       },
     },
     async (req, reply) => {
-      const chunks = await responsesCsv(ctx.responses, req.auth, req.query as never);
-      const day = new Date().toISOString().slice(0, 10);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="responses-${day}.csv"`)
-        .header('cache-control', 'no-store')
-        .send(Readable.from(chunks));
+      return sendCsvDownload(reply, 'responses', await responsesCsv(ctx.responses, req.auth, req.query as never));
     },
   );
   app.get('/api/v1/responses/:id', {
