@@ -9,6 +9,7 @@ import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { newId, nowIso } from '../../shared/ids.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
 import { type Auth, requireAccess, ROLES } from '../auth/policy.ts';
+import { isEmailAddress } from '../../shared/email-address.ts';
 
 export interface WorkspaceView {
   id: string;
@@ -40,11 +41,9 @@ export function slugify(name: string): string {
   return s === '' ? 'workspace' : s;
 }
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export function normalizeEmail(email: string, field = 'email'): string {
   const e = email.trim().toLowerCase();
-  if (!EMAIL_RE.test(e) || e.length > 254) throw invalid(field, 'must be a valid email address');
+  if (!isEmailAddress(e)) throw invalid(field, 'must be a valid email address');
   return e;
 }
 
