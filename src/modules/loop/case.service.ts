@@ -288,11 +288,14 @@ export class CaseService {
     return { caseRow: row, created: true };
   }
 
-  private async event(trx: Db, c: Pick<FollowupCaseRow, 'id' | 'workspace_id'>, kind: CaseEventTable['kind'], actor: string | null, body: string | null, data: Record<string, unknown> = {}): Promise<void> {
+  /** Adds an event to a case's timeline; returns it as the timeline shows it. */
+  private async event(trx: Db, c: Pick<FollowupCaseRow, 'id' | 'workspace_id'>, kind: CaseEventTable['kind'], actor: string | null, body: string | null, data: Record<string, unknown> = {}): Promise<TimelineEvent> {
+    const ev: TimelineEvent = { id: newId(), kind, actorUserId: actor, body, data, createdAt: nowIso() };
     await trx
       .insertInto('case_event')
-      .values({ id: newId(), workspace_id: c.workspace_id, case_id: c.id, kind, actor_user_id: actor, body, data: JSON.stringify(data), created_at: nowIso() })
+      .values({ id: ev.id, workspace_id: c.workspace_id, case_id: c.id, kind, actor_user_id: actor, body, data: JSON.stringify(data), created_at: ev.createdAt })
       .execute();
+    return ev;
   }
 
   /** Opens a case by hand on a response (for people who may change data). */
@@ -489,17 +492,12 @@ export class CaseService {
           .where('app_user.email', 'in', mentioned)
           .execute()
       : [];
-    const id2 = newId();
-    const now = nowIso();
-    await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('case_event')
-        .values({ id: id2, workspace_id: auth.workspaceId, case_id: r.id, kind: 'note', actor_user_id: auth.userId, body, data: JSON.stringify({ mentions: users.map((u) => u.id) }), created_at: now })
-        .execute();
+    return this.db.transaction().execute(async (trx) => {
+      const ev = await this.event(trx, r, 'note', auth.userId, body, { mentions: users.map((u) => u.id) });
       for (const u of users) await this.jobs.enqueue(trx, 'cases.notify', { caseId: r.id, userId: u.id, reason: 'mentioned' }, { workspaceId: auth.workspaceId });
-      await trx.updateTable('followup_case').set({ updated_at: now }).where('id', '=', r.id).execute();
+      await trx.updateTable('followup_case').set({ updated_at: ev.createdAt }).where('id', '=', r.id).execute();
+      return ev;
     });
-    return { id: id2, kind: 'note', actorUserId: auth.userId, body, data: { mentions: users.map((u) => u.id) }, createdAt: now };
   }
 
   /**
@@ -523,17 +521,16 @@ export class CaseService {
         throw err;
       }
     }
-    const now = nowIso();
-    const ev: TimelineEvent = { id: newId(), kind: input.kind === 'email' ? 'contact_email' : 'contact_call', actorUserId: auth.userId, body: input.body, data: input.subject ? { subject: input.subject } : {}, createdAt: now };
-    await this.db.transaction().execute(async (trx) => {
-      await trx.insertInto('case_event').values({ id: ev.id, workspace_id: auth.workspaceId, case_id: r.id, kind: ev.kind, actor_user_id: auth.userId, body: ev.body, data: JSON.stringify(ev.data), created_at: now }).execute();
+    return this.db.transaction().execute(async (trx) => {
+      const ev = await this.event(trx, r, input.kind === 'email' ? 'contact_email' : 'contact_call', auth.userId, input.body, input.subject ? { subject: input.subject } : {});
+      const now = ev.createdAt;
       await trx
         .updateTable('followup_case')
         .set({ first_contacted_at: r.first_contacted_at ?? now, status: r.status === 'open' ? 'in_progress' : r.status, updated_at: now })
         .where('id', '=', r.id)
         .execute();
+      return ev;
     });
-    return ev;
   }
 
   /** Job: a deadline passed. Escalates an overdue case to the owner's manager (or the workspace's admins). */
@@ -665,13 +662,11 @@ export class CaseService {
     if (person.unsubscribed_at) throw new AppError('conflict', 'this customer unsubscribed from survey emails');
     if (person.bounced_at) throw new AppError('conflict', 'this customer’s email address bounced; it is not sent to again');
     const send = await schedule(r.workspace_id, target.survey_id, r.person_id);
-    const now = nowIso();
-    const ev: TimelineEvent = { id: newId(), kind: 'resurvey', actorUserId: auth.userId, body: null, data: { sendId: send.id, status: send.status }, createdAt: now };
-    await this.db.transaction().execute(async (trx) => {
-      await trx.insertInto('case_event').values({ id: ev.id, workspace_id: r.workspace_id, case_id: r.id, kind: ev.kind, actor_user_id: ev.actorUserId, body: null, data: JSON.stringify(ev.data), created_at: now }).execute();
-      await trx.updateTable('followup_case').set({ updated_at: now }).where('id', '=', r.id).execute();
+    return this.db.transaction().execute(async (trx) => {
+      const ev = await this.event(trx, r, 'resurvey', auth.userId, null, { sendId: send.id, status: send.status });
+      await trx.updateTable('followup_case').set({ updated_at: ev.createdAt }).where('id', '=', r.id).execute();
+      return ev;
     });
-    return ev;
   }
 
   /**
