@@ -50,10 +50,12 @@ export function round(x: number | null, digits = 2): number | null {
 }
 
 export function npsSummary(counts: readonly number[]): Summary {
-  const n = sum(counts, 0, 10);
-  const promoters = sum(counts, 9, 10);
-  const passives = sum(counts, 7, 8);
-  const detractors = sum(counts, 0, 6);
+  return npsOfGroups(sum(counts, 0, 10), sum(counts, 9, 10), sum(counts, 0, 6));
+}
+
+/** The NPS summary of `n` scored responses of which `promoters` and `detractors` (the rest passives). */
+export function npsOfGroups(n: number, promoters: number, detractors: number): Summary {
+  const passives = n - promoters - detractors;
   if (n === 0) return { total: 0, score: null, standardError: null, marginOfError: null, promoters, passives, detractors, nps: null };
   const pP = promoters / n;
   const pD = detractors / n;

@@ -13,7 +13,7 @@ import { newId, nowIso } from '../../shared/ids.ts';
 import { parseJson } from '../../shared/json.ts';
 import { type Auth, ownFeedbackOnly, requireAccess } from '../auth/policy.ts';
 import { addDays, daysBetween, isDay, periodCoverage, periodStart, periodStarts, toDay } from '../metrics/periods.ts';
-import { normalCdf, Z95 } from '../metrics/stats.ts';
+import { compare, normalCdf, npsOfGroups, Z95 } from '../metrics/stats.ts';
 import { scoreGroup, scoreTone, type SurveyKind } from '../surveys/score-groups.ts';
 import {
   analyze,
@@ -103,23 +103,15 @@ export interface NpsCounts {
 }
 
 /**
- * A theme's standing against the rest, by the glossary's test for the difference of two independent NPS: each
- * group's Var = pP + pD − (pP − pD)², SE = √(Var / n); the difference's SE = √(SE₁² + SE₂²), significant when
- * |Δ| > 1.96 · SE · 100 points. A relative NPS of +2.7 on 217 responses is noise, not a strength. When both groups'
+ * A theme's standing against the rest, by the glossary's test for the difference of two independent NPS (compare
+ * in metrics/stats.ts): each group's Var = pP + pD − (pP − pD)², SE = √(Var / n); the difference's
+ * SE = √(SE₁² + SE₂²), significant when |Δ| > 1.96 · SE · 100 points. A relative NPS of +2.7 on 217 responses is noise, not a strength. When both groups'
  * variance is 0 (every response the same score group) there is no estimate of the noise: neutral.
  */
 export function standingOf(theme: NpsCounts, rest: NpsCounts): Exclude<ThemeStanding, 'unscored'> {
-  const stats = (g: NpsCounts) => {
-    const pP = g.promoters / g.n;
-    const pD = g.detractors / g.n;
-    return { nps: pP - pD, se2: (pP + pD - (pP - pD) ** 2) / g.n };
-  };
-  const a = stats(theme);
-  const b = stats(rest);
-  const se = Math.sqrt(a.se2 + b.se2);
-  const delta = 100 * (a.nps - b.nps);
-  if (se === 0 || Math.abs(delta) <= Z95 * se * 100) return 'neutral';
-  return delta > 0 ? 'strength' : 'problem';
+  const change = compare(npsOfGroups(theme.n, theme.promoters, theme.detractors), npsOfGroups(rest.n, rest.promoters, rest.detractors));
+  if (!change || change.standardError === 0 || !change.significant) return 'neutral';
+  return change.delta > 0 ? 'strength' : 'problem';
 }
 
 /** The sentiment model in use: Clearloop's lexicon, or one learnt from the workspace's scored comments. */
